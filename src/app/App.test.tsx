@@ -1,0 +1,71 @@
+import { act, cleanup, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+
+async function renderApp(hash = '#/') {
+  window.location.hash = hash
+  const { App } = await import('./App')
+  const { appStore } = await import('@/state/appStore')
+  render(<App />)
+  return { appStore }
+}
+
+beforeEach(() => {
+  vi.resetModules()
+  localStorage.clear()
+})
+afterEach(() => {
+  cleanup()
+  window.location.hash = ''
+})
+
+describe('App', () => {
+  it('offers the Learn journey on the home screen and goes there', async () => {
+    await renderApp('#/')
+    const user = userEvent.setup()
+    expect(screen.getByRole('heading', { level: 1, name: /a calm guide/i })).toBeTruthy()
+    await user.click(screen.getByRole('link', { name: /learn about cst/i }))
+    await act(async () => {
+      window.dispatchEvent(new HashChangeEvent('hashchange'))
+    })
+    expect(screen.getByRole('heading', { level: 1, name: /in plain words/i })).toBeTruthy()
+    expect(document.title).toMatch(/^Learn about craniosacral therapy/)
+    // Focus moves to the new screen's heading, so screen readers start there.
+    expect(document.activeElement?.tagName).toBe('H1')
+  })
+
+  it('shows a calm not-found screen for a malformed link', async () => {
+    await renderApp('#/learn/%E0%A4%A/oops')
+    expect(screen.getByRole('heading', { level: 1, name: 'This page isn’t here' })).toBeTruthy()
+    expect(screen.getByRole('link', { name: 'Go to the home screen' }).getAttribute('href')).toBe(
+      '#/',
+    )
+  })
+
+  it('saves a settings change and applies it to the page', async () => {
+    await renderApp('#/')
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('button', { name: 'Settings' }))
+    const dialog = screen.getByRole('dialog', { name: 'Settings' })
+    await user.click(within(dialog).getByRole('radio', { name: 'Larger' }))
+    await user.click(within(dialog).getByRole('switch', { name: /captions/i }))
+    await user.click(within(dialog).getByRole('radio', { name: 'Dark' }))
+    expect(document.documentElement.dataset.textSize).toBe('larger')
+    expect(document.documentElement.dataset.theme).toBe('dark')
+    const saved = JSON.parse(localStorage.getItem('stillpoint:settings') ?? '{}')
+    expect(saved.data).toMatchObject({ textSize: 'larger', captions: false, theme: 'dark' })
+    await user.click(within(dialog).getByRole('button', { name: 'Reset to defaults' }))
+    expect(document.documentElement.dataset.textSize).toBeUndefined()
+  })
+
+  it('uses defaults with a calm notice when stored settings are damaged', async () => {
+    localStorage.setItem('stillpoint:settings', '{"version":1,"data":{"textSize":')
+    await renderApp('#/')
+    const user = userEvent.setup()
+    const notice = screen.getByText(/saved settings could not be read/i)
+    expect(notice).toBeTruthy()
+    expect(document.documentElement.dataset.textSize).toBeUndefined()
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }))
+    expect(screen.queryByText(/saved settings could not be read/i)).toBeNull()
+  })
+})

@@ -1,0 +1,72 @@
+import { useEffect, useRef, useState } from 'react'
+import { healthDisclaimer } from '@/content/learn'
+import { HomePage } from '@/features/home/HomePage'
+import { LearnPage } from '@/features/learn/LearnPage'
+import { Icon } from '@/ui/Icon'
+import { journeys } from './journeys'
+import { NotFoundPage } from './NotFoundPage'
+import type { Route } from './routes'
+import { SettingsDialog } from './SettingsDialog'
+import { StorageNotice } from './StorageNotice'
+import { useDocumentSettings } from './useDocumentSettings'
+import { useRoute } from './useRoute'
+
+const titles: Record<Route['name'], string> = {
+  home: 'Stillpoint · A calm guide to craniosacral therapy',
+  learn: 'Learn about craniosacral therapy · Stillpoint',
+  'not-found': 'Page not found · Stillpoint',
+}
+
+/** The shell: header, the screen for the current route, settings, and the footer. */
+export function App() {
+  const route = useRoute()
+  const [settingsOpen, setSettingsOpen] = useState(false)
+  useDocumentSettings()
+
+  // Move focus to the new screen's heading after an in-app navigation, not on first load.
+  const firstRoute = useRef(true)
+  const [focusOnMount, setFocusOnMount] = useState(false)
+  useEffect(() => {
+    document.title = titles[route.name]
+    if (firstRoute.current) firstRoute.current = false
+    else setFocusOnMount(true)
+  }, [route])
+
+  return (
+    <>
+      <button type="button" className="skip-link" onClick={skipToMain}>
+        Skip to content
+      </button>
+      <header className="app-header page">
+        <a className="brand" href="#/" aria-label="Stillpoint, home">
+          <span className="brand-mark" aria-hidden="true" />
+          <span className="brand-name">Stillpoint</span>
+        </a>
+        <button type="button" className="button button-quiet" onClick={() => setSettingsOpen(true)}>
+          <Icon name="settings" />
+          <span>Settings</span>
+        </button>
+      </header>
+      <StorageNotice onOpenSettings={() => setSettingsOpen(true)} />
+      <main id="main" tabIndex={-1}>
+        {route.name === 'home' && <HomePage journeys={journeys} focusOnMount={focusOnMount} />}
+        {route.name === 'learn' && (
+          <LearnPage section={route.section} focusOnMount={focusOnMount} />
+        )}
+        {route.name === 'not-found' && (
+          <NotFoundPage path={route.path} focusOnMount={focusOnMount} />
+        )}
+      </main>
+      <footer className="app-footer page">
+        <p>{healthDisclaimer}</p>
+        <p>Nothing you do in Stillpoint leaves this device.</p>
+      </footer>
+      <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+    </>
+  )
+}
+
+function skipToMain() {
+  // A button, not a #main link: the location hash belongs to the router.
+  document.getElementById('main')?.focus()
+}

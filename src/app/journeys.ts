@@ -1,0 +1,23 @@
+import { learnWords } from '@/content/learn'
+import { readingMinutes } from '@/lib/readingTime'
+
+/** A journey offered on the home screen. Only journeys that work today are listed. */
+export interface Journey {
+  readonly id: string
+  readonly title: string
+  readonly summary: string
+  readonly href: string
+  readonly meta: string
+  readonly icon: 'book'
+}
+
+export const journeys: readonly Journey[] = [
+  {
+    id: 'learn',
+    title: 'Learn about CST',
+    summary: 'Plain answers: what it is, what a session is like, who it suits, and when to wait.',
+    href: '#/learn',
+    meta: `About ${readingMinutes(learnWords())} minutes to read`,
+    icon: 'book',
+  },
+]

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+import { parseRoute, routeHref } from './routes'
+
+describe('parseRoute', () => {
+  it('reads the home, learn and learn-section routes', () => {
+    expect(parseRoute('')).toEqual({ name: 'home' })
+    expect(parseRoute('#/')).toEqual({ name: 'home' })
+    expect(parseRoute('#/learn')).toEqual({ name: 'learn' })
+    expect(parseRoute('#/learn/')).toEqual({ name: 'learn' })
+    expect(parseRoute('#/learn/what-happens')).toEqual({ name: 'learn', section: 'what-happens' })
+  })
+  it('turns anything else, including malformed escapes, into a not-found route', () => {
+    expect(parseRoute('#/nowhere')).toEqual({ name: 'not-found', path: '/nowhere' })
+    expect(parseRoute('#/learn/a/b')).toEqual({ name: 'not-found', path: '/learn/a/b' })
+    expect(parseRoute('#/%E0%A4%A')).toEqual({ name: 'not-found', path: '/%E0%A4%A' })
+    expect(parseRoute(`#/${'x'.repeat(500)}`).name).toBe('not-found')
+  })
+  it('round-trips through routeHref', () => {
+    for (const hash of ['#/', '#/learn', '#/learn/at-home']) {
+      expect(routeHref(parseRoute(hash))).toBe(hash)
+    }
+  })
+})

@@ -1,0 +1,37 @@
+/** Every screen the app can show, parsed from the location hash. */
+export type Route =
+  | { readonly name: 'home' }
+  | { readonly name: 'learn'; readonly section?: string }
+  | { readonly name: 'not-found'; readonly path: string }
+
+/**
+ * Reads a location hash such as `#/learn/what-happens`. Anything unknown becomes a not-found
+ * route carrying the text, so the screen can say calmly what was asked for.
+ */
+export function parseRoute(hash: string): Route {
+  let path = hash.replace(/^#/, '')
+  try {
+    path = decodeURIComponent(path)
+  } catch {
+    // A malformed escape: keep the raw text, it is only shown back to the person.
+  }
+  const parts = path.split('/').filter(Boolean)
+  const [first, second, ...rest] = parts
+  if (parts.length === 0) return { name: 'home' }
+  if (first === 'learn' && rest.length === 0) {
+    return second === undefined ? { name: 'learn' } : { name: 'learn', section: second }
+  }
+  return { name: 'not-found', path: path.slice(0, 120) }
+}
+
+/** The hash for a route, for links. */
+export function routeHref(route: Route): string {
+  switch (route.name) {
+    case 'home':
+      return '#/'
+    case 'learn':
+      return route.section ? `#/learn/${route.section}` : '#/learn'
+    case 'not-found':
+      return `#/${route.path}`
+  }
+}

@@ -1,0 +1,49 @@
+import AxeBuilder from '@axe-core/playwright'
+import { test as base, expect, type Page } from '@playwright/test'
+
+/**
+ * Every end-to-end test runs with two watchers: no console error may appear, and no request may
+ * leave the app's own origin. A test that trips either fails, whatever else it checked.
+ */
+export const test = base.extend<{ watch: { consoleErrors: string[]; foreignRequests: string[] } }>({
+  watch: [
+    async ({ page, baseURL }, use) => {
+      const consoleErrors: string[] = []
+      const foreignRequests: string[] = []
+      const own = new URL(baseURL ?? 'http://127.0.0.1').origin
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') consoleErrors.push(msg.text())
+      })
+      page.on('pageerror', (err) => consoleErrors.push(String(err)))
+      page.on('request', (req) => {
+        const url = new URL(req.url())
+        if (url.protocol === 'data:' || url.protocol === 'blob:') return
+        if (url.origin !== own) foreignRequests.push(req.url())
+      })
+      const watch = { consoleErrors, foreignRequests }
+      await use(watch)
+      expect(foreignRequests, 'requests to other origins').toEqual([])
+      expect(consoleErrors, 'console errors').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }
+
+/** WCAG 2.2 AA, as axe knows it. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+/** Runs axe on the page as it is now and returns readable violations (empty when clean). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(wcagTags).analyze()
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  )
+}
+
+/** Waits until the web fonts are in, so layout and contrast are final. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle')
+  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+}

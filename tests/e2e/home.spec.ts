@@ -1,0 +1,75 @@
+import { expect, settled, test } from './fixtures'
+
+test('the home screen offers the journeys that work and reassuring facts', async ({ page }) => {
+  await page.goto('/')
+  await expect(page).toHaveTitle(/Stillpoint/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'A calm guide to craniosacral therapy',
+  )
+  const journeys = page
+    .getByRole('region', { name: 'Where would you like to start?' })
+    .getByRole('link')
+  await expect(journeys).toHaveCount(1)
+  await expect(journeys.first()).toContainText('Learn about CST')
+  await expect(page.getByRole('heading', { name: 'You stay fully dressed' })).toBeVisible()
+  await expect(page.getByText('It is not medical advice')).toBeVisible()
+})
+
+test('a journey card leads to Learn and the back button returns home', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('link', { name: /Learn about CST/ }).click()
+  await expect(page).toHaveURL(/#\/learn$/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Craniosacral therapy, in plain words',
+  )
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
+  await page.goBack()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'A calm guide to craniosacral therapy',
+  )
+})
+
+test('a malformed link shows a calm page with a way home', async ({ page }) => {
+  await page.goto('/#/sessions/%E0%A4%A?<script>')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page isn’t here')
+  await page.getByRole('link', { name: 'Go to the home screen' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'A calm guide to craniosacral therapy',
+  )
+})
+
+for (const size of [
+  { width: 360, height: 740 },
+  { width: 390, height: 844 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`nothing scrolls sideways and every control is at least 44 px at ${size.width}px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size)
+    for (const path of ['/', '/#/learn']) {
+      await page.goto(path)
+      await settled(page)
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      )
+      expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0)
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('a, button, input, select, [role="switch"]')]
+          .filter(
+            (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden',
+          )
+          .map((el) => ({ el, box: el.getBoundingClientRect() }))
+          .filter(
+            ({ el, box }) =>
+              !el.classList.contains('skip-link') && (box.width < 44 || box.height < 44),
+          )
+          .map(
+            ({ el, box }) =>
+              `${el.tagName} "${el.textContent?.trim() || el.getAttribute('aria-label')}" ${Math.round(box.width)}x${Math.round(box.height)}`,
+          ),
+      )
+      expect(small, `small targets on ${path}`).toEqual([])
+    }
+  })
+}

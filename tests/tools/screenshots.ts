@@ -1,0 +1,35 @@
+/**
+ * Takes screenshots of every screen at phone and kiosk sizes, light and dark, for a person to look
+ * at. Usage: `npm run screenshots` (serves the production build itself). Output: .bench/screens/.
+ */
+import { mkdirSync } from 'node:fs'
+import { chromium } from '@playwright/test'
+import { chromiumArgs, chromiumPath } from '../setup/chromium'
+import { withPreviewServer } from '../setup/server'
+
+const routes = (process.env.ROUTES ?? '#/,#/learn,#/learn/what-happens').split(',')
+const sizes = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'kiosk', width: 1920, height: 1080 },
+]
+const out = '.bench/screens'
+mkdirSync(out, { recursive: true })
+
+await withPreviewServer(async (base) => {
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const size of sizes) {
+      const page = await browser.newPage({ viewport: size, colorScheme: scheme })
+      for (const route of routes) {
+        await page.goto(`${base}/${route}`)
+        await page.waitForLoadState('networkidle')
+        await page.evaluate(() => document.fonts.ready)
+        const name = `${size.name}-${scheme}-${route.replace(/[#/]+/g, '_').replace(/^_|_$/g, '') || 'home'}.png`
+        await page.screenshot({ path: `${out}/${name}`, fullPage: process.env.FULL === '1' })
+        console.log(`${out}/${name}`)
+      }
+      await page.close()
+    }
+  }
+  await browser.close()
+})

@@ -1,0 +1,18 @@
+import { fileURLToPath, URL } from 'node:url'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    mainFields: ['module', 'jsnext:main', 'jsnext', 'main'],
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
+    setupFiles: ['tests/setup/vitest.setup.ts'],
+    server: { deps: { inline: [/@react-three\//] } },
+    restoreMocks: true,
+  },
+})
