@@ -24,10 +24,21 @@ await withPreviewServer(async (base) => {
         await page.goto(`${base}/${route}`)
         await page.waitForLoadState('networkidle')
         await page.evaluate(() => document.fonts.ready)
+        await page.waitForTimeout(1200) // let an in-page glide finish
         const name = `${size.name}-${scheme}-${route.replace(/[#/]+/g, '_').replace(/^_|_$/g, '') || 'home'}.png`
         await page.screenshot({ path: `${out}/${name}`, fullPage: process.env.FULL === '1' })
         console.log(`${out}/${name}`)
       }
+      // Panels and notices are screens too.
+      await page.goto(`${base}/#/`)
+      await page.getByRole('button', { name: 'Settings' }).click()
+      await page.waitForTimeout(500)
+      await page.screenshot({ path: `${out}/${size.name}-${scheme}-settings.png` })
+      await page.evaluate(() => localStorage.setItem('stillpoint:settings', 'damaged'))
+      await page.reload()
+      await page.evaluate(() => document.fonts.ready)
+      await page.screenshot({ path: `${out}/${size.name}-${scheme}-notice.png` })
+      await page.evaluate(() => localStorage.clear())
       await page.close()
     }
   }
