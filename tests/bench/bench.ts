@@ -1,0 +1,125 @@
+/**
+ * npm run bench: builds, serves and measures Stillpoint. Prints a table and writes the same
+ * numbers as JSON to .bench/results/. Budgets come from tests/bench/budgets.json; a number over
+ * budget is marked, never fatal (noise must not fail anyone's build).
+ *
+ * Options: --runs=N (Lighthouse runs per route and preset, default 3), --soak=N (journey
+ * repetitions, default 10), --routes=home,learn, --skip-lighthouse.
+ */
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chromium } from '@playwright/test'
+import { chromiumArgs, chromiumPath } from '../setup/chromium'
+import { withPreviewServer } from '../setup/server'
+import { analyseBundle } from './bundle'
+import { journeys } from './journeys'
+import { type LighthouseRun, medianRun, type Preset, runLighthouse } from './lighthouse'
+import { soak } from './soak'
+
+const args = new Map(
+  process.argv.slice(2).map((a) => {
+    const [k, v] = a.replace(/^--/, '').split('=')
+    return [k ?? '', v ?? 'true'] as const
+  }),
+)
+const runs = Number(args.get('runs') ?? 3)
+const soakRounds = Number(args.get('soak') ?? 10)
+const routes: Record<string, string> = { home: '/#/', learn: '/#/learn' }
+const chosen = (args.get('routes') ?? Object.keys(routes).join(',')).split(',')
+const budgets = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8'))
+const DEBUG_PORT = 9339
+
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10
+const over = (value: number, limit: number | undefined, higherIsBetter = false) =>
+  limit === undefined ? '' : (higherIsBetter ? value < limit : value > limit) ? '  ✗ over budget' : '  ✓'
+
+console.log('Building the production bundle…')
+execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' })
+
+const bundle = analyseBundle('dist')
+const firstScreenKB = kb(bundle.firstScreen.jsGzipBytes + bundle.firstScreen.cssGzipBytes)
+console.log('\n## Bundle (gzip unless noted)')
+console.log('file'.padEnd(64), 'raw kB'.padStart(9), 'gzip kB'.padStart(9), '  loaded')
+for (const a of bundle.assets.filter((x) => x.kind === 'js' || x.kind === 'css')) {
+  console.log(
+    a.file.padEnd(64),
+    String(kb(a.rawBytes)).padStart(9),
+    String(kb(a.gzipBytes)).padStart(9),
+    a.firstScreen ? '  first screen' : '  later',
+  )
+}
+console.log(
+  `first screen JS + CSS: ${firstScreenKB} kB${over(firstScreenKB, budgets.bundle.firstScreenGzipKB)}`,
+)
+console.log(`loaded later JS + CSS: ${kb(bundle.later.jsGzipBytes + bundle.later.cssGzipBytes)} kB`)
+console.log(
+  `media: audio ${kb(bundle.media.audioBytes)} kB, fonts (woff2) ${kb(bundle.media.fontBytes)} kB, other ${kb(bundle.media.otherBytes)} kB`,
+)
+
+const results = await withPreviewServer(async (base) => {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...chromiumArgs, `--remote-debugging-port=${DEBUG_PORT}`],
+  })
+  try {
+    const lighthouse: Record<string, Partial<Record<Preset, LighthouseRun & { runs: LighthouseRun[] }>>> = {}
+    if (!args.has('skip-lighthouse')) {
+      console.log(`\n## Lighthouse 12 (median of ${runs})`)
+      console.log('route'.padEnd(10), 'preset'.padEnd(8), 'perf', ' a11y', '  LCP ms', ' TBT ms', '   CLS')
+      for (const name of chosen) {
+        const path = routes[name]
+        if (!path) throw new Error(`Unknown route "${name}"; known: ${Object.keys(routes).join(', ')}`)
+        for (const preset of ['mobile', 'desktop'] as const) {
+          const all: LighthouseRun[] = []
+          for (let i = 0; i < runs; i++) all.push(await runLighthouse(`${base}${path}`, preset, DEBUG_PORT))
+          const m = medianRun(all)
+          lighthouse[name] = { ...lighthouse[name], [preset]: { ...m, runs: all } }
+          const b = budgets.lighthouse?.[name]?.[preset] ?? {}
+          console.log(
+            name.padEnd(10),
+            preset.padEnd(8),
+            String(m.performance).padStart(4),
+            String(m.accessibility).padStart(5),
+            String(m.lcpMs).padStart(8),
+            String(m.tbtMs).padStart(7),
+            String(m.cls).padStart(6),
+            over(m.performance, b.performance, true) || '',
+            m.accessibility < (b.accessibility ?? 0) ? ' ✗ a11y under budget' : '',
+          )
+        }
+      }
+    }
+
+    console.log(`\n## Memory soak (${soakRounds} rounds per journey)`)
+    const soaks = []
+    for (const journey of journeys) {
+      const s = await soak(browser, base, journey, soakRounds)
+      soaks.push(s)
+      const growth = Math.round(((s.end.heapBytes - s.start.heapBytes) / 1024 / 1024) * 100) / 100
+      console.log(
+        `${journey.name}: JS heap ${kb(s.start.heapBytes)} kB → ${kb(s.end.heapBytes)} kB (${growth >= 0 ? '+' : ''}${growth} MB)${over(growth, budgets.soak.heapGrowthMB)}; DOM nodes ${s.start.domNodes} → ${s.end.domNodes}; listeners ${s.start.listeners} → ${s.end.listeners}`,
+      )
+    }
+    return { lighthouse, soaks }
+  } finally {
+    await browser.close()
+  }
+})
+
+const report = {
+  date: new Date().toISOString(),
+  machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+  budgets,
+  bundle: {
+    firstScreenGzipKB: firstScreenKB,
+    laterGzipKB: kb(bundle.later.jsGzipBytes + bundle.later.cssGzipBytes),
+    media: bundle.media,
+    assets: bundle.assets,
+  },
+  ...results,
+}
+mkdirSync('.bench/results', { recursive: true })
+const stamp = report.date.replace(/[:.]/g, '-')
+writeFileSync(`.bench/results/bench-${stamp}.json`, `${JSON.stringify(report, null, 2)}\n`)
+writeFileSync('.bench/results/latest.json', `${JSON.stringify(report, null, 2)}\n`)
+console.log(`\nSaved .bench/results/bench-${stamp}.json (and latest.json)`)

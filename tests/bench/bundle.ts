@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+export interface Asset {
+  readonly file: string
+  readonly kind: 'js' | 'css' | 'font' | 'audio' | 'image' | 'model' | 'other'
+  readonly rawBytes: number
+  readonly gzipBytes: number
+  /** Loaded by the first screen (referenced from index.html) rather than later. */
+  readonly firstScreen: boolean
+}
+
+export interface BundleReport {
+  readonly assets: readonly Asset[]
+  readonly firstScreen: { readonly jsGzipBytes: number; readonly cssGzipBytes: number }
+  readonly later: { readonly jsGzipBytes: number; readonly cssGzipBytes: number }
+  readonly media: { readonly audioBytes: number; readonly fontBytes: number; readonly otherBytes: number }
+}
+
+const kinds: [RegExp, Asset['kind']][] = [
+  [/\.m?js$/, 'js'],
+  [/\.css$/, 'css'],
+  [/\.(woff2?|ttf|otf)$/, 'font'],
+  [/\.(mp3|webm|ogg|opus|wav|m4a)$/, 'audio'],
+  [/\.(png|jpe?g|webp|avif|svg|ico)$/, 'image'],
+  [/\.(glb|gltf|bin|spmesh)$/, 'model'],
+]
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? walk(path) : [path]
+  })
+}
+
+/** Sizes every file of a production build and splits what the first screen loads from the rest. */
+export function analyseBundle(dist: string): BundleReport {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8')
+  const referenced = new Set(
+    [...html.matchAll(/(?:src|href)="\/?([^"]+)"/g)].map((m) => m[1]).filter((x): x is string => !!x),
+  )
+  const assets: Asset[] = walk(dist)
+    .filter((path) => !path.endsWith('index.html'))
+    .map((path) => {
+      const file = relative(dist, path)
+      const bytes = readFileSync(path)
+      const kind = kinds.find(([re]) => re.test(file))?.[1] ?? 'other'
+      return {
+        file,
+        kind,
+        rawBytes: bytes.length,
+        gzipBytes: kind === 'js' || kind === 'css' ? gzipSync(bytes, { level: 9 }).length : bytes.length,
+        firstScreen: referenced.has(file),
+      }
+    })
+    .sort((a, b) => b.gzipBytes - a.gzipBytes)
+  const sum = (pred: (a: Asset) => boolean, key: 'gzipBytes' | 'rawBytes' = 'gzipBytes') =>
+    assets.filter(pred).reduce((n, a) => n + a[key], 0)
+  return {
+    assets,
+    firstScreen: {
+      jsGzipBytes: sum((a) => a.firstScreen && a.kind === 'js'),
+      cssGzipBytes: sum((a) => a.firstScreen && a.kind === 'css'),
+    },
+    later: {
+      jsGzipBytes: sum((a) => !a.firstScreen && a.kind === 'js'),
+      cssGzipBytes: sum((a) => !a.firstScreen && a.kind === 'css'),
+    },
+    media: {
+      audioBytes: sum((a) => a.kind === 'audio', 'rawBytes'),
+      fontBytes: sum((a) => a.kind === 'font' && a.file.endsWith('.woff2'), 'rawBytes'),
+      otherBytes: sum((a) => a.kind === 'image' || a.kind === 'model' || a.kind === 'other', 'rawBytes'),
+    },
+  }
+}

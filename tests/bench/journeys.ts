@@ -1,0 +1,25 @@
+import type { Page } from '@playwright/test'
+
+/** A journey a person takes, repeated by the soak to find what leaks. */
+export interface Journey {
+  readonly name: string
+  run(page: Page, base: string): Promise<void>
+}
+
+export const journeys: readonly Journey[] = [
+  {
+    name: 'learn',
+    async run(page, base) {
+      await page.goto(`${base}/#/`)
+      await page.getByRole('link', { name: /Learn about CST/ }).click()
+      await page.getByRole('heading', { level: 1, name: /in plain words/ }).waitFor()
+      await page.getByRole('navigation', { name: 'On this page' }).getByRole('link').nth(3).click()
+      await page.getByRole('button', { name: 'Settings' }).click()
+      await page.getByRole('radio', { name: 'Larger' }).check()
+      await page.getByRole('radio', { name: 'Standard' }).check()
+      await page.keyboard.press('Escape')
+      await page.getByRole('link', { name: 'Stillpoint, home' }).click()
+      await page.getByRole('heading', { level: 1, name: /A calm guide/ }).waitFor()
+    },
+  },
+]

@@ -1,0 +1,34 @@
+import type { Browser } from '@playwright/test'
+import type { Journey } from './journeys'
+
+export interface Sample {
+  readonly heapBytes: number
+  readonly domNodes: number
+  readonly listeners: number
+}
+
+export interface SoakResult {
+  readonly journey: string
+  readonly rounds: number
+  readonly start: Sample
+  readonly end: Sample
+}
+
+/** Runs `journey` `rounds` times in one page, sampling memory after a forced GC at both ends. */
+export async function soak(browser: Browser, base: string, journey: Journey, rounds: number): Promise<SoakResult> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Performance.enable')
+  const sample = async (): Promise<Sample> => {
+    await cdp.send('HeapProfiler.collectGarbage')
+    const { metrics } = await cdp.send('Performance.getMetrics')
+    const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN
+    return { heapBytes: get('JSHeapUsedSize'), domNodes: get('Nodes'), listeners: get('JSEventListeners') }
+  }
+  await journey.run(page, base) // warm up: first-visit allocations are not a leak
+  const start = await sample()
+  for (let i = 0; i < rounds; i++) await journey.run(page, base)
+  const end = await sample()
+  await page.close()
+  return { journey: journey.name, rounds, start, end }
+}
