@@ -31,7 +31,11 @@ const DEBUG_PORT = 9339
 
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10
 const over = (value: number, limit: number | undefined, higherIsBetter = false) =>
-  limit === undefined ? '' : (higherIsBetter ? value < limit : value > limit) ? '  ✗ over budget' : '  ✓'
+  limit === undefined
+    ? ''
+    : (higherIsBetter ? value < limit : value > limit)
+      ? '  ✗ over budget'
+      : '  ✓'
 
 console.log('Building the production bundle…')
 execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' })
@@ -62,16 +66,29 @@ const results = await withPreviewServer(async (base) => {
     args: [...chromiumArgs, `--remote-debugging-port=${DEBUG_PORT}`],
   })
   try {
-    const lighthouse: Record<string, Partial<Record<Preset, LighthouseRun & { runs: LighthouseRun[] }>>> = {}
+    const lighthouse: Record<
+      string,
+      Partial<Record<Preset, LighthouseRun & { runs: LighthouseRun[] }>>
+    > = {}
     if (!args.has('skip-lighthouse')) {
       console.log(`\n## Lighthouse 12 (median of ${runs})`)
-      console.log('route'.padEnd(10), 'preset'.padEnd(8), 'perf', ' a11y', '  LCP ms', ' TBT ms', '   CLS')
+      console.log(
+        'route'.padEnd(10),
+        'preset'.padEnd(8),
+        'perf',
+        ' a11y',
+        '  LCP ms',
+        ' TBT ms',
+        '   CLS',
+      )
       for (const name of chosen) {
         const path = routes[name]
-        if (!path) throw new Error(`Unknown route "${name}"; known: ${Object.keys(routes).join(', ')}`)
+        if (!path)
+          throw new Error(`Unknown route "${name}"; known: ${Object.keys(routes).join(', ')}`)
         for (const preset of ['mobile', 'desktop'] as const) {
           const all: LighthouseRun[] = []
-          for (let i = 0; i < runs; i++) all.push(await runLighthouse(`${base}${path}`, preset, DEBUG_PORT))
+          for (let i = 0; i < runs; i++)
+            all.push(await runLighthouse(`${base}${path}`, preset, DEBUG_PORT))
           const m = medianRun(all)
           lighthouse[name] = { ...lighthouse[name], [preset]: { ...m, runs: all } }
           const b = budgets.lighthouse?.[name]?.[preset] ?? {}

@@ -15,7 +15,11 @@ export interface BundleReport {
   readonly assets: readonly Asset[]
   readonly firstScreen: { readonly jsGzipBytes: number; readonly cssGzipBytes: number }
   readonly later: { readonly jsGzipBytes: number; readonly cssGzipBytes: number }
-  readonly media: { readonly audioBytes: number; readonly fontBytes: number; readonly otherBytes: number }
+  readonly media: {
+    readonly audioBytes: number
+    readonly fontBytes: number
+    readonly otherBytes: number
+  }
 }
 
 const kinds: [RegExp, Asset['kind']][] = [
@@ -38,7 +42,9 @@ function walk(dir: string): string[] {
 export function analyseBundle(dist: string): BundleReport {
   const html = readFileSync(join(dist, 'index.html'), 'utf8')
   const referenced = new Set(
-    [...html.matchAll(/(?:src|href)="\/?([^"]+)"/g)].map((m) => m[1]).filter((x): x is string => !!x),
+    [...html.matchAll(/(?:src|href)="\/?([^"]+)"/g)]
+      .map((m) => m[1])
+      .filter((x): x is string => !!x),
   )
   const assets: Asset[] = walk(dist)
     .filter((path) => !path.endsWith('index.html'))
@@ -50,7 +56,8 @@ export function analyseBundle(dist: string): BundleReport {
         file,
         kind,
         rawBytes: bytes.length,
-        gzipBytes: kind === 'js' || kind === 'css' ? gzipSync(bytes, { level: 9 }).length : bytes.length,
+        gzipBytes:
+          kind === 'js' || kind === 'css' ? gzipSync(bytes, { level: 9 }).length : bytes.length,
         firstScreen: referenced.has(file),
       }
     })
@@ -70,7 +77,10 @@ export function analyseBundle(dist: string): BundleReport {
     media: {
       audioBytes: sum((a) => a.kind === 'audio', 'rawBytes'),
       fontBytes: sum((a) => a.kind === 'font' && a.file.endsWith('.woff2'), 'rawBytes'),
-      otherBytes: sum((a) => a.kind === 'image' || a.kind === 'model' || a.kind === 'other', 'rawBytes'),
+      otherBytes: sum(
+        (a) => a.kind === 'image' || a.kind === 'model' || a.kind === 'other',
+        'rawBytes',
+      ),
     },
   }
 }

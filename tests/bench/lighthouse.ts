@@ -12,7 +12,11 @@ export interface LighthouseRun {
 }
 
 /** One Lighthouse run against a Chromium already listening on `port` (remote debugging). */
-export async function runLighthouse(url: string, preset: Preset, port: number): Promise<LighthouseRun> {
+export async function runLighthouse(
+  url: string,
+  preset: Preset,
+  port: number,
+): Promise<LighthouseRun> {
   const result = await lighthouse(
     url,
     { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },
@@ -36,7 +40,9 @@ export function medianRun(runs: readonly LighthouseRun[]): LighthouseRun {
   const median = (pick: (r: LighthouseRun) => number) => {
     const sorted = runs.map(pick).sort((a, b) => a - b)
     const mid = sorted.length >> 1
-    return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
+    return sorted.length % 2
+      ? (sorted[mid] ?? 0)
+      : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2
   }
   return {
     performance: median((r) => r.performance),

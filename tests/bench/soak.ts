@@ -15,7 +15,12 @@ export interface SoakResult {
 }
 
 /** Runs `journey` `rounds` times in one page, sampling memory after a forced GC at both ends. */
-export async function soak(browser: Browser, base: string, journey: Journey, rounds: number): Promise<SoakResult> {
+export async function soak(
+  browser: Browser,
+  base: string,
+  journey: Journey,
+  rounds: number,
+): Promise<SoakResult> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Performance.enable')
@@ -23,7 +28,11 @@ export async function soak(browser: Browser, base: string, journey: Journey, rou
     await cdp.send('HeapProfiler.collectGarbage')
     const { metrics } = await cdp.send('Performance.getMetrics')
     const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN
-    return { heapBytes: get('JSHeapUsedSize'), domNodes: get('Nodes'), listeners: get('JSEventListeners') }
+    return {
+      heapBytes: get('JSHeapUsedSize'),
+      domNodes: get('Nodes'),
+      listeners: get('JSEventListeners'),
+    }
   }
   await journey.run(page, base) // warm up: first-visit allocations are not a leak
   const start = await sample()

@@ -2,8 +2,9 @@ import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
 
 /**
- * Every end-to-end test runs with two watchers: no console error may appear, and no request may
- * leave the app's own origin. A test that trips either fails, whatever else it checked.
+ * Every end-to-end test runs with three watchers: no console error may appear, no request may
+ * leave the app's own origin, and the Content-Security-Policy must never have to block anything.
+ * A test that trips any of them fails, whatever else it checked.
  */
 export const test = base.extend<{ watch: { consoleErrors: string[]; foreignRequests: string[] } }>({
   watch: [
@@ -15,6 +16,13 @@ export const test = base.extend<{ watch: { consoleErrors: string[]; foreignReque
         if (msg.type() === 'error') consoleErrors.push(msg.text())
       })
       page.on('pageerror', (err) => consoleErrors.push(String(err)))
+      await page.addInitScript(() => {
+        const seen: string[] = []
+        ;(window as unknown as { __cspViolations: string[] }).__cspViolations = seen
+        document.addEventListener('securitypolicyviolation', (e) =>
+          seen.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
+        )
+      })
       page.on('request', (req) => {
         const url = new URL(req.url())
         if (url.protocol === 'data:' || url.protocol === 'blob:') return
@@ -22,6 +30,14 @@ export const test = base.extend<{ watch: { consoleErrors: string[]; foreignReque
       })
       const watch = { consoleErrors, foreignRequests }
       await use(watch)
+      const csp = page.isClosed()
+        ? []
+        : await page
+            .evaluate(
+              () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
+            )
+            .catch(() => [])
+      expect(csp, 'Content-Security-Policy violations').toEqual([])
       expect(foreignRequests, 'requests to other origins').toEqual([])
       expect(consoleErrors, 'console errors').toEqual([])
     },
