@@ -1,7 +1,12 @@
-import { useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { healthDisclaimer } from '@/content/learn'
 import { HomePage } from '@/features/home/HomePage'
 import { LearnPage } from '@/features/learn/LearnPage'
+
+const ExplorePage = lazy(() =>
+  import('@/features/explore/ExplorePage').then((m) => ({ default: m.ExplorePage })),
+)
+
 import { Icon } from '@/ui/Icon'
 import { journeys } from './journeys'
 import { NotFoundPage } from './NotFoundPage'
@@ -14,6 +19,7 @@ import { useRoute } from './useRoute'
 const titles: Record<Route['name'], string> = {
   home: 'Stillpoint · A calm guide to craniosacral therapy',
   learn: 'Learn about craniosacral therapy · Stillpoint',
+  explore: 'Explore the body · Stillpoint',
   'not-found': 'Page not found · Stillpoint',
 }
 
@@ -52,6 +58,11 @@ export function App() {
         {route.name === 'home' && <HomePage journeys={journeys} focusOnMount={focusOnMount} />}
         {route.name === 'learn' && (
           <LearnPage section={route.section} focusOnMount={focusOnMount} />
+        )}
+        {route.name === 'explore' && (
+          <Suspense fallback={<p className="page loading-page">Opening…</p>}>
+            <ExplorePage region={route.region} focusOnMount={focusOnMount} />
+          </Suspense>
         )}
         {route.name === 'not-found' && (
           <NotFoundPage path={route.path} focusOnMount={focusOnMount} />

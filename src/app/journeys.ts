@@ -8,7 +8,7 @@ export interface Journey {
   readonly summary: string
   readonly href: string
   readonly meta: string
-  readonly icon: 'book'
+  readonly icon: 'book' | 'body'
 }
 
 export const journeys: readonly Journey[] = [
@@ -19,5 +19,14 @@ export const journeys: readonly Journey[] = [
     href: '#/learn',
     meta: `About ${readingMinutes(learnWords())} minutes to read`,
     icon: 'book',
+  },
+  {
+    id: 'explore',
+    title: 'Explore the body',
+    summary:
+      'Turn a 3D figure to see the head, neck and spine, and where a therapist’s hands may rest.',
+    href: '#/explore',
+    meta: 'Works with touch, mouse or keyboard',
+    icon: 'body',
   },
 ]

@@ -8,6 +8,8 @@ describe('parseRoute', () => {
     expect(parseRoute('#/learn')).toEqual({ name: 'learn' })
     expect(parseRoute('#/learn/')).toEqual({ name: 'learn' })
     expect(parseRoute('#/learn/what-happens')).toEqual({ name: 'learn', section: 'what-happens' })
+    expect(parseRoute('#/explore')).toEqual({ name: 'explore' })
+    expect(parseRoute('#/explore/cervical')).toEqual({ name: 'explore', region: 'cervical' })
   })
   it('turns anything else, including malformed escapes, into a not-found route', () => {
     expect(parseRoute('#/nowhere')).toEqual({ name: 'not-found', path: '/nowhere' })
@@ -16,7 +18,7 @@ describe('parseRoute', () => {
     expect(parseRoute(`#/${'x'.repeat(500)}`).name).toBe('not-found')
   })
   it('round-trips through routeHref', () => {
-    for (const hash of ['#/', '#/learn', '#/learn/at-home']) {
+    for (const hash of ['#/', '#/learn', '#/learn/at-home', '#/explore', '#/explore/jaw']) {
       expect(routeHref(parseRoute(hash))).toBe(hash)
     }
   })

@@ -2,6 +2,7 @@
 export type Route =
   | { readonly name: 'home' }
   | { readonly name: 'learn'; readonly section?: string }
+  | { readonly name: 'explore'; readonly region?: string }
   | { readonly name: 'not-found'; readonly path: string }
 
 /**
@@ -21,6 +22,9 @@ export function parseRoute(hash: string): Route {
   if (first === 'learn' && rest.length === 0) {
     return second === undefined ? { name: 'learn' } : { name: 'learn', section: second }
   }
+  if (first === 'explore' && rest.length === 0) {
+    return second === undefined ? { name: 'explore' } : { name: 'explore', region: second }
+  }
   return { name: 'not-found', path: path.slice(0, 120) }
 }
 
@@ -31,6 +35,8 @@ export function routeHref(route: Route): string {
       return '#/'
     case 'learn':
       return route.section ? `#/learn/${route.section}` : '#/learn'
+    case 'explore':
+      return route.region ? `#/explore/${route.region}` : '#/explore'
     case 'not-found':
       return `#/${route.path}`
   }

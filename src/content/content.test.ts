@@ -55,8 +55,20 @@ describe('camera shots', () => {
   it('defines every shot once with finite coordinates', () => {
     expect(shots.map((s) => s.id).sort()).toEqual(Object.keys(allShotIds).sort())
     for (const s of shots) {
-      expect([...s.position, ...s.target].every(Number.isFinite), s.id).toBe(true)
+      for (const f of Object.values(s.framing)) {
+        expect([...f.position, ...f.target].every(Number.isFinite), s.id).toBe(true)
+        const distance = Math.hypot(...f.position.map((v, i) => v - (f.target[i] ?? 0)))
+        expect(distance, `${s.id} camera distance`).toBeGreaterThan(0.3)
+        expect(distance, `${s.id} camera distance`).toBeLessThan(4)
+      }
     }
+  })
+  it('gives every region a shot that exists', () => {
+    for (const r of regions)
+      expect(
+        shots.some((s) => s.id === r.shot),
+        r.id,
+      ).toBe(true)
   })
 })
 

@@ -1,3 +1,5 @@
+import type { ShotId } from './shots'
+
 /** Every part of the body Stillpoint can name, highlight and explain (CONTENT.md section 9). */
 export type RegionId =
   | 'cranium'
@@ -21,6 +23,8 @@ export interface Region {
   readonly summary: string
   /** How many separate bones make it up, where that is part of the explanation. */
   readonly bones?: number
+  /** The camera framing that shows this region best. */
+  readonly shot: ShotId
 }
 
 export const regions: readonly Region[] = [
@@ -29,18 +33,21 @@ export const regions: readonly Region[] = [
     name: 'Head',
     term: 'Cranium',
     summary: 'The bones of your skull. A therapist often starts here with a very light touch.',
+    shot: 'head',
   },
   {
     id: 'jaw',
     name: 'Jaw',
     term: 'Temporomandibular joint (TMJ)',
     summary: 'The hinge just in front of each ear, where your jaw meets your skull.',
+    shot: 'face',
   },
   {
     id: 'occiput',
     name: 'Base of the skull',
     term: 'Occiput',
     summary: 'The ridge at the back of your head, just above where the neck begins.',
+    shot: 'neck',
   },
   {
     id: 'cervical',
@@ -48,6 +55,7 @@ export const regions: readonly Region[] = [
     term: 'Cervical spine',
     summary: 'Seven small bones that hold up and turn your head.',
     bones: 7,
+    shot: 'neck',
   },
   {
     id: 'thoracic',
@@ -55,6 +63,7 @@ export const regions: readonly Region[] = [
     term: 'Thoracic spine',
     summary: 'Twelve bones behind your chest. Each one joins a pair of ribs.',
     bones: 12,
+    shot: 'upper-back',
   },
   {
     id: 'lumbar',
@@ -62,6 +71,7 @@ export const regions: readonly Region[] = [
     term: 'Lumbar spine',
     summary: 'Five large bones that carry much of your weight.',
     bones: 5,
+    shot: 'lower-back',
   },
   {
     id: 'sacrum',
@@ -69,6 +79,7 @@ export const regions: readonly Region[] = [
     term: 'Sacrum',
     summary: 'A flat triangle of five bones joined into one, at the base of the spine.',
     bones: 5,
+    shot: 'sacrum',
   },
   {
     id: 'coccyx',
@@ -76,18 +87,21 @@ export const regions: readonly Region[] = [
     term: 'Coccyx',
     summary: 'The small tip of the spine, made of about four tiny joined bones.',
     bones: 4,
+    shot: 'sacrum',
   },
   {
     id: 'shoulders',
     name: 'Shoulders',
     term: 'Shoulders',
     summary: 'Where neck tension often gathers. Letting them drop is part of relaxing.',
+    shot: 'upper-back',
   },
   {
     id: 'fascia',
     name: 'Fascia',
     term: 'Fascia',
     summary: 'A thin web of tissue that wraps and connects everything in your body.',
+    shot: 'whole-body',
   },
 ]
 

@@ -8,41 +8,88 @@ export type ShotId =
   | 'lower-back'
   | 'sacrum'
 
+/** The two ways the body is shown: on the treatment table, or sitting up for home practice. */
+export type PoseId = 'lying' | 'upright'
+
 /** A point in scene space, metres, as [x, y, z] (y is up). */
 export type Vec3 = readonly [number, number, number]
+
+export interface Framing {
+  /** Where the camera stands at the reference size; only its direction from the target is kept. */
+  readonly position: Vec3
+  /** The point the camera looks at. */
+  readonly target: Vec3
+  /** Half the size of what must fit in view (metres); the camera backs off until it fits. */
+  readonly radius: number
+}
 
 export interface Shot {
   readonly id: ShotId
   /** What the camera shows, for screen readers and the shot picker. */
   readonly label: string
-  /** Where the camera stands, for the body lying face-up on the table (head towards -x). */
-  readonly position: Vec3
-  /** The point the camera looks at. */
-  readonly target: Vec3
+  /**
+   * Lying: face-up on the table, head towards -x, table top at y = 0.78.
+   * Upright: standing at the origin facing +z, head and shoulders around y = 1.4 to 1.7.
+   */
+  readonly framing: Readonly<Record<PoseId, Framing>>
 }
 
 export const shots: readonly Shot[] = [
-  { id: 'whole-body', label: 'The whole body', position: [0.6, 1.9, 2.6], target: [0, 0.85, 0] },
-  { id: 'head', label: 'The head', position: [-1.35, 1.45, 0.9], target: [-0.82, 0.95, 0] },
+  {
+    id: 'whole-body',
+    label: 'The whole body',
+    framing: {
+      lying: { position: [0.25, 2.3, 2.1], target: [0, 0.84, 0], radius: 0.9 },
+      upright: { position: [0.9, 1.35, 2.7], target: [0, 0.95, 0], radius: 0.95 },
+    },
+  },
+  {
+    id: 'head',
+    label: 'The head',
+    framing: {
+      lying: { position: [-1.22, 1.3, 0.72], target: [-0.74, 0.9, 0], radius: 0.16 },
+      upright: { position: [0.36, 1.68, 0.58], target: [0, 1.58, 0], radius: 0.16 },
+    },
+  },
   {
     id: 'face',
     label: 'The face and jaw',
-    position: [-0.95, 1.35, 0.75],
-    target: [-0.84, 0.98, 0.04],
+    framing: {
+      lying: { position: [-0.98, 1.42, 0.42], target: [-0.74, 0.95, 0], radius: 0.12 },
+      upright: { position: [0.26, 1.58, 0.46], target: [0.01, 1.54, 0.03], radius: 0.12 },
+    },
   },
-  { id: 'neck', label: 'The neck', position: [-1.05, 1.2, 0.95], target: [-0.68, 0.9, 0] },
+  {
+    id: 'neck',
+    label: 'The neck and the base of the skull',
+    framing: {
+      lying: { position: [-0.8, 1.2, 0.75], target: [-0.58, 0.87, 0], radius: 0.2 },
+      upright: { position: [0.4, 1.58, -0.62], target: [0, 1.47, -0.03], radius: 0.2 },
+    },
+  },
   {
     id: 'upper-back',
     label: 'The upper back',
-    position: [-0.45, 1.5, 1.25],
-    target: [-0.4, 0.85, 0],
+    framing: {
+      lying: { position: [-0.4, 1.2, 1.0], target: [-0.33, 0.82, 0], radius: 0.3 },
+      upright: { position: [0.45, 1.4, -0.95], target: [0, 1.24, -0.05], radius: 0.3 },
+    },
   },
-  { id: 'lower-back', label: 'The lower back', position: [0.05, 1.45, 1.25], target: [0, 0.85, 0] },
+  {
+    id: 'lower-back',
+    label: 'The lower back',
+    framing: {
+      lying: { position: [-0.08, 1.18, 0.98], target: [-0.13, 0.82, 0], radius: 0.26 },
+      upright: { position: [0.42, 1.12, -0.92], target: [0, 1.0, -0.05], radius: 0.26 },
+    },
+  },
   {
     id: 'sacrum',
     label: 'The sacrum and tailbone',
-    position: [0.35, 1.35, 1.05],
-    target: [0.18, 0.85, 0],
+    framing: {
+      lying: { position: [0.18, 1.12, 0.86], target: [0, 0.8, 0], radius: 0.2 },
+      upright: { position: [0.38, 0.98, -0.82], target: [0, 0.87, -0.06], radius: 0.2 },
+    },
   },
 ]
 

@@ -7,6 +7,13 @@ const paths = {
   phone:
     'M7 3h3l1.5 4.5-2 1.5a11 11 0 0 0 5.5 5.5l1.5-2L21 14v3a2 2 0 0 1-2 2A16 16 0 0 1 5 5a2 2 0 0 1 2-2z',
   check: 'M5 12.5l4.5 4.5L19 7.5',
+  turnLeft: 'M9 5L4 10l5 5M4 10h10a6 6 0 0 1 0 12h-2',
+  turnRight: 'M15 5l5 5-5 5M20 10H10a6 6 0 0 0 0 12h2',
+  plus: 'M12 5v14M5 12h14',
+  minus: 'M5 12h14',
+  reset: 'M4 12a8 8 0 1 0 2.3-5.6M4 4v4h4',
+  body: 'M12 3.5a2.5 2.5 0 1 1 0 5 2.5 2.5 0 0 1 0-5zM7 21l1.5-8L6 10.5 8 9h8l2 1.5-2.5 2.5L17 21M12 9v5',
+  spine: 'M12 3v2M12 7.5v2M12 12v2M12 16.5v2M9.5 4h5M9 8.5h6M9 13h6M9.5 17.5h5',
 } as const
 
 export type IconName = keyof typeof paths

@@ -1,0 +1,177 @@
+import { type ThreeEvent, useFrame, useThree } from '@react-three/fiber'
+import { useEffect, useMemo, useRef } from 'react'
+import { Color, Euler, type InstancedMesh, Matrix4, Quaternion, Vector3 } from 'three'
+import type { RegionId } from '@/content/regions'
+import type { PoseId } from '@/content/shots'
+import { vertebrae } from './body/anatomy'
+import { skullRegions } from './body/generate'
+import { dimLevel, isAnimating, regionGlow, sweepGlow } from './highlight'
+import type { BodyGeometries } from './loadBody'
+import { boneColor, createBoneMaterial, createSkinMaterial, setBoneGlow } from './materials'
+import { type Hit, pickRegion } from './pick'
+import { poses } from './pose'
+
+export interface BodyModelProps {
+  readonly geometries: BodyGeometries
+  readonly pose: PoseId
+  readonly focus: readonly RegionId[]
+  readonly selected: RegionId | null
+  /** Light the spine in a wave from the neck to the tailbone. */
+  readonly sweep: boolean
+  readonly reducedMotion: boolean
+  readonly onPick?: (region: RegionId) => void
+}
+
+const spine = vertebrae()
+const spineSpan = spine.length + 2 // vertebrae, then sacrum and coccyx, for the sweep
+
+function hitOf(e: ThreeEvent<MouseEvent>['intersections'][number]): Hit {
+  const part = e.object.userData.part as Hit['part'] | undefined
+  if (part === 'skull')
+    return { part, region: skullRegions[e.face?.materialIndex ?? 0] ?? 'cranium' }
+  if (part === 'vertebrae') return { part, region: spine[e.instanceId ?? 0]?.section ?? 'thoracic' }
+  if (part === 'sacrum') return { part, region: 'sacrum' }
+  if (part === 'coccyx') return { part, region: 'coccyx' }
+  if (part === 'skin') {
+    const shoulder = e.object.userData.shoulderAt?.(e.face?.a ?? 0) as number | undefined
+    return shoulder !== undefined && shoulder > 0.5 ? { part, region: 'shoulders' } : { part }
+  }
+  return { part: 'other' }
+}
+
+/** The figure: translucent skin over the skull, 24 vertebrae (one instanced draw), sacrum and coccyx. */
+export function BodyModel({
+  geometries,
+  pose,
+  focus,
+  selected,
+  sweep,
+  reducedMotion,
+  onPick,
+}: BodyModelProps) {
+  const invalidate = useThree((s) => s.invalidate)
+  const materials = useMemo(
+    () => ({
+      skin: createSkinMaterial(),
+      skull: skullRegions.map(() => createBoneMaterial()),
+      vertebrae: createBoneMaterial(),
+      sacrum: createBoneMaterial(),
+      coccyx: createBoneMaterial(),
+    }),
+    [],
+  )
+  useEffect(
+    () => () => {
+      materials.skin.dispose()
+      for (const m of [...materials.skull, materials.vertebrae, materials.sacrum, materials.coccyx])
+        m.dispose()
+    },
+    [materials],
+  )
+
+  const spineRef = useRef<InstancedMesh>(null)
+  useEffect(() => {
+    const mesh = spineRef.current
+    if (!mesh) return
+    const m = new Matrix4()
+    const q = new Quaternion()
+    spine.forEach((v, i) => {
+      q.setFromEuler(new Euler(v.tilt, 0, 0))
+      m.compose(new Vector3(...v.position), q, new Vector3(v.scale, v.scale, v.scale))
+      mesh.setMatrixAt(i, m)
+      mesh.setColorAt(i, new Color(1, 1, 1))
+    })
+    mesh.instanceMatrix.needsUpdate = true
+    mesh.computeBoundingSphere()
+  }, [])
+
+  // The time the highlight last changed, read every frame to breathe and then settle.
+  const changedAt = useRef<number | null>(null)
+  const focusKey = `${focus.join(',')}|${selected ?? ''}|${sweep}`
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for focus, selected and sweep
+  useEffect(() => {
+    changedAt.current = null
+    invalidate()
+  }, [focusKey, invalidate])
+
+  const color = useMemo(() => new Color(), [])
+  useFrame(({ clock }) => {
+    changedAt.current ??= clock.elapsedTime
+    const since = clock.elapsedTime - changedAt.current
+    const input = { focus, selected, since, reducedMotion }
+    const dim = dimLevel(input) || (sweep ? 1 : 0)
+    const glow = (r: RegionId) => regionGlow(r, input)
+    skullRegions.forEach((r, i) => {
+      const material = materials.skull[i]
+      if (material) setBoneGlow(material, glow(r), dim)
+    })
+    const sweepAt = (i: number) =>
+      sweep ? sweepGlow(i / (spineSpan - 1), since, reducedMotion) : 0
+    setBoneGlow(materials.sacrum, Math.max(glow('sacrum'), sweepAt(spineSpan - 2)), dim)
+    setBoneGlow(materials.coccyx, Math.max(glow('coccyx'), sweepAt(spineSpan - 1)), dim)
+    const mesh = spineRef.current
+    if (mesh) {
+      for (const [i, v] of spine.entries()) {
+        mesh.setColorAt(i, boneColor(color, Math.max(glow(v.section), sweepAt(i)), dim))
+      }
+      if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true
+    }
+    const u = materials.skin.uniforms
+    if (u.uShoulders) u.uShoulders.value = glow('shoulders')
+    if (u.uFascia) u.uFascia.value = glow('fascia')
+    if (u.uDim) u.uDim.value = dim
+    if (isAnimating(input, sweep)) invalidate()
+  })
+
+  const shoulderAt = useMemo(() => {
+    const attr = geometries.skin.getAttribute('shoulder')
+    return (index: number) => attr.getX(index)
+  }, [geometries])
+
+  const { rotation, position } = poses[pose]
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a three.js group, not a DOM element; the region list is the keyboard path
+    <group
+      rotation={new Euler(rotation[0], rotation[1], rotation[2], 'YXZ')}
+      position={position as [number, number, number]}
+      onClick={(e) => {
+        e.stopPropagation()
+        if (e.delta > 8) return // a drag to turn the view, not a tap
+        const region = pickRegion(e.intersections.map(hitOf))
+        if (region) onPick?.(region)
+      }}
+    >
+      <mesh
+        geometry={geometries.skull}
+        material={materials.skull}
+        userData={{ part: 'skull' }}
+        name="skull"
+      />
+      <instancedMesh
+        ref={spineRef}
+        args={[geometries.vertebra, materials.vertebrae, spine.length]}
+        userData={{ part: 'vertebrae' }}
+        name="vertebrae"
+      />
+      <mesh
+        geometry={geometries.sacrum}
+        material={materials.sacrum}
+        userData={{ part: 'sacrum' }}
+        name="sacrum"
+      />
+      <mesh
+        geometry={geometries.coccyx}
+        material={materials.coccyx}
+        userData={{ part: 'coccyx' }}
+        name="coccyx"
+      />
+      <mesh
+        geometry={geometries.skin}
+        material={materials.skin}
+        renderOrder={10}
+        userData={{ part: 'skin', shoulderAt }}
+        name="skin"
+      />
+    </group>
+  )
+}

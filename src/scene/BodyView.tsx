@@ -1,0 +1,206 @@
+import { type KeyboardEvent, lazy, Suspense, useCallback, useId, useRef, useState } from 'react'
+import { findRegion, type RegionId } from '@/content/regions'
+import type { PoseId, ShotId } from '@/content/shots'
+import { Icon } from '@/ui/Icon'
+import type { CameraApi } from './CameraRig'
+import { SvgBody } from './SvgBody'
+import { webglAvailable } from './webgl'
+import './body-view.css'
+
+const BodyCanvas = lazy(() => import('./BodyCanvas').then((m) => ({ default: m.BodyCanvas })))
+
+export interface BodyViewProps {
+  readonly pose: PoseId
+  readonly shot: ShotId
+  readonly focus: readonly RegionId[]
+  readonly hands?: readonly RegionId[]
+  readonly selected?: RegionId | null
+  readonly sweep?: boolean
+  readonly reducedMotion: boolean
+  /** Lets people turn, zoom and pan the view, and shows the view controls. */
+  readonly explorable?: boolean
+  readonly onPick?: (region: RegionId) => void
+  /** The text alternative: what the picture shows right now. */
+  readonly description: string
+}
+
+type Fallback = null | 'no-webgl' | 'context-lost' | 'load-failed'
+
+const fallbackNotes: Record<Exclude<Fallback, null>, string> = {
+  'no-webgl': 'This device can’t show 3D here, so this is a flat drawing with the same parts.',
+  'context-lost': 'The 3D view stopped, so here is a flat drawing with the same parts.',
+  'load-failed': 'The 3D body could not be loaded, so here is a flat drawing with the same parts.',
+}
+
+/**
+ * The body, in 3D where the device can, and as a flat drawing where it cannot. The 3D code loads
+ * lazily behind a calm placeholder; losing the WebGL context falls back instead of going blank.
+ */
+export function BodyView(props: BodyViewProps) {
+  const {
+    pose,
+    shot,
+    focus,
+    hands = [],
+    selected = null,
+    sweep = false,
+    reducedMotion,
+    explorable = false,
+    onPick,
+    description,
+  } = props
+  const [fallback, setFallback] = useState<Fallback>(() => (webglAvailable() ? null : 'no-webgl'))
+  const [ready, setReady] = useState(false)
+  const [attempt, setAttempt] = useState(0)
+  const camera = useRef<CameraApi | null>(null)
+  const label = useRef<HTMLDivElement>(null)
+  const describedBy = useId()
+  const onFailure = useCallback((reason: 'context-lost' | 'load-failed') => setFallback(reason), [])
+  const onReady = useCallback(() => setReady(true), [])
+  const selectedRegion = selected ? findRegion(selected) : undefined
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const api = camera.current
+    if (!api || fallback) return
+    const moves: Record<string, readonly [number, number, number] | 'reset'> = {
+      ArrowLeft: [-0.2, 0, 1],
+      ArrowRight: [0.2, 0, 1],
+      ArrowUp: [0, -0.12, 1],
+      ArrowDown: [0, 0.12, 1],
+      '+': [0, 0, 0.85],
+      '=': [0, 0, 0.85],
+      '-': [0, 0, 1.18],
+      Home: 'reset',
+    }
+    const move = moves[e.key]
+    if (!move) return
+    e.preventDefault()
+    if (move === 'reset') api.reset()
+    else api.orbit(...move)
+  }
+
+  return (
+    <div
+      className="body-view"
+      data-mode={fallback ? 'svg' : '3d'}
+      data-ready={fallback ? 'true' : String(ready)}
+    >
+      <div
+        className="body-stage"
+        role="img"
+        aria-label={description}
+        aria-describedby={explorable && !fallback ? describedBy : undefined}
+        tabIndex={explorable && !fallback ? 0 : undefined}
+        onKeyDown={explorable ? onKeyDown : undefined}
+      >
+        {fallback ? (
+          <SvgBody
+            pose={pose}
+            focus={focus}
+            selected={selected}
+            sweep={sweep}
+            onPick={onPick}
+            label={description}
+          />
+        ) : (
+          <Suspense fallback={null}>
+            <BodyCanvas
+              key={attempt}
+              pose={pose}
+              shot={shot}
+              focus={focus}
+              hands={hands}
+              selected={selected}
+              sweep={sweep}
+              reducedMotion={reducedMotion}
+              interactive={explorable}
+              onPick={onPick}
+              cameraApi={camera}
+              labelRef={label}
+              onReady={onReady}
+              onFailure={onFailure}
+            />
+          </Suspense>
+        )}
+        {!fallback && !ready && (
+          <div className="body-loading">
+            <span className="body-loading-ring" />
+            <span>Preparing the 3D body…</span>
+          </div>
+        )}
+        {!fallback && selectedRegion && (
+          <div ref={label} className="body-label" aria-hidden="true">
+            <span>{selectedRegion.name}</span>
+          </div>
+        )}
+      </div>
+      {explorable && !fallback && (
+        <p id={describedBy} className="visually-hidden">
+          Use the arrow keys to turn the body, plus and minus to zoom, and Home to reset the view.
+        </p>
+      )}
+      {fallback && (
+        <div className="body-note" role="status">
+          <p>{fallbackNotes[fallback]}</p>
+          {fallback !== 'no-webgl' && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setReady(false)
+                setAttempt((n) => n + 1)
+                setFallback(webglAvailable() ? null : 'no-webgl')
+              }}
+            >
+              Try 3D again
+            </button>
+          )}
+        </div>
+      )}
+      {explorable && !fallback && (
+        <div className="body-tools" role="toolbar" aria-label="View">
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-label="Turn left"
+            onClick={() => camera.current?.orbit(-0.35, 0, 1)}
+          >
+            <Icon name="turnLeft" />
+          </button>
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-label="Turn right"
+            onClick={() => camera.current?.orbit(0.35, 0, 1)}
+          >
+            <Icon name="turnRight" />
+          </button>
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-label="Zoom in"
+            onClick={() => camera.current?.orbit(0, 0, 0.8)}
+          >
+            <Icon name="plus" />
+          </button>
+          <button
+            type="button"
+            className="button button-quiet"
+            aria-label="Zoom out"
+            onClick={() => camera.current?.orbit(0, 0, 1.25)}
+          >
+            <Icon name="minus" />
+          </button>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => camera.current?.reset()}
+          >
+            <Icon name="reset" />
+            <span>Reset view</span>
+          </button>
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,123 @@
+import { useEffect, useMemo } from 'react'
+import {
+  BoxGeometry,
+  BufferAttribute,
+  CanvasTexture,
+  Color,
+  CylinderGeometry,
+  MeshBasicMaterial,
+  MeshStandardMaterial,
+  PlaneGeometry,
+  SRGBColorSpace,
+} from 'three'
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
+import type { PoseId } from '@/content/shots'
+import { table } from './pose'
+
+function tinted(geometry: BoxGeometry | CylinderGeometry, color: string) {
+  const g = geometry.toNonIndexed()
+  const c = new Color(color)
+  const colors = new Float32Array(g.getAttribute('position').count * 3)
+  for (let i = 0; i < colors.length; i += 3) colors.set([c.r, c.g, c.b], i)
+  g.setAttribute('color', new BufferAttribute(colors, 3))
+  return g
+}
+
+/** A padded treatment table with a small headrest cushion, merged into one draw call. */
+function useTableGeometry() {
+  return useMemo(() => {
+    const { top, length, width, thickness, centerX } = table
+    const parts = [
+      tinted(
+        new BoxGeometry(length, thickness, width, 1, 1, 1).translate(
+          centerX,
+          top - thickness / 2,
+          0,
+        ),
+        '#e3ebe8',
+      ),
+      tinted(
+        new BoxGeometry(length - 0.06, 0.05, width - 0.06).translate(
+          centerX,
+          top - thickness - 0.025,
+          0,
+        ),
+        '#b9c8c4',
+      ),
+    ]
+    for (const x of [centerX - length / 2 + 0.12, centerX + length / 2 - 0.12]) {
+      for (const z of [-width / 2 + 0.08, width / 2 - 0.08]) {
+        parts.push(
+          tinted(
+            new CylinderGeometry(0.022, 0.022, top - thickness, 12).translate(
+              x,
+              (top - thickness) / 2,
+              z,
+            ),
+            '#a7b7b3',
+          ),
+        )
+      }
+    }
+    return mergeGeometries(parts)
+  }, [])
+}
+
+/** A soft round shadow baked into a small texture drawn in code (no image file, no real-time shadows). */
+function useShadowTexture() {
+  return useMemo(() => {
+    const size = 128
+    const canvas = document.createElement('canvas')
+    canvas.width = size
+    canvas.height = size
+    const ctx = canvas.getContext('2d')
+    if (ctx) {
+      const g = ctx.createRadialGradient(size / 2, size / 2, 0, size / 2, size / 2, size / 2)
+      g.addColorStop(0, 'rgba(20,40,45,0.38)')
+      g.addColorStop(0.55, 'rgba(20,40,45,0.16)')
+      g.addColorStop(1, 'rgba(20,40,45,0)')
+      ctx.fillStyle = g
+      ctx.fillRect(0, 0, size, size)
+    }
+    const texture = new CanvasTexture(canvas)
+    texture.colorSpace = SRGBColorSpace
+    return texture
+  }, [])
+}
+
+/** Lights, the table (lying pose) and a soft contact shadow on the floor. */
+export function Surroundings({ pose }: { readonly pose: PoseId }) {
+  const tableGeometry = useTableGeometry()
+  const shadow = useShadowTexture()
+  const tableMaterial = useMemo(
+    () => new MeshStandardMaterial({ vertexColors: true, roughness: 0.85 }),
+    [],
+  )
+  const shadowMaterial = useMemo(
+    () => new MeshBasicMaterial({ map: shadow, transparent: true, depthWrite: false }),
+    [shadow],
+  )
+  const shadowGeometry = useMemo(() => new PlaneGeometry(1, 1).rotateX(-Math.PI / 2), [])
+  useEffect(
+    () => () => {
+      for (const d of [tableGeometry, shadow, tableMaterial, shadowMaterial, shadowGeometry])
+        d.dispose()
+    },
+    [tableGeometry, shadow, tableMaterial, shadowMaterial, shadowGeometry],
+  )
+  const lying = pose === 'lying'
+  return (
+    <>
+      <hemisphereLight args={['#fff8ef', '#5d7472', 1.5]} />
+      <directionalLight position={[1.5, 3, 2]} intensity={1.4} />
+      {lying && <mesh geometry={tableGeometry} material={tableMaterial} name="table" />}
+      <mesh
+        geometry={shadowGeometry}
+        material={shadowMaterial}
+        position={[lying ? table.centerX : 0, 0.002, 0]}
+        scale={lying ? [2.6, 1, 1.2] : [0.9, 1, 0.7]}
+        name="shadow"
+      />
+    </>
+  )
+}

@@ -1,0 +1,93 @@
+/**
+ * Generates every mesh of the body from the figure's signed-distance parts. Deterministic; run by
+ * `npm run body`, which writes public/models/body.spb. The file records a hash of the definition,
+ * and a unit test fails when the definition changes without the file being regenerated.
+ */
+import { coccyxParts, sacrumParts, skinParts, skullParts, vertebraParts } from './figure'
+import type { MeshData } from './meshCodec'
+import { fieldOf, type Part } from './sdf'
+import { type Grid, surfaceNets } from './surfaceNets'
+
+/** Bump when the generator itself changes in a way that changes its output. */
+export const GENERATOR_VERSION = 3
+
+const grids = {
+  skin: { min: [-0.33, -0.01, -0.13], max: [0.33, 1.72, 0.15], step: 0.0125 },
+  skull: { min: [-0.09, 1.46, -0.11], max: [0.09, 1.7, 0.1], step: 0.0056 },
+  vertebra: { min: [-0.035, -0.025, -0.05], max: [0.035, 0.02, 0.025], step: 0.0034 },
+  sacrum: { min: [-0.06, 0.82, -0.12], max: [0.06, 0.95, -0.01], step: 0.0065 },
+  coccyx: { min: [-0.02, 0.79, -0.1], max: [0.02, 0.85, -0.06], step: 0.0035 },
+} as const satisfies Record<string, Grid>
+
+/** Region order of the skull's per-vertex attribute. */
+export const skullRegions = ['cranium', 'jaw', 'occiput'] as const
+
+/** A short, stable hash (FNV-1a, 64-bit as two halves) of any JSON-able value. */
+export function hashOf(value: unknown): string {
+  const text = JSON.stringify(value)
+  let h1 = 0x811c9dc5
+  let h2 = 0x01000193
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0
+    h2 = Math.imul(h2 ^ c, 0x811c9dc5) >>> 0
+  }
+  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0')
+}
+
+/** The hash of everything the body file is made from. */
+export function bodySourceHash(): string {
+  return hashOf({
+    GENERATOR_VERSION,
+    grids,
+    skinParts,
+    skullParts,
+    vertebraParts,
+    sacrumParts,
+    coccyxParts,
+  })
+}
+
+function mesh(
+  name: string,
+  parts: readonly Part[],
+  grid: Grid,
+  attribute: (x: number, y: number, z: number) => number,
+): MeshData {
+  const field = fieldOf(parts)
+  const raw = surfaceNets((x, y, z) => field.distance(x, y, z), grid)
+  const n = raw.positions.length / 3
+  const attr = new Uint8Array(n)
+  for (let v = 0; v < n; v++) {
+    attr[v] = attribute(
+      raw.positions[v * 3] ?? 0,
+      raw.positions[v * 3 + 1] ?? 0,
+      raw.positions[v * 3 + 2] ?? 0,
+    )
+  }
+  return {
+    name,
+    positions: raw.positions,
+    normals: raw.normals,
+    attribute: attr,
+    indices: raw.indices,
+  }
+}
+
+export function generateBody(): MeshData[] {
+  const shoulders = fieldOf(skinParts.filter((p) => p.tag === 'shoulders'))
+  const skull = fieldOf(skullParts)
+  return [
+    mesh('skin', skinParts, grids.skin, (x, y, z) => {
+      // Shoulder glow weight: full on the shoulders, fading over 6 cm.
+      const d = Math.max(0, shoulders.distance(x, y, z))
+      return Math.round(255 * Math.max(0, 1 - d / 0.06) ** 2)
+    }),
+    mesh('skull', skullParts, grids.skull, (x, y, z) =>
+      skullRegions.indexOf(skull.nearestTag(x, y, z)),
+    ),
+    mesh('vertebra', vertebraParts, grids.vertebra, () => 0),
+    mesh('sacrum', sacrumParts, grids.sacrum, () => 0),
+    mesh('coccyx', coccyxParts, grids.coccyx, () => 0),
+  ]
+}
