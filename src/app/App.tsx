@@ -1,11 +1,8 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { healthDisclaimer } from '@/content/learn'
+import { ExplorePage } from '@/features/explore/ExplorePage'
 import { HomePage } from '@/features/home/HomePage'
 import { LearnPage } from '@/features/learn/LearnPage'
-
-const ExplorePage = lazy(() =>
-  import('@/features/explore/ExplorePage').then((m) => ({ default: m.ExplorePage })),
-)
 
 import { Icon } from '@/ui/Icon'
 import { journeys } from './journeys'
@@ -60,9 +57,7 @@ export function App() {
           <LearnPage section={route.section} focusOnMount={focusOnMount} />
         )}
         {route.name === 'explore' && (
-          <Suspense fallback={<p className="page loading-page">Opening…</p>}>
-            <ExplorePage region={route.region} focusOnMount={focusOnMount} />
-          </Suspense>
+          <ExplorePage region={route.region} focusOnMount={focusOnMount} />
         )}
         {route.name === 'not-found' && (
           <NotFoundPage path={route.path} focusOnMount={focusOnMount} />

@@ -1,5 +1,5 @@
 import { Canvas, useFrame, useThree } from '@react-three/fiber'
-import { type RefObject, useEffect, useState } from 'react'
+import { type RefObject, useEffect, useRef, useState } from 'react'
 import { Vector3 } from 'three'
 import type { RegionId } from '@/content/regions'
 import { findShot, type PoseId, type ShotId } from '@/content/shots'
@@ -33,6 +33,16 @@ interface SceneInspector {
   frames: number
   firstFrameAt: number | null
   info(): { calls: number; triangles: number; geometries: number; textures: number }
+  /** The camera's position, metres. */
+  camera(): [number, number, number]
+  /** Where a region's anchor is on the page, in CSS pixels. */
+  regionPoint(region: RegionId): { x: number; y: number }
+  /** Renders once and reports how much of the canvas is drawn on, and how many colours it has. */
+  coverage(): { drawn: number; colours: number }
+  /** When the first frame with the body in it was drawn (performance.now). */
+  bodyFrameAt: number | null
+  /** Turns the camera steadily for `seconds` and resolves with the frames drawn meanwhile. */
+  spin(seconds: number): Promise<number>
 }
 
 declare global {
@@ -44,13 +54,66 @@ declare global {
 const inspecting = () =>
   typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('inspect')
 
-function Inspector() {
+function Inspector({
+  pose,
+  cameraApi,
+}: {
+  pose: PoseId
+  cameraApi: { current: CameraApi | null }
+}) {
+  const spinning = useRef(false)
   const gl = useThree((s) => s.gl)
+  const camera = useThree((s) => s.camera)
+  const scene = useThree((s) => s.scene)
+  const invalidate = useThree((s) => s.invalidate)
   useEffect(() => {
     if (!inspecting()) return
+    const previous = window.__stillpointScene
     window.__stillpointScene = {
-      frames: 0,
-      firstFrameAt: null,
+      frames: previous?.frames ?? 0,
+      firstFrameAt: previous?.firstFrameAt ?? null,
+      bodyFrameAt: previous?.bodyFrameAt ?? null,
+      spin(seconds) {
+        const start = window.__stillpointScene?.frames ?? 0
+        spinning.current = true
+        invalidate()
+        return new Promise((resolve) =>
+          setTimeout(() => {
+            spinning.current = false
+            resolve((window.__stillpointScene?.frames ?? 0) - start)
+          }, seconds * 1000),
+        )
+      },
+      camera: () => camera.position.toArray() as [number, number, number],
+      regionPoint(region) {
+        const v = new Vector3(...placeInPose(pose, regionAnchors[region])).project(camera)
+        const rect = gl.domElement.getBoundingClientRect()
+        return {
+          x: rect.left + (v.x * 0.5 + 0.5) * rect.width,
+          y: rect.top + (-v.y * 0.5 + 0.5) * rect.height,
+        }
+      },
+      coverage() {
+        gl.render(scene, camera)
+        const ctx = gl.getContext()
+        const w = ctx.drawingBufferWidth
+        const h = ctx.drawingBufferHeight
+        const pixels = new Uint8Array(w * h * 4)
+        ctx.readPixels(0, 0, w, h, ctx.RGBA, ctx.UNSIGNED_BYTE, pixels)
+        let drawn = 0
+        const colours = new Set<number>()
+        for (let i = 0; i < pixels.length; i += 4) {
+          if ((pixels[i + 3] ?? 0) > 8) {
+            drawn++
+            colours.add(
+              ((pixels[i] ?? 0) >> 3) * 1024 +
+                ((pixels[i + 1] ?? 0) >> 3) * 32 +
+                ((pixels[i + 2] ?? 0) >> 3),
+            )
+          }
+        }
+        return { drawn: drawn / (w * h), colours: colours.size }
+      },
       info: () => ({
         calls: gl.info.render.calls,
         triangles: gl.info.render.triangles,
@@ -58,15 +121,23 @@ function Inspector() {
         textures: gl.info.memory.textures,
       }),
     }
-    return () => {
+  }, [gl, camera, scene, pose, invalidate])
+  useEffect(
+    () => () => {
       delete window.__stillpointScene
-    }
-  }, [gl])
-  useFrame(() => {
+    },
+    [],
+  )
+  useFrame((_, dt) => {
     const s = window.__stillpointScene
     if (!s) return
     s.frames++
     s.firstFrameAt ??= performance.now()
+    if (s.bodyFrameAt === null && scene.getObjectByName('skin')) s.bodyFrameAt = performance.now()
+    if (spinning.current) {
+      cameraApi.current?.orbit(dt * 0.6, 0, 1)
+      invalidate()
+    }
   })
   return null
 }
@@ -94,6 +165,37 @@ function LabelFollower({
   return null
 }
 
+/**
+ * Sharp when still, light when moving: the view renders at up to 2x (smooth edges without MSAA)
+ * while nothing moves, and at half that while the camera is in motion (see CameraRig's regress).
+ */
+function AdaptiveResolution() {
+  const current = useThree((s) => s.performance.current)
+  const setDpr = useThree((s) => s.setDpr)
+  const initial = useThree((s) => s.viewport.initialDpr)
+  const invalidate = useThree((s) => s.invalidate)
+  useEffect(() => {
+    setDpr(initial * current)
+    invalidate()
+  }, [current, initial, setDpr, invalidate])
+  return null
+}
+
+const restingDpr = () =>
+  Math.min(2, Math.max(1.5, typeof window === 'undefined' ? 1 : window.devicePixelRatio))
+
+/** A trivial scene in the same canvas, for the benchmark's frame-rate reference (`?inspect=reference`). */
+function ReferenceScene() {
+  return (
+    <mesh name="reference">
+      <boxGeometry args={[0.3, 0.3, 0.3]} />
+      <meshBasicMaterial color="#4fb6a6" />
+    </mesh>
+  )
+}
+const referenceOnly = () =>
+  inspecting() && new URLSearchParams(window.location.search).get('inspect') === 'reference'
+
 /** The 3D view. Loaded lazily: the first screen never waits for three.js. */
 export function BodyCanvas(props: BodyCanvasProps) {
   const [geometries, setGeometries] = useState<BodyGeometries | null>(null)
@@ -118,10 +220,14 @@ export function BodyCanvas(props: BodyCanvasProps) {
   return (
     <Canvas
       frameloop="demand"
-      dpr={[1, 2]}
-      gl={{ antialias: true, alpha: true, powerPreference: 'low-power' }}
+      dpr={restingDpr()}
+      performance={{ min: 0.3, max: 1, debounce: 250 }}
+      gl={{ antialias: false, alpha: true, powerPreference: 'low-power' }}
       camera={{ fov: 34, near: 0.03, far: 30, position: [...framing.position] }}
       onCreated={({ gl }) => {
+        // Checking shader errors forces the page to wait for every shader to compile; skip it in
+        // production (the shaders are fixed and tested), which keeps the first frames from blocking.
+        gl.debug.checkShaderErrors = import.meta.env.DEV
         gl.domElement.addEventListener('webglcontextlost', (e) => {
           e.preventDefault()
           onFailure('context-lost')
@@ -129,15 +235,16 @@ export function BodyCanvas(props: BodyCanvasProps) {
       }}
       aria-hidden="true"
     >
-      <Inspector />
-      <Surroundings pose={props.pose} />
+      <Inspector pose={props.pose} cameraApi={props.cameraApi} />
+      <AdaptiveResolution />
+      {referenceOnly() ? <ReferenceScene /> : <Surroundings pose={props.pose} />}
       <CameraRig
         framing={framing}
         reducedMotion={props.reducedMotion}
         interactive={props.interactive}
         apiRef={props.cameraApi}
       />
-      {geometries && (
+      {geometries && !referenceOnly() && (
         <>
           <BodyModel
             geometries={geometries}
@@ -152,6 +259,7 @@ export function BodyCanvas(props: BodyCanvasProps) {
           <Ready onReady={onReady} />
         </>
       )}
+      {referenceOnly() && <Ready onReady={onReady} />}
       <LabelFollower region={props.selected} pose={props.pose} labelRef={props.labelRef} />
     </Canvas>
   )

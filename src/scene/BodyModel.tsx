@@ -27,8 +27,7 @@ const spineSpan = spine.length + 2 // vertebrae, then sacrum and coccyx, for the
 
 function hitOf(e: ThreeEvent<MouseEvent>['intersections'][number]): Hit {
   const part = e.object.userData.part as Hit['part'] | undefined
-  if (part === 'skull')
-    return { part, region: skullRegions[e.face?.materialIndex ?? 0] ?? 'cranium' }
+  if (part === 'skull') return { part, region: e.object.userData.region as RegionId }
   if (part === 'vertebrae') return { part, region: spine[e.instanceId ?? 0]?.section ?? 'thoracic' }
   if (part === 'sacrum') return { part, region: 'sacrum' }
   if (part === 'coccyx') return { part, region: 'coccyx' }
@@ -141,12 +140,15 @@ export function BodyModel({
         if (region) onPick?.(region)
       }}
     >
-      <mesh
-        geometry={geometries.skull}
-        material={materials.skull}
-        userData={{ part: 'skull' }}
-        name="skull"
-      />
+      {skullRegions.map((region, i) => (
+        <mesh
+          key={region}
+          geometry={geometries[region === 'cranium' ? 'skull' : region]}
+          material={materials.skull[i]}
+          userData={{ part: 'skull', region }}
+          name={region}
+        />
+      ))}
       <instancedMesh
         ref={spineRef}
         args={[geometries.vertebra, materials.vertebrae, spine.length]}

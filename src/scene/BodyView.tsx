@@ -1,4 +1,13 @@
-import { type KeyboardEvent, lazy, Suspense, useCallback, useId, useRef, useState } from 'react'
+import {
+  type KeyboardEvent,
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+} from 'react'
 import { findRegion, type RegionId } from '@/content/regions'
 import type { PoseId, ShotId } from '@/content/shots'
 import { Icon } from '@/ui/Icon'
@@ -52,6 +61,16 @@ export function BodyView(props: BodyViewProps) {
   const [fallback, setFallback] = useState<Fallback>(() => (webglAvailable() ? null : 'no-webgl'))
   const [ready, setReady] = useState(false)
   const [attempt, setAttempt] = useState(0)
+  // Start the 3D work once the page has painted and the browser is idle, so the words come first.
+  const [started, setStarted] = useState(false)
+  useEffect(() => {
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(() => setStarted(true), { timeout: 1200 })
+      return () => window.cancelIdleCallback(id)
+    }
+    const id = window.setTimeout(() => setStarted(true), 200)
+    return () => window.clearTimeout(id)
+  }, [])
   const camera = useRef<CameraApi | null>(null)
   const label = useRef<HTMLDivElement>(null)
   const describedBy = useId()
@@ -103,24 +122,26 @@ export function BodyView(props: BodyViewProps) {
             label={description}
           />
         ) : (
-          <Suspense fallback={null}>
-            <BodyCanvas
-              key={attempt}
-              pose={pose}
-              shot={shot}
-              focus={focus}
-              hands={hands}
-              selected={selected}
-              sweep={sweep}
-              reducedMotion={reducedMotion}
-              interactive={explorable}
-              onPick={onPick}
-              cameraApi={camera}
-              labelRef={label}
-              onReady={onReady}
-              onFailure={onFailure}
-            />
-          </Suspense>
+          started && (
+            <Suspense fallback={null}>
+              <BodyCanvas
+                key={attempt}
+                pose={pose}
+                shot={shot}
+                focus={focus}
+                hands={hands}
+                selected={selected}
+                sweep={sweep}
+                reducedMotion={reducedMotion}
+                interactive={explorable}
+                onPick={onPick}
+                cameraApi={camera}
+                labelRef={label}
+                onReady={onReady}
+                onFailure={onFailure}
+              />
+            </Suspense>
+          )
         )}
         {!fallback && !ready && (
           <div className="body-loading">

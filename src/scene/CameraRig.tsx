@@ -28,6 +28,7 @@ const EPSILON = 0.0008
  */
 export function CameraRig({ framing, reducedMotion, interactive, apiRef }: CameraRigProps) {
   const { camera, gl, invalidate } = useThree()
+  const regress = useThree((s) => s.performance.regress)
   const aspect = useThree((s) => s.size.width / Math.max(s.size.height, 1))
   const controls = useRef<OrbitControls | null>(null)
   const goal = useRef({ position: new Vector3(), target: new Vector3(), active: false })
@@ -44,6 +45,7 @@ export function CameraRig({ framing, reducedMotion, interactive, apiRef }: Camer
     const onChange = () => {
       const t = clampTarget(c.target.toArray() as unknown as Vec3)
       c.target.set(...t)
+      regress()
       invalidate()
     }
     const onStart = () => {
@@ -58,7 +60,7 @@ export function CameraRig({ framing, reducedMotion, interactive, apiRef }: Camer
       c.dispose()
       controls.current = null
     }
-  }, [camera, gl, invalidate])
+  }, [camera, gl, invalidate, regress])
 
   useEffect(() => {
     if (controls.current) controls.current.enabled = interactive
@@ -107,6 +109,7 @@ export function CameraRig({ framing, reducedMotion, interactive, apiRef }: Camer
         )
         camera.position.set(...next)
         c.update()
+        regress()
         invalidate()
       },
       reset() {

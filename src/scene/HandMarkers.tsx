@@ -34,7 +34,7 @@ export function HandMarkers({
       new MeshBasicMaterial({
         color: palette.marker,
         transparent: true,
-        opacity: 0.55,
+        opacity: 0.8,
         depthTest: false,
       }),
     [],
@@ -59,7 +59,7 @@ export function HandMarkers({
     const q = new Quaternion()
     points.forEach((p, i) => {
       // A flattened oval, about the size of a palm.
-      m.compose(new Vector3(...p), q, new Vector3(0.02, 0.02, 0.02))
+      m.compose(new Vector3(...p), q, new Vector3(0.014, 0.014, 0.014))
       mesh.setMatrixAt(i, m)
     })
     mesh.count = points.length

@@ -55,17 +55,20 @@ export function createSkinMaterial(): ShaderMaterial {
       void main() {
         vec3 n = normalize(vNormal);
         float facing = abs(dot(n, normalize(vView)));
-        float fresnel = pow(1.0 - facing, 2.0);
+        float edge = 1.0 - facing;
+        float fresnel = edge * edge;
         float light = 0.55 + 0.45 * max(dot(n, normalize(vec3(0.3, 0.8, 0.5))), 0.0);
         vec3 color = mix(uSkin * light, uRim, fresnel * 0.6);
         float alpha = 0.2 + 0.62 * fresnel;
         float shoulders = uShoulders * vShoulder;
         color = mix(color, uGlow, shoulders * 0.75);
         alpha += shoulders * 0.35;
-        // Fascia: a fine web of fibres over the whole body, shown as soft bands.
-        float fibres = 0.5 + 0.5 * sin(vPos.y * 140.0 + sin(vPos.x * 60.0) * 2.0);
-        color = mix(color, uGlow, uFascia * (0.35 + 0.35 * fibres) );
-        alpha += uFascia * (0.12 + 0.1 * fibres);
+        // Fascia: a fine web of fibres over the whole body, shown as soft bands (only when lit).
+        if (uFascia > 0.0) {
+          float fibres = 0.5 + 0.5 * sin(vPos.y * 140.0 + sin(vPos.x * 60.0) * 2.0);
+          color = mix(color, uGlow, uFascia * (0.35 + 0.35 * fibres));
+          alpha += uFascia * (0.12 + 0.1 * fibres);
+        }
         alpha *= 1.0 - 0.35 * uDim * (1.0 - max(shoulders, uFascia));
         gl_FragColor = vec4(color, clamp(alpha, 0.0, 0.95));
       }

@@ -14,6 +14,7 @@ import { withPreviewServer } from '../setup/server'
 import { analyseBundle } from './bundle'
 import { journeys } from './journeys'
 import { type LighthouseRun, medianRun, type Preset, runLighthouse } from './lighthouse'
+import { measureScene } from './scene'
 import { soak } from './soak'
 
 const args = new Map(
@@ -24,7 +25,7 @@ const args = new Map(
 )
 const runs = Number(args.get('runs') ?? 3)
 const soakRounds = Number(args.get('soak') ?? 10)
-const routes: Record<string, string> = { home: '/#/', learn: '/#/learn' }
+const routes: Record<string, string> = { home: '/#/', learn: '/#/learn', explore: '/#/explore' }
 const chosen = (args.get('routes') ?? Object.keys(routes).join(',')).split(',')
 const budgets = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8'))
 const DEBUG_PORT = 9339
@@ -55,9 +56,15 @@ for (const a of bundle.assets.filter((x) => x.kind === 'js' || x.kind === 'css')
 console.log(
   `first screen JS + CSS: ${firstScreenKB} kB${over(firstScreenKB, budgets.bundle.firstScreenGzipKB)}`,
 )
+const three = bundle.assets.find((a) => a.kind === 'js' && /BodyCanvas/.test(a.file))
+if (three) {
+  console.log(
+    `3D chunk (${three.file}): ${kb(three.gzipBytes)} kB${over(kb(three.gzipBytes), budgets.bundle.threeChunkGzipKB)}`,
+  )
+}
 console.log(`loaded later JS + CSS: ${kb(bundle.later.jsGzipBytes + bundle.later.cssGzipBytes)} kB`)
 console.log(
-  `media: audio ${kb(bundle.media.audioBytes)} kB, fonts (woff2) ${kb(bundle.media.fontBytes)} kB, other ${kb(bundle.media.otherBytes)} kB`,
+  `media: audio ${kb(bundle.media.audioBytes)} kB, fonts (woff2) ${kb(bundle.media.fontBytes)} kB, 3D model ${kb(bundle.media.modelBytes)} kB (gzip ${kb(bundle.media.modelGzipBytes)} kB), other ${kb(bundle.media.otherBytes)} kB`,
 )
 
 const results = await withPreviewServer(async (base) => {
@@ -107,6 +114,20 @@ const results = await withPreviewServer(async (base) => {
       }
     }
 
+    console.log('\n## 3D scene (explore screen, 1280x800, SwiftShader)')
+    const sceneReport = await measureScene(browser, base)
+    const sb = budgets.scene
+    console.log(`draw calls ${sceneReport.drawCalls}${over(sceneReport.drawCalls, sb.drawCalls)}`)
+    console.log(`triangles ${sceneReport.triangles}${over(sceneReport.triangles, sb.triangles)}`)
+    console.log(`geometries ${sceneReport.geometries}, textures ${sceneReport.textures}`)
+    console.log(`first frame with the body: ${sceneReport.firstBodyFrameMs} ms after navigation`)
+    console.log(
+      `fps while the camera moves: ${sceneReport.fpsMoving} (reference scene ${sceneReport.referenceFps}, ratio ${sceneReport.fpsRatio})${over(sceneReport.fpsRatio, sb.fpsRatio, true)}`,
+    )
+    console.log(
+      `frames drawn in 5 idle seconds: ${sceneReport.idleFrames}${over(sceneReport.idleFrames, sb.idleFrames)}`,
+    )
+
     console.log(`\n## Memory soak (${soakRounds} rounds per journey)`)
     const soaks = []
     for (const journey of journeys) {
@@ -114,10 +135,10 @@ const results = await withPreviewServer(async (base) => {
       soaks.push(s)
       const growth = Math.round(((s.end.heapBytes - s.start.heapBytes) / 1024 / 1024) * 100) / 100
       console.log(
-        `${journey.name}: JS heap ${kb(s.start.heapBytes)} kB → ${kb(s.end.heapBytes)} kB (${growth >= 0 ? '+' : ''}${growth} MB)${over(growth, budgets.soak.heapGrowthMB)}; DOM nodes ${s.start.domNodes} → ${s.end.domNodes}; listeners ${s.start.listeners} → ${s.end.listeners}`,
+        `${journey.name}: JS heap ${kb(s.start.heapBytes)} kB → ${kb(s.end.heapBytes)} kB (${growth >= 0 ? '+' : ''}${growth} MB)${over(growth, budgets.soak.heapGrowthMB)}; DOM nodes ${s.start.domNodes} → ${s.end.domNodes}; listeners ${s.start.listeners} → ${s.end.listeners}${s.end.geometries === null ? '' : `; three.js geometries ${s.start.geometries} → ${s.end.geometries}, textures ${s.start.textures} → ${s.end.textures}`}`,
       )
     }
-    return { lighthouse, soaks }
+    return { lighthouse, scene: sceneReport, soaks }
   } finally {
     await browser.close()
   }

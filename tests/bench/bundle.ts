@@ -18,6 +18,8 @@ export interface BundleReport {
   readonly media: {
     readonly audioBytes: number
     readonly fontBytes: number
+    readonly modelBytes: number
+    readonly modelGzipBytes: number
     readonly otherBytes: number
   }
 }
@@ -28,7 +30,7 @@ const kinds: [RegExp, Asset['kind']][] = [
   [/\.(woff2?|ttf|otf)$/, 'font'],
   [/\.(mp3|webm|ogg|opus|wav|m4a)$/, 'audio'],
   [/\.(png|jpe?g|webp|avif|svg|ico)$/, 'image'],
-  [/\.(glb|gltf|bin|spmesh)$/, 'model'],
+  [/\.(glb|gltf|bin|spb)$/, 'model'],
 ]
 
 function walk(dir: string): string[] {
@@ -57,7 +59,9 @@ export function analyseBundle(dist: string): BundleReport {
         kind,
         rawBytes: bytes.length,
         gzipBytes:
-          kind === 'js' || kind === 'css' ? gzipSync(bytes, { level: 9 }).length : bytes.length,
+          kind === 'js' || kind === 'css' || kind === 'model'
+            ? gzipSync(bytes, { level: 9 }).length
+            : bytes.length,
         firstScreen: referenced.has(file),
       }
     })
@@ -77,10 +81,9 @@ export function analyseBundle(dist: string): BundleReport {
     media: {
       audioBytes: sum((a) => a.kind === 'audio', 'rawBytes'),
       fontBytes: sum((a) => a.kind === 'font' && a.file.endsWith('.woff2'), 'rawBytes'),
-      otherBytes: sum(
-        (a) => a.kind === 'image' || a.kind === 'model' || a.kind === 'other',
-        'rawBytes',
-      ),
+      modelBytes: sum((a) => a.kind === 'model', 'rawBytes'),
+      modelGzipBytes: sum((a) => a.kind === 'model'),
+      otherBytes: sum((a) => a.kind === 'image' || a.kind === 'other', 'rawBytes'),
     },
   }
 }

@@ -22,4 +22,22 @@ export const journeys: readonly Journey[] = [
       await page.getByRole('heading', { level: 1, name: /A calm guide/ }).waitFor()
     },
   },
+  {
+    name: 'explore',
+    async run(page, base) {
+      await page.goto(`${base}/?inspect#/explore`)
+      await page.locator('.body-view[data-ready="true"]').waitFor({ timeout: 30_000 })
+      for (const region of ['Head', 'Neck', 'Sacrum', 'Shoulders']) {
+        await page.getByRole('button', { name: region, exact: true }).click()
+      }
+      await page.getByRole('radio', { name: 'On the table' }).check()
+      await page.getByRole('button', { name: 'Show the whole spine' }).click()
+      await page.getByRole('link', { name: 'Stillpoint, home' }).click()
+      await page.getByRole('heading', { level: 1, name: /A calm guide/ }).waitFor()
+      // End on the 3D view so its geometry and texture counts can be read.
+      await page.goto(`${base}/?inspect#/explore/jaw`)
+      await page.locator('.body-view[data-ready="true"]').waitFor({ timeout: 30_000 })
+      await page.waitForFunction(() => (window.__stillpointScene?.frames ?? 0) > 0)
+    },
+  },
 ]

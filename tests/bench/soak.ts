@@ -5,6 +5,9 @@ export interface Sample {
   readonly heapBytes: number
   readonly domNodes: number
   readonly listeners: number
+  /** three.js geometries and textures alive on the GPU, where a 3D view is open. */
+  readonly geometries: number | null
+  readonly textures: number | null
 }
 
 export interface SoakResult {
@@ -28,10 +31,17 @@ export async function soak(
     await cdp.send('HeapProfiler.collectGarbage')
     const { metrics } = await cdp.send('Performance.getMetrics')
     const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN
+    const three = await page.evaluate(() => {
+      const info = window.__stillpointScene?.info()
+      return info
+        ? { geometries: info.geometries, textures: info.textures }
+        : { geometries: null, textures: null }
+    })
     return {
       heapBytes: get('JSHeapUsedSize'),
       domNodes: get('Nodes'),
       listeners: get('JSEventListeners'),
+      ...three,
     }
   }
   await journey.run(page, base) // warm up: first-visit allocations are not a leak

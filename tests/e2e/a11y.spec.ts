@@ -1,6 +1,13 @@
 import { axeViolations, expect, settled, test } from './fixtures'
 
-const screens = ['/', '/#/learn', '/#/learn/at-home', '/#/no-such-page']
+const screens = [
+  '/',
+  '/#/learn',
+  '/#/learn/at-home',
+  '/#/explore',
+  '/#/explore/jaw',
+  '/#/no-such-page',
+]
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const reducedMotion of ['no-preference', 'reduce'] as const) {

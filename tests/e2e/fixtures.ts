@@ -52,14 +52,21 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 /** Runs axe on the page as it is now and returns readable violations (empty when clean). */
 export async function axeViolations(page: Page): Promise<string[]> {
+  await settled(page)
   const result = await new AxeBuilder({ page }).withTags(wcagTags).analyze()
   return result.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   )
 }
 
-/** Waits until the web fonts are in, so layout and contrast are final. */
+/** Waits until the web fonts are in and finite animations have finished, so layout and contrast are final. */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle')
-  await page.evaluate(() => document.fonts.ready.then(() => undefined))
+  await page.evaluate(async () => {
+    await document.fonts.ready
+    const finite = document
+      .getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().iterations !== Number.POSITIVE_INFINITY)
+    await Promise.all(finite.map((a) => a.finished.catch(() => undefined)))
+  })
 }

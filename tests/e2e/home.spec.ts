@@ -9,8 +9,9 @@ test('the home screen offers the journeys that work and reassuring facts', async
   const journeys = page
     .getByRole('region', { name: 'Where would you like to start?' })
     .getByRole('link')
-  await expect(journeys).toHaveCount(1)
-  await expect(journeys.first()).toContainText('Learn about CST')
+  await expect(journeys).toHaveCount(2)
+  await expect(journeys.nth(0)).toContainText('Learn about CST')
+  await expect(journeys.nth(1)).toContainText('Explore the body')
   await expect(page.getByRole('heading', { name: 'You stay fully dressed' })).toBeVisible()
   await expect(page.getByText('It is not medical advice')).toBeVisible()
 })
@@ -47,7 +48,7 @@ for (const size of [
     page,
   }) => {
     await page.setViewportSize(size)
-    for (const path of ['/', '/#/learn']) {
+    for (const path of ['/', '/#/learn', '/#/explore/cervical']) {
       await page.goto(path)
       await settled(page)
       const overflow = await page.evaluate(

@@ -1,4 +1,6 @@
 ;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
 
 // jsdom does no layout: scrolling is a no-op there (real scrolling is covered in Chromium).
-if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {}
+if (typeof Element !== 'undefined' && !Element.prototype.scrollIntoView) {
+  Element.prototype.scrollIntoView = () => {}
+}

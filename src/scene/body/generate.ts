@@ -9,17 +9,19 @@ import { fieldOf, type Part } from './sdf'
 import { type Grid, surfaceNets } from './surfaceNets'
 
 /** Bump when the generator itself changes in a way that changes its output. */
-export const GENERATOR_VERSION = 3
+export const GENERATOR_VERSION = 4
 
 const grids = {
-  skin: { min: [-0.33, -0.01, -0.13], max: [0.33, 1.72, 0.15], step: 0.0125 },
+  skin: { min: [-0.33, -0.01, -0.13], max: [0.33, 1.72, 0.15], step: 0.0145 },
   skull: { min: [-0.09, 1.46, -0.11], max: [0.09, 1.7, 0.1], step: 0.0056 },
+  jaw: { min: [-0.07, 1.47, -0.02], max: [0.07, 1.58, 0.08], step: 0.0045 },
+  occiput: { min: [-0.065, 1.51, -0.1], max: [0.065, 1.585, -0.04], step: 0.0055 },
   vertebra: { min: [-0.035, -0.025, -0.05], max: [0.035, 0.02, 0.025], step: 0.0034 },
   sacrum: { min: [-0.06, 0.82, -0.12], max: [0.06, 0.95, -0.01], step: 0.0065 },
   coccyx: { min: [-0.02, 0.79, -0.1], max: [0.02, 0.85, -0.06], step: 0.0035 },
 } as const satisfies Record<string, Grid>
 
-/** Region order of the skull's per-vertex attribute. */
+/** The skull's three regions, each its own closed mesh so highlights have clean edges. */
 export const skullRegions = ['cranium', 'jaw', 'occiput'] as const
 
 /** A short, stable hash (FNV-1a, 64-bit as two halves) of any JSON-able value. */
@@ -76,16 +78,17 @@ function mesh(
 
 export function generateBody(): MeshData[] {
   const shoulders = fieldOf(skinParts.filter((p) => p.tag === 'shoulders'))
-  const skull = fieldOf(skullParts)
+  const skullOf = (tag: string) =>
+    skullParts.filter((p) => p.tag === tag || (tag === 'cranium' && p.carve))
   return [
     mesh('skin', skinParts, grids.skin, (x, y, z) => {
       // Shoulder glow weight: full on the shoulders, fading over 6 cm.
       const d = Math.max(0, shoulders.distance(x, y, z))
       return Math.round(255 * Math.max(0, 1 - d / 0.06) ** 2)
     }),
-    mesh('skull', skullParts, grids.skull, (x, y, z) =>
-      skullRegions.indexOf(skull.nearestTag(x, y, z)),
-    ),
+    mesh('skull', skullOf('cranium'), grids.skull, () => 0),
+    mesh('jaw', skullOf('jaw'), grids.jaw, () => 1),
+    mesh('occiput', skullOf('occiput'), grids.occiput, () => 2),
     mesh('vertebra', vertebraParts, grids.vertebra, () => 0),
     mesh('sacrum', sacrumParts, grids.sacrum, () => 0),
     mesh('coccyx', coccyxParts, grids.coccyx, () => 0),

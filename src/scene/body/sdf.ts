@@ -76,7 +76,7 @@ export function smoothCarve(a: number, b: number, k: number): number {
   return -smoothMin(-a, b, k)
 }
 
-/** The field of a whole figure, and which part is nearest each point (for region tags). */
+/** The field of a whole figure: its parts joined (or carved) in order. */
 export function fieldOf<Tag extends string>(parts: readonly Part<Tag>[]) {
   return {
     distance(x: number, y: number, z: number): number {
@@ -86,19 +86,6 @@ export function fieldOf<Tag extends string>(parts: readonly Part<Tag>[]) {
         d = p.carve ? smoothCarve(d, di, p.blend) : smoothMin(d, di, p.blend)
       }
       return d
-    },
-    nearestTag(x: number, y: number, z: number): Tag {
-      let best = Number.POSITIVE_INFINITY
-      let tag = parts[0]?.tag as Tag
-      for (const p of parts) {
-        if (p.carve) continue
-        const di = distance(p.shape, x, y, z)
-        if (di < best) {
-          best = di
-          tag = p.tag
-        }
-      }
-      return tag
     },
   }
 }

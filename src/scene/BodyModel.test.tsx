@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs'
+import ReactThreeTestRenderer from '@react-three/test-renderer'
+import type { Color, Group, InstancedMesh, Mesh, MeshStandardMaterial, ShaderMaterial } from 'three'
+import { Color as ThreeColor } from 'three'
+import { describe, expect, it } from 'vitest'
+import type { RegionId } from '@/content/regions'
+import type { PoseId } from '@/content/shots'
+import { BodyModel } from './BodyModel'
+import { vertebrae } from './body/anatomy'
+import { decodeBodyFile } from './body/meshCodec'
+import { buildGeometries } from './loadBody'
+
+const bytes = readFileSync('public/models/body.spb')
+const geometries = buildGeometries(
+  decodeBodyFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)),
+)
+const spine = vertebrae()
+
+async function scene(props: {
+  pose?: PoseId
+  focus?: RegionId[]
+  selected?: RegionId | null
+  sweep?: boolean
+}) {
+  const r = await ReactThreeTestRenderer.create(
+    <BodyModel
+      geometries={geometries}
+      pose={props.pose ?? 'upright'}
+      focus={props.focus ?? []}
+      selected={props.selected ?? null}
+      sweep={props.sweep ?? false}
+      reducedMotion
+    />,
+  )
+  await r.advanceFrames(2, 1 / 60)
+  const find = <T,>(name: string) => r.scene.findByProps({ name }).instance as T
+  const vertebraColor = (i: number) => {
+    const c = new ThreeColor()
+    find<InstancedMesh>('vertebrae').getColorAt(i, c)
+    return c as Color
+  }
+  return { r, find, vertebraColor }
+}
+
+const greenness = (c: Color) => c.g - c.r
+
+describe('BodyModel scene graph', () => {
+  it('builds every part in both poses', async () => {
+    for (const pose of ['upright', 'lying'] as const) {
+      const { r, find } = await scene({ pose })
+      for (const name of ['skin', 'cranium', 'jaw', 'occiput', 'vertebrae', 'sacrum', 'coccyx'])
+        expect(find(name), `${pose} ${name}`).toBeTruthy()
+      expect(find<InstancedMesh>('vertebrae').count).toBe(24)
+      const group = r.scene.children[0]?.instance as Group
+      expect(group.rotation.x, pose).toBeCloseTo(pose === 'lying' ? -Math.PI / 2 : 0)
+      expect(group.rotation.y, pose).toBeCloseTo(pose === 'lying' ? Math.PI / 2 : 0)
+      await r.unmount()
+    }
+  })
+
+  it('lights the neck vertebrae and dims the rest when the neck is in focus', async () => {
+    const { vertebraColor } = await scene({ focus: ['cervical'] })
+    const neck = spine.findIndex((v) => v.name === 'C4')
+    const back = spine.findIndex((v) => v.name === 'T6')
+    expect(greenness(vertebraColor(neck))).toBeGreaterThan(0.1)
+    expect(greenness(vertebraColor(back))).toBeLessThan(0.05)
+  })
+
+  it('lights only the jaw on the skull when the jaw is selected', async () => {
+    const { find } = await scene({ selected: 'jaw' })
+    const [cranium, jaw, occiput] = ['cranium', 'jaw', 'occiput'].map(
+      (n) => find<Mesh<never, MeshStandardMaterial>>(n).material,
+    )
+    expect(jaw?.emissive.g).toBeGreaterThan(0.1)
+    expect(cranium?.emissive.g).toBe(0)
+    expect(occiput?.emissive.g).toBe(0)
+    // The rest is dimmed: the cranium is no longer plain bone colour.
+    expect(cranium?.color.getHexString()).not.toBe(new ThreeColor('#f1e8d8').getHexString())
+  })
+
+  it('sweeps the whole spine, sacrum and coccyx included', async () => {
+    const { find, vertebraColor } = await scene({ sweep: true })
+    for (const i of [0, 10, 23])
+      expect(greenness(vertebraColor(i)), spine[i]?.name).toBeGreaterThan(0.1)
+    expect(find<Mesh<never, MeshStandardMaterial>>('sacrum').material.emissive.g).toBeGreaterThan(
+      0.1,
+    )
+    expect(find<Mesh<never, MeshStandardMaterial>>('coccyx').material.emissive.g).toBeGreaterThan(
+      0.1,
+    )
+  })
+
+  it('makes the shoulders and the fascia glow on the skin', async () => {
+    const shoulders = (await scene({ focus: ['shoulders'] })).find<Mesh<never, ShaderMaterial>>(
+      'skin',
+    ).material
+    expect(shoulders.uniforms.uShoulders?.value).toBeGreaterThan(0.5)
+    expect(shoulders.uniforms.uFascia?.value).toBe(0)
+    const fascia = (await scene({ selected: 'fascia' })).find<Mesh<never, ShaderMaterial>>(
+      'skin',
+    ).material
+    expect(fascia.uniforms.uFascia?.value).toBeGreaterThan(0.5)
+  })
+
+  it('shows nothing lit and nothing dimmed with no focus', async () => {
+    const { find, vertebraColor } = await scene({})
+    expect(greenness(vertebraColor(5))).toBeLessThan(0.05)
+    expect(find<Mesh<never, ShaderMaterial>>('skin').material.uniforms.uDim?.value).toBe(0)
+  })
+})

@@ -1,0 +1,134 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { vertebrae } from './anatomy'
+import { bodySourceHash, skullRegions } from './generate'
+import { BodyFileError, decodeBodyFile, encodeBodyFile } from './meshCodec'
+
+const bytes = readFileSync('public/models/body.spb')
+const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
+const file = decodeBodyFile(buffer)
+const mesh = (name: string) => {
+  const m = file.meshes.find((x) => x.name === name)
+  if (!m) throw new Error(`no ${name}`)
+  return m
+}
+
+describe('the committed body file', () => {
+  it('was generated from the current figure (run `npm run body` after changing it)', () => {
+    expect(file.sourceHash).toBe(bodySourceHash())
+  })
+
+  it('holds the skin, skull, jaw, occiput, one vertebra shape, sacrum and coccyx, each closed', () => {
+    expect(file.meshes.map((m) => m.name)).toEqual([
+      'skin',
+      'skull',
+      'jaw',
+      'occiput',
+      'vertebra',
+      'sacrum',
+      'coccyx',
+    ])
+    for (const m of file.meshes) {
+      const n = m.positions.length / 3
+      expect(n, m.name).toBeGreaterThan(50)
+      expect(m.indices.length % 3, m.name).toBe(0)
+      expect(Math.max(...m.indices), m.name).toBeLessThan(n)
+      // Every edge is shared by exactly two triangles: a watertight surface, no holes to see through.
+      const edges = new Map<string, number>()
+      for (let t = 0; t < m.indices.length; t += 3) {
+        for (let e = 0; e < 3; e++) {
+          const a = m.indices[t + e] ?? 0
+          const b = m.indices[t + ((e + 1) % 3)] ?? 0
+          const key = a < b ? `${a}-${b}` : `${b}-${a}`
+          edges.set(key, (edges.get(key) ?? 0) + 1)
+        }
+      }
+      const open = [...edges.values()].filter((c) => c !== 2).length
+      expect(open / edges.size, `${m.name} open edges`).toBeLessThan(0.002)
+    }
+  })
+
+  it('stays within the triangle budget with all 24 vertebrae drawn', () => {
+    const tris = (name: string) => mesh(name).indices.length / 3
+    const total =
+      tris('skin') +
+      tris('skull') +
+      tris('vertebra') * vertebrae().length +
+      tris('sacrum') +
+      tris('coccyx')
+    expect(total).toBeLessThan(80_000)
+    expect(tris('skin')).toBeGreaterThan(5_000) // smooth enough to read as a person
+  })
+
+  it('gives each skull region its own mesh, and tags the shoulders on the skin', () => {
+    for (const [i, region] of skullRegions.entries()) {
+      const m = mesh(region === 'cranium' ? 'skull' : region)
+      expect(
+        m.attribute.every((a) => a === i),
+        region,
+      ).toBe(true)
+    }
+    const skin = mesh('skin')
+    const shoulderVertices = skin.attribute.filter((a) => a > 128).length
+    expect(shoulderVertices).toBeGreaterThan(100)
+    expect(shoulderVertices).toBeLessThan(skin.attribute.length / 4)
+  })
+
+  it('stands about 1.7 m tall, upright, facing +z', () => {
+    const skin = mesh('skin')
+    const ys = skin.positions.filter((_, i) => i % 3 === 1)
+    expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(1.65)
+    expect(Math.max(...ys) - Math.min(...ys)).toBeLessThan(1.78)
+  })
+})
+
+describe('vertebrae', () => {
+  it('are 7 cervical, 12 thoracic and 5 lumbar, top to bottom, curving like a spine', () => {
+    const v = vertebrae()
+    expect(v.filter((x) => x.section === 'cervical')).toHaveLength(7)
+    expect(v.filter((x) => x.section === 'thoracic')).toHaveLength(12)
+    expect(v.filter((x) => x.section === 'lumbar')).toHaveLength(5)
+    for (let i = 1; i < v.length; i++)
+      expect(v[i]?.position[1]).toBeLessThan(v[i - 1]?.position[1] ?? 0)
+    const z = (name: string) => v.find((x) => x.name === name)?.position[2] ?? 0
+    // The upper back curves backwards (-z) from the neck and the lower back forwards again.
+    expect(z('T6')).toBeLessThan(z('C4'))
+    expect(z('L3')).toBeGreaterThan(z('T6'))
+    expect(v.at(-1)?.scale).toBeGreaterThan(v[0]?.scale ?? 1)
+  })
+})
+
+describe('mesh codec', () => {
+  it('round-trips a mesh within quantization error', () => {
+    const positions = new Float32Array([0, 0, 0, 1, 0, 0, 0, 2, 0, 0, 0, 3])
+    const normals = new Float32Array([0, 0, 1, 0, 1, 0, 1, 0, 0, -1, 0, 0])
+    const encoded = encodeBodyFile({
+      sourceHash: 'abc',
+      meshes: [
+        {
+          name: 't',
+          positions,
+          normals,
+          attribute: new Uint8Array([1, 2, 3, 4]),
+          indices: new Uint32Array([0, 1, 2, 0, 2, 3]),
+        },
+      ],
+    })
+    const decoded = decodeBodyFile(encoded.buffer.slice(0) as ArrayBuffer)
+    const m = decoded.meshes[0]
+    expect(decoded.sourceHash).toBe('abc')
+    expect(m?.attribute).toEqual(new Uint8Array([1, 2, 3, 4]))
+    expect([...(m?.indices ?? [])]).toEqual([0, 1, 2, 0, 2, 3])
+    for (const [i, p] of positions.entries()) expect(m?.positions[i]).toBeCloseTo(p, 4)
+    expect(m?.normals[2]).toBeCloseTo(1, 2)
+  })
+
+  it('refuses a damaged file instead of drawing garbage', () => {
+    expect(() => decodeBodyFile(new ArrayBuffer(10))).toThrow(BodyFileError)
+    expect(() => decodeBodyFile(buffer.slice(0, 5000))).toThrow(/cut short/)
+    const wrong = new Uint8Array(buffer.slice(0))
+    wrong.set(new TextEncoder().encode('GLTF'), 0)
+    expect(() => decodeBodyFile(wrong.buffer)).toThrow(/Not a Stillpoint body file/)
+  })
+})

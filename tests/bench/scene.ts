@@ -1,0 +1,64 @@
+import type { Browser, Page } from '@playwright/test'
+
+export interface SceneReport {
+  readonly drawCalls: number
+  readonly triangles: number
+  readonly geometries: number
+  readonly textures: number
+  /** From navigation start to the first frame with the body drawn, ms. */
+  readonly firstBodyFrameMs: number
+  readonly fpsMoving: number
+  readonly referenceFps: number
+  readonly fpsRatio: number
+  readonly idleFrames: number
+}
+
+const SPIN_SECONDS = 5
+const IDLE_SECONDS = 5
+
+async function open(browser: Browser, base: string, inspect: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+  await page.emulateMedia({ reducedMotion: 'reduce' }) // no pulse: idle means idle
+  await page.goto(`${base}/?inspect=${inspect}#/explore`)
+  await page.locator('.body-view[data-ready="true"]').waitFor({ timeout: 30_000 })
+  await page.waitForFunction(() => (window.__stillpointScene?.frames ?? 0) > 0)
+  await page.waitForTimeout(1500)
+  return page
+}
+
+/** Measures the explore scene against a trivial scene in the same canvas and browser. */
+export async function measureScene(browser: Browser, base: string): Promise<SceneReport> {
+  const page = await open(browser, base, '1')
+  const info = await page.evaluate(() => {
+    const s = window.__stillpointScene
+    if (!s) throw new Error('The scene inspector is missing')
+    s.coverage() // one full render so the counters describe the whole scene
+    return { ...s.info(), bodyFrameAt: s.bodyFrameAt ?? Number.NaN }
+  })
+  const idleStart = await page.evaluate(() => window.__stillpointScene?.frames ?? 0)
+  await page.waitForTimeout(IDLE_SECONDS * 1000)
+  const idleFrames = (await page.evaluate(() => window.__stillpointScene?.frames ?? 0)) - idleStart
+  const moving = await page.evaluate((s) => window.__stillpointScene?.spin(s) ?? 0, SPIN_SECONDS)
+  await page.close()
+
+  const reference = await open(browser, base, 'reference')
+  const referenceFrames = await reference.evaluate(
+    (s) => window.__stillpointScene?.spin(s) ?? 0,
+    SPIN_SECONDS,
+  )
+  await reference.close()
+
+  const fpsMoving = Math.round((moving / SPIN_SECONDS) * 10) / 10
+  const referenceFps = Math.round((referenceFrames / SPIN_SECONDS) * 10) / 10
+  return {
+    drawCalls: info.calls,
+    triangles: info.triangles,
+    geometries: info.geometries,
+    textures: info.textures,
+    firstBodyFrameMs: Math.round(info.bodyFrameAt),
+    fpsMoving,
+    referenceFps,
+    fpsRatio: Math.round((fpsMoving / Math.max(referenceFps, 0.1)) * 100) / 100,
+    idleFrames,
+  }
+}

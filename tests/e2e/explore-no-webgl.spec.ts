@@ -1,0 +1,44 @@
+import { chromiumArgs, chromiumPath } from '../setup/chromium'
+import { axeViolations, expect, test } from './fixtures'
+
+// Chromium with WebGL switched off, as on a device or browser that cannot draw 3D.
+test.use({
+  launchOptions: {
+    executablePath: chromiumPath(),
+    args: [...chromiumArgs, '--disable-webgl', '--disable-3d-apis'],
+  },
+})
+
+test('a flat drawing with the same regions, highlights and selection replaces the 3D view', async ({
+  page,
+}) => {
+  await page.goto('/#/explore')
+  await expect(page.getByText('can’t show 3D here')).toBeVisible()
+  const drawing = page.getByTestId('svg-body')
+  await expect(drawing).toBeVisible()
+  for (const region of [
+    'cranium',
+    'jaw',
+    'occiput',
+    'cervical',
+    'thoracic',
+    'lumbar',
+    'sacrum',
+    'coccyx',
+    'shoulders',
+    'fascia',
+  ]) {
+    await expect(drawing.locator(`[data-region="${region}"]`)).toHaveCount(1)
+  }
+  await drawing.locator('[data-region="lumbar"] rect').first().click()
+  await expect(page.getByRole('button', { name: 'Lower back' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  await expect(drawing.locator('[data-region="lumbar"]')).toHaveClass(/is-lit/)
+  await page.getByRole('button', { name: 'Neck' }).press('Enter')
+  await expect(drawing.locator('[data-region="cervical"]')).toHaveClass(/is-selected/)
+  await page.getByRole('radio', { name: 'On the table' }).check()
+  await expect(page.locator('.svg-table')).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
+})

@@ -1,0 +1,110 @@
+import type { Page } from '@playwright/test'
+import { axeViolations, expect, settled, test } from './fixtures'
+
+async function openExplore(page: Page, path = '') {
+  await page.goto(`/?inspect#/explore${path}`)
+  await expect(page.locator('.body-view[data-ready="true"]')).toBeVisible({ timeout: 20_000 })
+  await page.waitForFunction(() => (window.__stillpointScene?.frames ?? 0) > 0)
+}
+const cameraAt = (page: Page) =>
+  page.evaluate((): [number, number, number] => window.__stillpointScene?.camera() ?? [0, 0, 0])
+const framesDrawn = (page: Page) => page.evaluate(() => window.__stillpointScene?.frames ?? -1)
+
+test.describe('Explore the body in 3D', () => {
+  test('the canvas draws a figure, not a blank box', async ({ page }) => {
+    await openExplore(page)
+    const { drawn, colours } = await page.evaluate(
+      () => window.__stillpointScene?.coverage() ?? { drawn: 0, colours: 0 },
+    )
+    expect(drawn).toBeGreaterThan(0.05)
+    expect(colours).toBeGreaterThan(50)
+    await expect(
+      page.getByRole('img', { name: /calm figure of a person sitting upright/ }),
+    ).toBeVisible()
+  })
+
+  test('a tap on the head selects it, names it and explains it', async ({ page }) => {
+    await openExplore(page)
+    const point = await page.evaluate(() => window.__stillpointScene?.regionPoint('cranium'))
+    if (!point) throw new Error('no inspector')
+    await page.mouse.click(point.x, point.y)
+    await expect(page.getByRole('button', { name: 'Head', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+    await expect(page.getByRole('heading', { level: 2, name: /^Head/ })).toBeVisible()
+    await expect(page.locator('.body-label')).toHaveText('Head')
+  })
+
+  test('keyboard alone selects regions, turns and zooms the view', async ({ page }) => {
+    await openExplore(page)
+    await page.getByRole('button', { name: 'Lower back' }).focus()
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('button', { name: 'Lower back' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+    await expect(page.locator('.explore-info')).toContainText('Five large bones')
+    await expect(page.getByRole('img', { name: /Lower back is highlighted/ })).toBeVisible()
+
+    const stage = page.locator('.body-stage')
+    await stage.focus()
+    await page.waitForTimeout(2500) // let the camera arrive
+    const before = await cameraAt(page)
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('+')
+    const after = await cameraAt(page)
+    expect(Math.hypot(after[0] - before[0], after[2] - before[2])).toBeGreaterThan(0.05)
+    await page.getByRole('button', { name: 'Reset view' }).press('Enter')
+  })
+
+  test('the camera glides to a new shot, and cuts under reduced motion', async ({ page }) => {
+    for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+      await page.emulateMedia({ reducedMotion })
+      await openExplore(page)
+      await page.getByRole('button', { name: 'Jaw' }).click()
+      await page.waitForTimeout(150)
+      const early = await cameraAt(page)
+      await page.waitForTimeout(1200)
+      const late = await cameraAt(page)
+      const moved = Math.hypot(late[0] - early[0], late[1] - early[1], late[2] - early[2])
+      if (reducedMotion === 'reduce') expect(moved, 'cut: already there').toBeLessThan(0.001)
+      else expect(moved, 'glide: still on its way').toBeGreaterThan(0.01)
+    }
+  })
+
+  test('nothing is drawn while nothing moves', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    await openExplore(page, '/sacrum')
+    await page.waitForTimeout(800)
+    const start = await framesDrawn(page)
+    await page.waitForTimeout(2000)
+    expect(await framesDrawn(page)).toBe(start)
+  })
+
+  test('both poses and the spine sweep pass axe', async ({ page }) => {
+    await openExplore(page)
+    await page.getByRole('radio', { name: 'On the table' }).check()
+    await page.getByRole('button', { name: 'Show the whole spine' }).click()
+    await expect(page.getByRole('img', { name: /lying face-up.*whole spine/ })).toBeVisible()
+    await settled(page)
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  test('a lost WebGL context falls back to the drawing, and 3D can come back', async ({ page }) => {
+    await openExplore(page, '/thoracic')
+    await page.evaluate(() => {
+      const canvas = document.querySelector('canvas')
+      const gl = (canvas?.getContext('webgl2') ??
+        canvas?.getContext('webgl')) as WebGLRenderingContext | null
+      gl?.getExtension('WEBGL_lose_context')?.loseContext()
+    })
+    await expect(page.getByText('The 3D view stopped, so here is a flat drawing')).toBeVisible()
+    await expect(page.getByTestId('svg-body')).toBeVisible()
+    await expect(page.locator('[data-region="thoracic"]')).toHaveClass(/is-lit/)
+    await page.getByRole('button', { name: 'Try 3D again' }).click()
+    await expect(page.locator('.body-view[data-ready="true"][data-mode="3d"]')).toBeVisible({
+      timeout: 20_000,
+    })
+  })
+})
