@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
-import type { Color, Group, InstancedMesh, Mesh, MeshStandardMaterial, ShaderMaterial } from 'three'
+import type { Color, Group, InstancedMesh, Mesh, MeshLambertMaterial, ShaderMaterial } from 'three'
 import { Color as ThreeColor } from 'three'
 import { describe, expect, it } from 'vitest'
 import type { RegionId } from '@/content/regions'
@@ -69,7 +69,7 @@ describe('BodyModel scene graph', () => {
   it('lights only the jaw on the skull when the jaw is selected', async () => {
     const { find } = await scene({ selected: 'jaw' })
     const [cranium, jaw, occiput] = ['cranium', 'jaw', 'occiput'].map(
-      (n) => find<Mesh<never, MeshStandardMaterial>>(n).material,
+      (n) => find<Mesh<never, MeshLambertMaterial>>(n).material,
     )
     expect(jaw?.emissive.g).toBeGreaterThan(0.1)
     expect(cranium?.emissive.g).toBe(0)
@@ -82,10 +82,10 @@ describe('BodyModel scene graph', () => {
     const { find, vertebraColor } = await scene({ sweep: true })
     for (const i of [0, 10, 23])
       expect(greenness(vertebraColor(i)), spine[i]?.name).toBeGreaterThan(0.1)
-    expect(find<Mesh<never, MeshStandardMaterial>>('sacrum').material.emissive.g).toBeGreaterThan(
+    expect(find<Mesh<never, MeshLambertMaterial>>('sacrum').material.emissive.g).toBeGreaterThan(
       0.1,
     )
-    expect(find<Mesh<never, MeshStandardMaterial>>('coccyx').material.emissive.g).toBeGreaterThan(
+    expect(find<Mesh<never, MeshLambertMaterial>>('coccyx').material.emissive.g).toBeGreaterThan(
       0.1,
     )
   })

@@ -215,10 +215,11 @@ export function BodyView(props: BodyViewProps) {
           <button
             type="button"
             className="button button-quiet"
+            aria-label="Reset view"
             onClick={() => camera.current?.reset()}
           >
             <Icon name="reset" />
-            <span>Reset view</span>
+            <span className="tool-text">Reset view</span>
           </button>
         </div>
       )}

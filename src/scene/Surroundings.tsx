@@ -6,7 +6,7 @@ import {
   Color,
   CylinderGeometry,
   MeshBasicMaterial,
-  MeshStandardMaterial,
+  MeshLambertMaterial,
   PlaneGeometry,
   SRGBColorSpace,
 } from 'three'
@@ -34,7 +34,7 @@ function useTableGeometry() {
           top - thickness / 2,
           0,
         ),
-        '#e3ebe8',
+        '#eef2ef',
       ),
       tinted(
         new BoxGeometry(length - 0.06, 0.05, width - 0.06).translate(
@@ -42,7 +42,7 @@ function useTableGeometry() {
           top - thickness - 0.025,
           0,
         ),
-        '#b9c8c4',
+        '#cbd6d2',
       ),
     ]
     for (const x of [centerX - length / 2 + 0.12, centerX + length / 2 - 0.12]) {
@@ -89,10 +89,7 @@ function useShadowTexture() {
 export function Surroundings({ pose }: { readonly pose: PoseId }) {
   const tableGeometry = useTableGeometry()
   const shadow = useShadowTexture()
-  const tableMaterial = useMemo(
-    () => new MeshStandardMaterial({ vertexColors: true, roughness: 0.85 }),
-    [],
-  )
+  const tableMaterial = useMemo(() => new MeshLambertMaterial({ vertexColors: true }), [])
   const shadowMaterial = useMemo(
     () => new MeshBasicMaterial({ map: shadow, transparent: true, depthWrite: false }),
     [shadow],
@@ -110,6 +107,8 @@ export function Surroundings({ pose }: { readonly pose: PoseId }) {
     <>
       <hemisphereLight args={['#fff8ef', '#5d7472', 1.5]} />
       <directionalLight position={[1.5, 3, 2]} intensity={1.4} />
+      {/* A soft fill from behind, so bones seen from the back are not in shadow. */}
+      <directionalLight position={[-1.2, 2, -2.5]} intensity={0.8} />
       {lying && <mesh geometry={tableGeometry} material={tableMaterial} name="table" />}
       <mesh
         geometry={shadowGeometry}

@@ -1,10 +1,10 @@
-import { Color, FrontSide, MeshStandardMaterial, ShaderMaterial } from 'three'
+import { Color, FrontSide, MeshLambertMaterial, ShaderMaterial } from 'three'
 
 export const palette = {
   skin: new Color('#dcae93'),
   rim: new Color('#f6e3d3'),
   bone: new Color('#f1e8d8'),
-  boneDim: new Color('#c9d0cc'),
+  boneDim: new Color('#d9dedb'),
   glow: new Color('#4fb6a6'),
   marker: new Color('#e8a87c'),
 }
@@ -76,12 +76,12 @@ export function createSkinMaterial(): ShaderMaterial {
   })
 }
 
-export function createBoneMaterial(): MeshStandardMaterial {
-  return new MeshStandardMaterial({ color: palette.bone.clone(), roughness: 0.62, metalness: 0 })
+export function createBoneMaterial(): MeshLambertMaterial {
+  return new MeshLambertMaterial({ color: palette.bone.clone() })
 }
 
 /** Sets a bone material for a glow (0 to 1) and a dim level (0 to 1, for bones that are not lit). */
-export function setBoneGlow(material: MeshStandardMaterial, glow: number, dim: number): void {
+export function setBoneGlow(material: MeshLambertMaterial, glow: number, dim: number): void {
   material.color
     .copy(palette.bone)
     .lerp(palette.boneDim, glow > 0 ? 0 : dim * 0.6)
