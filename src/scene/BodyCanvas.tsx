@@ -221,7 +221,7 @@ export function BodyCanvas(props: BodyCanvasProps) {
     <Canvas
       frameloop="demand"
       dpr={restingDpr()}
-      performance={{ min: 0.3, max: 1, debounce: 250 }}
+      performance={{ min: 0.25, max: 1, debounce: 250 }}
       gl={{ antialias: false, alpha: true, powerPreference: 'low-power' }}
       camera={{ fov: 34, near: 0.03, far: 30, position: [...framing.position] }}
       onCreated={({ gl }) => {

@@ -86,7 +86,7 @@ export function BodyModel({
 
   // The time the highlight last changed, read every frame to breathe and then settle.
   const changedAt = useRef<number | null>(null)
-  const focusKey = `${focus.join(',')}|${selected ?? ''}|${sweep}`
+  const focusKey = `${focus.join(',')}|${selected ?? ''}|${sweep}|${reducedMotion}`
   // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for focus, selected and sweep
   useEffect(() => {
     changedAt.current = null
@@ -94,7 +94,11 @@ export function BodyModel({
   }, [focusKey, invalidate])
 
   const color = useMemo(() => new Color(), [])
+  // Once a highlight has settled, its colours are final: frames drawn for camera moves skip this.
+  const settled = useRef(false)
   useFrame(({ clock }) => {
+    if (changedAt.current === null) settled.current = false
+    if (settled.current) return
     changedAt.current ??= clock.elapsedTime
     const since = clock.elapsedTime - changedAt.current
     const input = { focus, selected, since, reducedMotion }
@@ -120,6 +124,7 @@ export function BodyModel({
     if (u.uFascia) u.uFascia.value = glow('fascia')
     if (u.uDim) u.uDim.value = dim
     if (isAnimating(input, sweep)) invalidate()
+    else settled.current = true
   })
 
   const shoulderAt = useMemo(() => {

@@ -1,5 +1,5 @@
 import { useFrame, useThree } from '@react-three/fiber'
-import { useEffect, useRef } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import { PerspectiveCamera, Vector3 } from 'three'
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import type { Framing, Vec3 } from '@/content/shots'
@@ -28,7 +28,13 @@ const EPSILON = 0.0008
  */
 export function CameraRig({ framing, reducedMotion, interactive, apiRef }: CameraRigProps) {
   const { camera, gl, invalidate } = useThree()
-  const regress = useThree((s) => s.performance.regress)
+  const regressNow = useThree((s) => s.performance.regress)
+  // Dynamic resolution: only drop the resolution while moving if frames are actually slow, so
+  // devices with a real GPU stay sharp in motion and software rendering stays smooth.
+  const frameTime = useRef(1 / 60)
+  const regress = useCallback(() => {
+    if (frameTime.current > 1 / 50) regressNow()
+  }, [regressNow])
   const aspect = useThree((s) => s.size.width / Math.max(s.size.height, 1))
   const controls = useRef<OrbitControls | null>(null)
   const goal = useRef({ position: new Vector3(), target: new Vector3(), active: false })
@@ -119,6 +125,8 @@ export function CameraRig({ framing, reducedMotion, interactive, apiRef }: Camer
   }
 
   useFrame((_, dt) => {
+    // Frame time, smoothed; gaps longer than a few frames are idle time, not slowness.
+    if (dt < 0.1) frameTime.current += (dt - frameTime.current) * 0.3
     const c = controls.current
     const g = goal.current
     if (!c || !g.active) return
