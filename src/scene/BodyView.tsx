@@ -81,6 +81,20 @@ export function BodyView(props: BodyViewProps) {
   const onKeyDown = (e: KeyboardEvent) => {
     const api = camera.current
     if (!api || fallback) return
+    if (e.shiftKey && e.key.startsWith('Arrow')) {
+      const pans: Record<string, readonly [number, number]> = {
+        ArrowLeft: [-0.08, 0],
+        ArrowRight: [0.08, 0],
+        ArrowUp: [0, 0.08],
+        ArrowDown: [0, -0.08],
+      }
+      const pan = pans[e.key]
+      if (pan) {
+        e.preventDefault()
+        api.pan(...pan)
+      }
+      return
+    }
     const moves: Record<string, readonly [number, number, number] | 'reset'> = {
       ArrowLeft: [-0.2, 0, 1],
       ArrowRight: [0.2, 0, 1],
@@ -157,7 +171,8 @@ export function BodyView(props: BodyViewProps) {
       </div>
       {explorable && !fallback && (
         <p id={describedBy} className="visually-hidden">
-          Use the arrow keys to turn the body, plus and minus to zoom, and Home to reset the view.
+          Use the arrow keys to turn the body, Shift and the arrow keys to move it, plus and minus
+          to zoom, and Home to reset the view.
         </p>
       )}
       {fallback && (

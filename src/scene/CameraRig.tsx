@@ -8,6 +8,8 @@ import { clampTarget, damp, fitPosition, orbitLimits, orbitStep } from './orbit'
 /** What the view's own buttons and keys can ask of the camera. */
 export interface CameraApi {
   orbit(dAzimuth: number, dPolar: number, zoom: number): void
+  /** Slides the view sideways and up or down, as a share of the distance to what it looks at. */
+  pan(right: number, up: number): void
   /** Returns to the current shot. */
   reset(): void
 }
@@ -114,6 +116,23 @@ export function CameraRig({ framing, reducedMotion, interactive, apiRef }: Camer
           zoom,
         )
         camera.position.set(...next)
+        c.update()
+        regress()
+        invalidate()
+      },
+      pan(right, up) {
+        const c = controls.current
+        if (!c) return
+        goal.current.active = false
+        const distance = camera.position.distanceTo(c.target)
+        const x = new Vector3()
+          .setFromMatrixColumn(camera.matrix, 0)
+          .multiplyScalar(right * distance)
+        const y = new Vector3().setFromMatrixColumn(camera.matrix, 1).multiplyScalar(up * distance)
+        const before = c.target.clone()
+        c.target.add(x).add(y)
+        c.target.set(...clampTarget(c.target.toArray() as unknown as Vec3))
+        camera.position.add(c.target.clone().sub(before))
         c.update()
         regress()
         invalidate()

@@ -55,6 +55,9 @@ test.describe('Explore the body in 3D', () => {
     await page.keyboard.press('+')
     const after = await cameraAt(page)
     expect(Math.hypot(after[0] - before[0], after[2] - before[2])).toBeGreaterThan(0.05)
+    await page.keyboard.press('Shift+ArrowUp')
+    const panned = await cameraAt(page)
+    expect(panned[1] - after[1], 'Shift+Up moves the view up').toBeGreaterThan(0.01)
     await page.getByRole('button', { name: 'Reset view' }).press('Enter')
   })
 
