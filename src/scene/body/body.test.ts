@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { vertebrae } from './anatomy'
 import { bodySourceHash, skullRegions } from './generate'
-import { BodyFileError, decodeBodyFile, encodeBodyFile } from './meshCodec'
+import { BodyFileError, decodeBodyFile, encodeBodyFile, fromDeltas, toDeltas } from './meshCodec'
 
 const bytes = readFileSync('public/models/body.spb')
 const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
@@ -122,6 +122,17 @@ describe('mesh codec', () => {
     expect([...(m?.indices ?? [])]).toEqual([0, 1, 2, 0, 2, 3])
     for (const [i, p] of positions.entries()) expect(m?.positions[i]).toBeCloseTo(p, 4)
     expect(m?.normals[2]).toBeCloseTo(1, 2)
+  })
+
+  it('stores deltas that undo exactly, across wrap-around, for every width', () => {
+    const u16 = [0, 65535, 1, 30000, 29999, 0, 65535, 65535, 12]
+    expect(fromDeltas(toDeltas(u16, 3, 16), 3, 16, false)).toEqual(u16)
+    const s8 = [-127, 127, 0, 5, -5, 127, -127, -127, 1]
+    expect(fromDeltas(toDeltas(s8, 3, 8), 3, 8, true)).toEqual(s8)
+    const u32 = [0, 4294967295, 70000, 3, 123456789]
+    expect(fromDeltas(toDeltas(u32, 1, 32), 1, 32, false)).toEqual(u32)
+    // Neighbouring values become small numbers, which is what makes the file compress well.
+    expect(Math.max(...toDeltas([1000, 1001, 1003, 1002], 1, 16).slice(1))).toBeLessThan(8)
   })
 
   it('refuses a damaged file instead of drawing garbage', () => {
