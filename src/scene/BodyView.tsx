@@ -10,7 +10,7 @@ import {
 } from 'react'
 import { findRegion, type RegionId } from '@/content/regions'
 import type { PoseId, ShotId } from '@/content/shots'
-import { Icon } from '@/ui/Icon'
+import { Icon, type IconName } from '@/ui/Icon'
 import type { CameraApi } from './CameraRig'
 import { SvgBody } from './SvgBody'
 import { webglAvailable } from './webgl'
@@ -32,6 +32,19 @@ export interface BodyViewProps {
   /** The text alternative: what the picture shows right now. */
   readonly description: string
 }
+
+/** The view's buttons: each turns (radians), tilts, zooms (distance factor) or resets. */
+const viewTools: readonly {
+  label: string
+  icon: IconName
+  move: readonly [number, number, number] | 'reset'
+}[] = [
+  { label: 'Turn left', icon: 'turnLeft', move: [-0.35, 0, 1] },
+  { label: 'Turn right', icon: 'turnRight', move: [0.35, 0, 1] },
+  { label: 'Zoom in', icon: 'plus', move: [0, 0, 0.8] },
+  { label: 'Zoom out', icon: 'minus', move: [0, 0, 1.25] },
+  { label: 'Reset view', icon: 'reset', move: 'reset' },
+]
 
 type Fallback = null | 'no-webgl' | 'context-lost' | 'load-failed'
 
@@ -195,47 +208,23 @@ export function BodyView(props: BodyViewProps) {
       )}
       {explorable && !fallback && (
         <div className="body-tools" role="toolbar" aria-label="View">
-          <button
-            type="button"
-            className="button button-quiet"
-            aria-label="Turn left"
-            onClick={() => camera.current?.orbit(-0.35, 0, 1)}
-          >
-            <Icon name="turnLeft" />
-          </button>
-          <button
-            type="button"
-            className="button button-quiet"
-            aria-label="Turn right"
-            onClick={() => camera.current?.orbit(0.35, 0, 1)}
-          >
-            <Icon name="turnRight" />
-          </button>
-          <button
-            type="button"
-            className="button button-quiet"
-            aria-label="Zoom in"
-            onClick={() => camera.current?.orbit(0, 0, 0.8)}
-          >
-            <Icon name="plus" />
-          </button>
-          <button
-            type="button"
-            className="button button-quiet"
-            aria-label="Zoom out"
-            onClick={() => camera.current?.orbit(0, 0, 1.25)}
-          >
-            <Icon name="minus" />
-          </button>
-          <button
-            type="button"
-            className="button button-quiet"
-            aria-label="Reset view"
-            onClick={() => camera.current?.reset()}
-          >
-            <Icon name="reset" />
-            <span className="tool-text">Reset view</span>
-          </button>
+          {viewTools.map((tool) => (
+            <button
+              key={tool.label}
+              type="button"
+              className="button button-quiet"
+              aria-label={tool.label}
+              onClick={() => {
+                const api = camera.current
+                if (!api) return
+                if (tool.move === 'reset') api.reset()
+                else api.orbit(...tool.move)
+              }}
+            >
+              <Icon name={tool.icon} />
+              {tool.move === 'reset' && <span className="tool-text">{tool.label}</span>}
+            </button>
+          ))}
         </div>
       )}
     </div>

@@ -40,6 +40,38 @@ function Shape({ part, className }: { part: Part; className?: string }) {
 
 const spine = vertebrae()
 
+/** The regions drawn from the figure's own parts, back to front (the vertebrae are drawn apart). */
+const flatParts: readonly { region: RegionId; parts: readonly Part[]; bone: boolean }[] = [
+  { region: 'fascia', parts: skinParts.filter((p) => p.tag === 'body'), bone: false },
+  { region: 'shoulders', parts: skinParts.filter((p) => p.tag === 'shoulders'), bone: false },
+  ...(['cranium', 'occiput', 'jaw'] as const).map((region) => ({
+    region,
+    parts: skullParts.filter((p) => p.tag === region && !p.carve),
+    bone: true,
+  })),
+  { region: 'sacrum', parts: sacrumParts, bone: true },
+  { region: 'coccyx', parts: coccyxParts, bone: true },
+]
+
+function PartGroup({
+  region,
+  parts,
+  className,
+}: {
+  region: RegionId
+  parts: readonly Part[]
+  className: string
+}) {
+  return (
+    <g className={className} data-region={region}>
+      {parts.map((p, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the figure's parts are fixed
+        <Shape key={i} part={p} />
+      ))}
+    </g>
+  )
+}
+
 interface SvgBodyProps {
   readonly pose: PoseId
   readonly focus: readonly RegionId[]
@@ -61,6 +93,8 @@ export function SvgBody({ pose, focus, selected, sweep, onPick, label }: SvgBody
   const dim = focus.length > 0 || selected !== null || sweep
   const cls = (r: RegionId) =>
     `svg-region${lit(r) ? ' is-lit' : ''}${selected === r ? ' is-selected' : ''}`
+  const groupClass = ({ region, bone }: { region: RegionId; bone: boolean }) =>
+    `${bone ? 'svg-bone ' : region === 'fascia' ? 'svg-skin ' : ''}${cls(region)}`
   const lying = pose === 'lying'
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: taps pick regions; the region list beside the drawing is the keyboard path
@@ -77,31 +111,8 @@ export function SvgBody({ pose, focus, selected, sweep, onPick, label }: SvgBody
     >
       {lying && <rect className="svg-table" x={-4} y={221} width={378} height={10} rx={5} />}
       <g transform={lying ? 'translate(282 200) rotate(-90) translate(-100 -300)' : undefined}>
-        <g className={`svg-skin ${cls('fascia')}`} data-region={'fascia'}>
-          {skinParts
-            .filter((p) => p.tag === 'body')
-            .map((p, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: fixed figure
-              <Shape key={i} part={p} />
-            ))}
-        </g>
-        <g className={cls('shoulders')} data-region={'shoulders'}>
-          {skinParts
-            .filter((p) => p.tag === 'shoulders')
-            .map((p, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: fixed figure
-              <Shape key={i} part={p} />
-            ))}
-        </g>
-        {(['cranium', 'occiput', 'jaw'] as const).map((region) => (
-          <g key={region} className={`svg-bone ${cls(region)}`} data-region={region}>
-            {skullParts
-              .filter((p) => p.tag === region && !p.carve)
-              .map((p, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: fixed figure
-                <Shape key={i} part={p} />
-              ))}
-          </g>
+        {flatParts.slice(0, 5).map((entry) => (
+          <PartGroup key={entry.region} {...entry} className={groupClass(entry)} />
         ))}
         {(['cervical', 'thoracic', 'lumbar'] as const).map((section) => (
           <g key={section} className={`svg-bone ${cls(section)}`} data-region={section}>
@@ -120,18 +131,8 @@ export function SvgBody({ pose, focus, selected, sweep, onPick, label }: SvgBody
               ))}
           </g>
         ))}
-        {(
-          [
-            ['sacrum', sacrumParts],
-            ['coccyx', coccyxParts],
-          ] as const
-        ).map(([region, parts]) => (
-          <g key={region} className={`svg-bone ${cls(region)}`} data-region={region}>
-            {parts.map((p, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: fixed figure
-              <Shape key={i} part={p} />
-            ))}
-          </g>
+        {flatParts.slice(5).map((entry) => (
+          <PartGroup key={entry.region} {...entry} className={groupClass(entry)} />
         ))}
       </g>
     </svg>

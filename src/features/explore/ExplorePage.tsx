@@ -124,7 +124,7 @@ export function ExplorePage({ region, focusOnMount }: ExplorePageProps) {
 
           {groups.map((g) => (
             <section key={g.title} className="explore-group" aria-label={g.title}>
-              <h3>{g.title}</h3>
+              <h3 className="overline">{g.title}</h3>
               <ul>
                 {g.ids.map((id) => {
                   const r = findRegion(id)

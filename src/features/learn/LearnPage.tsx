@@ -51,7 +51,9 @@ export function LearnPage({ section, focusOnMount }: LearnPageProps) {
 
       <div className="learn-layout">
         <nav className="learn-toc" aria-labelledby="learn-toc-title">
-          <h2 id="learn-toc-title">On this page</h2>
+          <h2 id="learn-toc-title" className="overline">
+            On this page
+          </h2>
           <ol>
             {learnSections.map((s) => (
               <li key={s.id}>

@@ -7,24 +7,31 @@ import type { Part, V3 } from './sdf'
 type SkinTag = 'body' | 'shoulders'
 type SkullTag = 'cranium' | 'jaw' | 'occiput'
 
-const cap = (
+/** A capsule from a to b, radius r (tapering to rb at b), joined with a smooth blend. */
+function capsule<T extends string>(
+  tag: T,
   a: V3,
   b: V3,
   r: number,
   blend: number,
-  tag: SkinTag = 'body',
   rb?: number,
-): Part<SkinTag> => ({
-  shape: rb === undefined ? { kind: 'capsule', a, b, r } : { kind: 'capsule', a, b, r, rb },
-  blend,
-  tag,
-})
-const ell = (c: V3, r: V3, blend: number, tag: SkinTag = 'body'): Part<SkinTag> => ({
-  shape: { kind: 'ellipsoid', c, r },
-  blend,
-  tag,
-})
-const mirror = (make: (s: 1 | -1) => Part<SkinTag>[]) => [...make(1), ...make(-1)]
+): Part<T> {
+  return {
+    shape: rb === undefined ? { kind: 'capsule', a, b, r } : { kind: 'capsule', a, b, r, rb },
+    blend,
+    tag,
+  }
+}
+/** An ellipsoid centred at c with radii r; carved out of the shape instead of added when asked. */
+function ellipsoid<T extends string>(tag: T, c: V3, r: V3, blend: number, carve = false): Part<T> {
+  return carve
+    ? { shape: { kind: 'ellipsoid', c, r }, blend, tag, carve }
+    : { shape: { kind: 'ellipsoid', c, r }, blend, tag }
+}
+const mirror = <T extends string>(make: (s: 1 | -1) => Part<T>[]) => [...make(1), ...make(-1)]
+const cap = (a: V3, b: V3, r: number, blend: number, tag: SkinTag = 'body', rb?: number) =>
+  capsule(tag, a, b, r, blend, rb)
+const ell = (c: V3, r: V3, blend: number, tag: SkinTag = 'body') => ellipsoid(tag, c, r, blend)
 
 export const skinParts: readonly Part<SkinTag>[] = [
   // head and a hinted face
@@ -54,102 +61,42 @@ export const skinParts: readonly Part<SkinTag>[] = [
   ]),
 ]
 
-const skullCap = (
-  a: V3,
-  b: V3,
-  r: number,
-  blend: number,
-  tag: SkullTag,
-  rb?: number,
-): Part<SkullTag> => ({
-  shape: rb === undefined ? { kind: 'capsule', a, b, r } : { kind: 'capsule', a, b, r, rb },
-  blend,
-  tag,
-})
-const skullEll = (c: V3, r: V3, blend: number, tag: SkullTag, carve = false): Part<SkullTag> => ({
-  shape: { kind: 'ellipsoid', c, r },
-  blend,
-  tag,
-  carve,
-})
-
 /** The skull inside the head: cranium, the occipital ridge at the back, and the jaw. */
 export const skullParts: readonly Part<SkullTag>[] = [
-  skullEll([0, 1.598, -0.01], [0.067, 0.083, 0.08], 0, 'cranium'),
-  skullEll([0, 1.55, 0.035], [0.048, 0.05, 0.045], 0.025, 'cranium'),
-  skullEll([0, 1.548, -0.07], [0.05, 0.03, 0.024], 0.02, 'occiput'),
+  ellipsoid('cranium', [0, 1.598, -0.01], [0.067, 0.083, 0.08], 0),
+  ellipsoid('cranium', [0, 1.55, 0.035], [0.048, 0.05, 0.045], 0.025),
+  ellipsoid('occiput', [0, 1.548, -0.07], [0.05, 0.03, 0.024], 0.02),
   // eye sockets and nose opening, carved so the skull reads as a skull through the skin
-  skullEll([0.024, 1.578, 0.073], [0.016, 0.014, 0.018], 0.008, 'cranium', true),
-  skullEll([-0.024, 1.578, 0.073], [0.016, 0.014, 0.018], 0.008, 'cranium', true),
-  skullEll([0, 1.55, 0.08], [0.008, 0.012, 0.014], 0.006, 'cranium', true),
+  ellipsoid('cranium', [0.024, 1.578, 0.073], [0.016, 0.014, 0.018], 0.008, true),
+  ellipsoid('cranium', [-0.024, 1.578, 0.073], [0.016, 0.014, 0.018], 0.008, true),
+  ellipsoid('cranium', [0, 1.55, 0.08], [0.008, 0.012, 0.014], 0.006, true),
   // the jaw: from the joint in front of each ear, down to the angle, forward to the chin
-  skullCap([0.05, 1.56, 0.005], [0.047, 1.508, 0.0], 0.009, 0.01, 'jaw'),
-  skullCap([-0.05, 1.56, 0.005], [-0.047, 1.508, 0.0], 0.009, 0.01, 'jaw'),
-  skullCap([0.047, 1.508, 0.0], [0.0, 1.49, 0.058], 0.01, 0.012, 'jaw'),
-  skullCap([-0.047, 1.508, 0.0], [0.0, 1.49, 0.058], 0.01, 0.012, 'jaw'),
+  capsule('jaw', [0.05, 1.56, 0.005], [0.047, 1.508, 0.0], 0.009, 0.01),
+  capsule('jaw', [-0.05, 1.56, 0.005], [-0.047, 1.508, 0.0], 0.009, 0.01),
+  capsule('jaw', [0.047, 1.508, 0.0], [0.0, 1.49, 0.058], 0.01, 0.012),
+  capsule('jaw', [-0.047, 1.508, 0.0], [0.0, 1.49, 0.058], 0.01, 0.012),
 ]
 
 /** One vertebra at unit scale (mid-thoracic), centred on its body, spinous process towards -z. */
 export const vertebraParts: readonly Part[] = [
-  { shape: { kind: 'ellipsoid', c: [0, 0, 0.004], r: [0.016, 0.0085, 0.013] }, blend: 0, tag: 'v' },
-  {
-    shape: { kind: 'capsule', a: [0.009, 0, -0.008], b: [0, 0, -0.022], r: 0.0042 },
-    blend: 0.004,
-    tag: 'v',
-  },
-  {
-    shape: { kind: 'capsule', a: [-0.009, 0, -0.008], b: [0, 0, -0.022], r: 0.0042 },
-    blend: 0.004,
-    tag: 'v',
-  },
-  {
-    shape: { kind: 'capsule', a: [0, 0, -0.022], b: [0, -0.011, -0.04], r: 0.0045, rb: 0.0035 },
-    blend: 0.004,
-    tag: 'v',
-  },
-  {
-    shape: {
-      kind: 'capsule',
-      a: [0.006, 0.001, -0.016],
-      b: [0.027, 0.003, -0.021],
-      r: 0.004,
-      rb: 0.003,
-    },
-    blend: 0.004,
-    tag: 'v',
-  },
-  {
-    shape: {
-      kind: 'capsule',
-      a: [-0.006, 0.001, -0.016],
-      b: [-0.027, 0.003, -0.021],
-      r: 0.004,
-      rb: 0.003,
-    },
-    blend: 0.004,
-    tag: 'v',
-  },
+  ellipsoid('v', [0, 0, 0.004], [0.016, 0.0085, 0.013], 0),
+  // the arch behind the body
+  ...mirror((s) => [capsule('v', [0.009 * s, 0, -0.008], [0, 0, -0.022], 0.0042, 0.004)]),
+  // the spinous process, pointing back and down (the bump you feel along your back)
+  capsule('v', [0, 0, -0.022], [0, -0.011, -0.04], 0.0045, 0.004, 0.0035),
+  // the transverse processes, to each side
+  ...mirror((s) => [
+    capsule('v', [0.006 * s, 0.001, -0.016], [0.027 * s, 0.003, -0.021], 0.004, 0.004, 0.003),
+  ]),
 ]
 
 /** The sacrum: a curved, tapering shield of five joined bones below L5. */
 export const sacrumParts: readonly Part[] = [
-  {
-    shape: { kind: 'capsule', a: [0, 0.912, -0.042], b: [0, 0.84, -0.083], r: 0.03, rb: 0.013 },
-    blend: 0,
-    tag: 's',
-  },
-  {
-    shape: { kind: 'ellipsoid', c: [0, 0.89, -0.055], r: [0.045, 0.035, 0.017] },
-    blend: 0.015,
-    tag: 's',
-  },
+  capsule('s', [0, 0.912, -0.042], [0, 0.84, -0.083], 0.03, 0, 0.013),
+  ellipsoid('s', [0, 0.89, -0.055], [0.045, 0.035, 0.017], 0.015),
 ]
 
 /** The tailbone: a few small tapering segments. */
 export const coccyxParts: readonly Part[] = [
-  {
-    shape: { kind: 'capsule', a: [0, 0.835, -0.084], b: [0, 0.806, -0.074], r: 0.008, rb: 0.004 },
-    blend: 0,
-    tag: 'c',
-  },
+  capsule('c', [0, 0.835, -0.084], [0, 0.806, -0.074], 0.008, 0, 0.004),
 ]
