@@ -19,7 +19,7 @@ test.describe('Explore the body in 3D', () => {
     expect(drawn).toBeGreaterThan(0.05)
     expect(colours).toBeGreaterThan(50)
     await expect(
-      page.getByRole('img', { name: /calm figure of a person sitting upright/ }),
+      page.getByRole('img', { name: /calm figure of a person standing upright/ }),
     ).toBeVisible()
   })
 

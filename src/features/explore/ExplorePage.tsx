@@ -20,12 +20,12 @@ const groups: readonly { title: string; ids: readonly RegionId[] }[] = [
 ]
 
 const poseOptions = [
-  { value: 'upright', label: 'Sitting up' },
+  { value: 'upright', label: 'Upright' },
   { value: 'lying', label: 'On the table' },
 ] as const satisfies readonly { value: PoseId; label: string }[]
 
 const poseWords: Record<PoseId, string> = {
-  upright: 'sitting upright',
+  upright: 'standing upright',
   lying: 'lying face-up on a treatment table',
 }
 
