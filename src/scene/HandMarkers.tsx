@@ -72,6 +72,8 @@ export function HandMarkers({
       args={[geometry, material, MAX_MARKERS]}
       renderOrder={20}
       frustumCulled={false}
+      // Hidden when empty, so its shader is not even compiled until hands are shown.
+      visible={points.length > 0}
       name="hand-markers"
       raycast={() => null}
     />
