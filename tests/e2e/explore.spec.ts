@@ -111,3 +111,18 @@ test.describe('Explore the body in 3D', () => {
     })
   })
 })
+
+test('on a phone, keyboard focus in the list never hides under the sticky body', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await openExplore(page)
+  for (const name of ['Upper back', 'Tailbone', 'Fascia', 'Show the whole spine']) {
+    await page.getByRole('button', { name, exact: true }).focus()
+    const [stageBottom, top] = await page.evaluate(() => [
+      document.querySelector('.explore-stage')?.getBoundingClientRect().bottom ?? 0,
+      document.activeElement?.getBoundingClientRect().top ?? 0,
+    ])
+    expect(top, name).toBeGreaterThanOrEqual(stageBottom - 1)
+  }
+})
