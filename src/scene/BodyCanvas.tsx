@@ -19,6 +19,7 @@ export interface BodyCanvasProps {
   readonly selected: RegionId | null
   readonly sweep: boolean
   readonly reducedMotion: boolean
+  readonly dark: boolean
   readonly interactive: boolean
   readonly onPick?: (region: RegionId) => void
   readonly cameraApi: { current: CameraApi | null }
@@ -253,6 +254,7 @@ export function BodyCanvas(props: BodyCanvasProps) {
             selected={props.selected}
             sweep={props.sweep}
             reducedMotion={props.reducedMotion}
+            dark={props.dark}
             onPick={props.onPick}
           />
           <HandMarkers regions={props.hands} pose={props.pose} />

@@ -102,6 +102,23 @@ describe('BodyModel scene graph', () => {
     expect(fascia.uniforms.uFascia?.value).toBeGreaterThan(0.5)
   })
 
+  it('lifts the skin on a dark page so it does not read as a shadow', async () => {
+    const r = await ReactThreeTestRenderer.create(
+      <BodyModel
+        geometries={geometries}
+        pose="upright"
+        focus={[]}
+        selected={null}
+        sweep={false}
+        reducedMotion
+        dark
+      />,
+    )
+    await r.advanceFrames(1, 1 / 60)
+    const skin = r.scene.findByProps({ name: 'skin' }).instance as Mesh<never, ShaderMaterial>
+    expect(skin.material.uniforms.uLift?.value).toBe(1)
+  })
+
   it('shows nothing lit and nothing dimmed with no focus', async () => {
     const { find, vertebraColor } = await scene({})
     expect(greenness(vertebraColor(5))).toBeLessThan(0.05)

@@ -19,6 +19,8 @@ export interface BodyModelProps {
   /** Light the spine in a wave from the neck to the tailbone. */
   readonly sweep: boolean
   readonly reducedMotion: boolean
+  /** The page is dark: lift the skin so it reads against it. */
+  readonly dark?: boolean
   readonly onPick?: (region: RegionId) => void
 }
 
@@ -46,6 +48,7 @@ export function BodyModel({
   selected,
   sweep,
   reducedMotion,
+  dark = false,
   onPick,
 }: BodyModelProps) {
   const invalidate = useThree((s) => s.invalidate)
@@ -83,6 +86,12 @@ export function BodyModel({
     mesh.instanceMatrix.needsUpdate = true
     mesh.computeBoundingSphere()
   }, [])
+
+  useEffect(() => {
+    const lift = materials.skin.uniforms.uLift
+    if (lift) lift.value = dark ? 1 : 0
+    invalidate()
+  }, [dark, materials, invalidate])
 
   // The time the highlight last changed, read every frame to breathe and then settle.
   const changedAt = useRef<number | null>(null)

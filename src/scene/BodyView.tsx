@@ -11,6 +11,7 @@ import {
 import { findRegion, type RegionId } from '@/content/regions'
 import type { PoseId, ShotId } from '@/content/shots'
 import { Icon, type IconName } from '@/ui/Icon'
+import { useDarkTheme } from '@/ui/useDarkTheme'
 import type { CameraApi } from './CameraRig'
 import { SvgBody } from './SvgBody'
 import { webglAvailable } from './webgl'
@@ -84,6 +85,7 @@ export function BodyView(props: BodyViewProps) {
     const id = window.setTimeout(() => setStarted(true), 200)
     return () => window.clearTimeout(id)
   }, [])
+  const dark = useDarkTheme()
   const camera = useRef<CameraApi | null>(null)
   const label = useRef<HTMLDivElement>(null)
   const describedBy = useId()
@@ -160,6 +162,7 @@ export function BodyView(props: BodyViewProps) {
                 selected={selected}
                 sweep={sweep}
                 reducedMotion={reducedMotion}
+                dark={dark}
                 interactive={explorable}
                 onPick={onPick}
                 cameraApi={camera}

@@ -25,6 +25,8 @@ export function createSkinMaterial(): ShaderMaterial {
       uShoulders: { value: 0 },
       uFascia: { value: 0 },
       uDim: { value: 0 },
+      // 1 on a dark page: the translucent skin is lifted so it reads as light, not as a shadow.
+      uLift: { value: 0 },
     },
     vertexShader: /* glsl */ `
       attribute float shoulder;
@@ -48,6 +50,7 @@ export function createSkinMaterial(): ShaderMaterial {
       uniform float uShoulders;
       uniform float uFascia;
       uniform float uDim;
+      uniform float uLift;
       varying vec3 vNormal;
       varying vec3 vView;
       varying float vShoulder;
@@ -60,6 +63,8 @@ export function createSkinMaterial(): ShaderMaterial {
         float light = 0.55 + 0.45 * max(dot(n, normalize(vec3(0.3, 0.8, 0.5))), 0.0);
         vec3 color = mix(uSkin * light, uRim, fresnel * 0.6);
         float alpha = 0.2 + 0.62 * fresnel;
+        color = mix(color, uRim, 0.5 * uLift);
+        alpha += 0.22 * uLift;
         float shoulders = uShoulders * vShoulder;
         color = mix(color, uGlow, shoulders * 0.75);
         alpha += shoulders * 0.35;

@@ -7,7 +7,9 @@ import { chromium } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from '../setup/chromium'
 import { withPreviewServer } from '../setup/server'
 
-const routes = (process.env.ROUTES ?? '#/,#/learn,#/learn/what-happens').split(',')
+const routes = (
+  process.env.ROUTES ?? '#/,#/learn,#/learn/what-happens,#/explore,#/explore/cervical'
+).split(',')
 const sizes = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'kiosk', width: 1920, height: 1080 },
@@ -24,7 +26,9 @@ await withPreviewServer(async (base) => {
         await page.goto(`${base}/${route}`)
         await page.waitForLoadState('networkidle')
         await page.evaluate(() => document.fonts.ready)
-        await page.waitForTimeout(1200) // let an in-page glide finish
+        if (route.startsWith('#/explore'))
+          await page.locator('.body-view[data-ready="true"]').waitFor()
+        await page.waitForTimeout(route.startsWith('#/explore') ? 3000 : 1200) // let glides finish
         const name = `${size.name}-${scheme}-${route.replace(/[#/]+/g, '_').replace(/^_|_$/g, '') || 'home'}.png`
         await page.screenshot({ path: `${out}/${name}`, fullPage: process.env.FULL === '1' })
         console.log(`${out}/${name}`)
