@@ -9,12 +9,26 @@ import {
   Vector3,
 } from 'three'
 import type { RegionId } from '@/content/regions'
-import type { PoseId } from '@/content/shots'
+import type { PoseId, Vec3 } from '@/content/shots'
 import { handPoints } from './body/anatomy'
 import { palette } from './materials'
 import { placeInPose } from './pose'
 
 const MAX_MARKERS = 6
+
+/**
+ * Where a pad sits and which way it faces: outward from the body's long axis at that height, so
+ * it lies on the skin, turned with the pose.
+ */
+export function restingPad(pose: PoseId, p: Vec3): { at: Vec3; facing: Vec3 } {
+  const ox = p[0]
+  const oz = p[2] + 0.01 // the body's axis runs about 1 cm behind the origin
+  const length = Math.hypot(ox, oz) || 1
+  const tip: Vec3 = [p[0] + ox / length, p[1], p[2] + oz / length]
+  const at = placeInPose(pose, p)
+  const end = placeInPose(pose, tip)
+  return { at, facing: [end[0] - at[0], end[1] - at[1], end[2] - at[2]] }
+}
 
 /**
  * Where hands rest: soft, warm palm-shaped glows drawn over the body (through the skin), in one
@@ -46,9 +60,9 @@ export function HandMarkers({
     },
     [geometry, material],
   )
-  const points = useMemo(
+  const pads = useMemo(
     () =>
-      regions.flatMap((r) => handPoints[r].map((p) => placeInPose(pose, p))).slice(0, MAX_MARKERS),
+      regions.flatMap((r) => handPoints[r].map((p) => restingPad(pose, p))).slice(0, MAX_MARKERS),
     [regions, pose],
   )
   const invalidate = useThree((s) => s.invalidate)
@@ -57,15 +71,17 @@ export function HandMarkers({
     if (!mesh) return
     const m = new Matrix4()
     const q = new Quaternion()
-    points.forEach((p, i) => {
-      // A flattened oval, about the size of a palm.
-      m.compose(new Vector3(...p), q, new Vector3(0.014, 0.014, 0.014))
+    const forward = new Vector3(0, 0, 1)
+    pads.forEach(({ at, facing }, i) => {
+      // An oval pad lying flat on the skin, about the size of fingertips held together.
+      q.setFromUnitVectors(forward, new Vector3(...facing))
+      m.compose(new Vector3(...at), q, new Vector3(0.015, 0.022, 0.005))
       mesh.setMatrixAt(i, m)
     })
-    mesh.count = points.length
+    mesh.count = pads.length
     mesh.instanceMatrix.needsUpdate = true
     invalidate()
-  }, [points, invalidate])
+  }, [pads, invalidate])
   return (
     <instancedMesh
       ref={ref}
@@ -73,7 +89,7 @@ export function HandMarkers({
       renderOrder={20}
       frustumCulled={false}
       // Hidden when empty, so its shader is not even compiled until hands are shown.
-      visible={points.length > 0}
+      visible={pads.length > 0}
       name="hand-markers"
       raycast={() => null}
     />

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { restingPad } from './HandMarkers'
 import { dimLevel, isAnimating, PULSE_SECONDS, regionGlow, sweepGlow } from './highlight'
 import { clampTarget, damp, fitPosition, orbitLimits, orbitStep } from './orbit'
 import { pickRegion } from './pick'
@@ -97,5 +98,16 @@ describe('fitPosition', () => {
     expect(wide[1]).toBeCloseTo(1)
     // On the wide screen the vertical field of view is the limit: radius / sin(17 deg), plus margin.
     expect(wide[2]).toBeCloseTo((1 / Math.sin((17 * Math.PI) / 180)) * 1.08, 5)
+  })
+})
+
+describe('restingPad', () => {
+  it('faces outward from the body: backwards behind the neck, sideways at the temples', () => {
+    expect(restingPad('upright', [0, 1.45, -0.06]).facing[2]).toBeLessThan(-0.9)
+    expect(restingPad('upright', [0.08, 1.61, 0]).facing[0]).toBeGreaterThan(0.9)
+  })
+  it('turns with the lying pose: behind the neck means down into the table', () => {
+    const { facing } = restingPad('lying', [0, 1.45, -0.06])
+    expect(facing[1]).toBeLessThan(-0.9)
   })
 })
