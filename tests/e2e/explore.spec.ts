@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { axeViolations, expect, settled, test } from './fixtures'
+import { acceptFailedLoads, axeViolations, expect, settled, test } from './fixtures'
 
 async function openExplore(page: Page, path = '') {
   await page.goto(`/?inspect#/explore${path}`)
@@ -125,4 +125,25 @@ test('on a phone, keyboard focus in the list never hides under the sticky body',
     ])
     expect(top, name).toBeGreaterThanOrEqual(stageBottom - 1)
   }
+})
+
+test('a body model that fails to load gives the flat drawing and a calm note', async ({
+  page,
+  watch,
+}) => {
+  await page.route('**/models/body.spb', (route) => route.abort())
+  await page.goto('/#/explore/sacrum')
+  await expect(
+    page.getByText('The 3D body could not be loaded, so here is a flat drawing'),
+  ).toBeVisible({
+    timeout: 20_000,
+  })
+  await expect(page.getByTestId('svg-body').locator('[data-region="sacrum"]')).toHaveClass(
+    /is-selected/,
+  )
+  await page.getByRole('button', { name: 'Tailbone' }).click()
+  await expect(page.getByTestId('svg-body').locator('[data-region="coccyx"]')).toHaveClass(
+    /is-selected/,
+  )
+  acceptFailedLoads(watch)
 })

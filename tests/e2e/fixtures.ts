@@ -70,3 +70,15 @@ export async function settled(page: Page): Promise<void> {
     await Promise.all(finite.map((a) => a.finished.catch(() => undefined)))
   })
 }
+
+/**
+ * For tests that make a request fail on purpose: takes the browser's own "Failed to load
+ * resource" reports out of the watched console errors (after checking there was one), so any
+ * other error still fails the test.
+ */
+export function acceptFailedLoads(watch: { consoleErrors: string[] }): void {
+  const failed = watch.consoleErrors.filter((e) => e.startsWith('Failed to load resource'))
+  expect(failed.length, 'the aborted request was reported').toBeGreaterThan(0)
+  const others = watch.consoleErrors.filter((e) => !e.startsWith('Failed to load resource'))
+  watch.consoleErrors.splice(0, watch.consoleErrors.length, ...others)
+}
