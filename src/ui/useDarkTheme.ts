@@ -1,17 +1,9 @@
-import { useSyncExternalStore } from 'react'
 import { useAppState } from '@/state/useAppState'
-
-const query = '(prefers-color-scheme: dark)'
-const subscribe = (onChange: () => void) => {
-  const list = window.matchMedia?.(query)
-  list?.addEventListener('change', onChange)
-  return () => list?.removeEventListener('change', onChange)
-}
-const systemDark = () => window.matchMedia?.(query).matches ?? false
+import { useMediaQuery } from './useMediaQuery'
 
 /** True when the page is dark: pinned in settings, or following a dark system theme. */
 export function useDarkTheme(): boolean {
-  const system = useSyncExternalStore(subscribe, systemDark, () => false)
+  const system = useMediaQuery('(prefers-color-scheme: dark)')
   const theme = useAppState((s) => s.settings.theme)
   return theme === 'dark' || (theme === 'system' && system)
 }

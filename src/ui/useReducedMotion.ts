@@ -1,18 +1,9 @@
-import { useSyncExternalStore } from 'react'
 import { useAppState } from '@/state/useAppState'
-
-const query = '(prefers-reduced-motion: reduce)'
-
-const subscribe = (onChange: () => void) => {
-  const list = window.matchMedia?.(query)
-  list?.addEventListener('change', onChange)
-  return () => list?.removeEventListener('change', onChange)
-}
-const systemPrefersReduced = () => window.matchMedia?.(query).matches ?? false
+import { useMediaQuery } from './useMediaQuery'
 
 /** True when motion should be reduced: the device asks for it, or the person chose it in settings. */
 export function useReducedMotion(): boolean {
-  const system = useSyncExternalStore(subscribe, systemPrefersReduced, () => false)
+  const system = useMediaQuery('(prefers-reduced-motion: reduce)')
   const setting = useAppState((s) => s.settings.motion)
   return setting === 'reduce' || system
 }
