@@ -1,5 +1,4 @@
-import { learnWords } from '@/content/learn'
-import { readingMinutes } from '@/lib/readingTime'
+import { learnReadingMinutes } from '@/content/learn'
 
 /** A journey offered on the home screen. Only journeys that work today are listed. */
 export interface Journey {
@@ -17,7 +16,7 @@ export const journeys: readonly Journey[] = [
     title: 'Learn about CST',
     summary: 'Plain answers: what it is, what a session is like, who it suits, and when to wait.',
     href: '#/learn',
-    meta: `About ${readingMinutes(learnWords())} minutes to read`,
+    meta: `About ${learnReadingMinutes} minutes to read`,
     icon: 'book',
   },
   {

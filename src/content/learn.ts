@@ -1,4 +1,5 @@
 /** Learn copy: CONTENT.md sections 1 to 8 in plain words (US grade 8 or lower). */
+import { readingMinutes } from '@/lib/readingTime'
 
 export type LearnBlock =
   | { readonly kind: 'text'; readonly text: string }
@@ -277,8 +278,8 @@ export const firstVisitFacts: readonly {
   },
 ]
 
-/** Every word a reader meets on the Learn page, for reading-time estimates. */
-export function learnWords(): string {
+/** Every word a reader meets on the Learn page. */
+function learnWords(): string {
   return learnSections
     .flatMap((s) => [
       s.question,
@@ -292,3 +293,6 @@ export function learnWords(): string {
     ])
     .join(' ')
 }
+
+/** Whole minutes the Learn page takes to read at an unhurried pace. */
+export const learnReadingMinutes = readingMinutes(learnWords())

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { activeIndex, chapterIndexAt, clampTime, createTimeline, TimelineError } from './timeline'
+import { activeIndex, clampTime, createTimeline, TimelineError } from './timeline'
 
 const cue = (at: number, chapter: string) => ({ at, chapter })
 
@@ -64,12 +64,12 @@ describe('activeIndex', () => {
   })
 })
 
-describe('chapterIndexAt and clampTime', () => {
+describe('chapter lookup and clampTime', () => {
   it('finds chapters by time', () => {
     const t = createTimeline([cue(1, 'A'), cue(10, 'B')], 20)
-    expect(chapterIndexAt(t.chapters, 0)).toBe(-1)
-    expect(chapterIndexAt(t.chapters, 1)).toBe(0)
-    expect(chapterIndexAt(t.chapters, 19)).toBe(1)
+    expect(activeIndex(t.chapters, 0)).toBe(-1)
+    expect(activeIndex(t.chapters, 1)).toBe(0)
+    expect(activeIndex(t.chapters, 19)).toBe(1)
   })
   it('clamps NaN, negatives and overshoot', () => {
     expect(clampTime(Number.NaN, 10)).toBe(0)

@@ -67,7 +67,8 @@ function deriveChapters(cues: readonly TimedCue[], duration: number): Chapter[] 
 
 /**
  * Index of the last item whose `at` is at or before `t` (binary search), or -1 when `t` is before
- * the first item. A cue is active from its own start up to the next cue's start.
+ * the first item. A cue is active from its own start up to the next cue's start; the same holds
+ * for chapters, which also carry `at`.
  */
 export function activeIndex(items: readonly { readonly at: number }[], t: number): number {
   let lo = 0
@@ -84,11 +85,6 @@ export function activeIndex(items: readonly { readonly at: number }[], t: number
     }
   }
   return found
-}
-
-/** Index of the chapter playing at `t`, or -1 before the first chapter starts. */
-export function chapterIndexAt(chapters: readonly Chapter[], t: number): number {
-  return activeIndex(chapters, t)
 }
 
 /** Clamps `t` into the track: NaN and negatives become 0, anything past the end becomes the end. */

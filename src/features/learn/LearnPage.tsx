@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { learnIntro, learnSections, learnSource, learnWords } from '@/content/learn'
-import { readingMinutes } from '@/lib/readingTime'
+import { learnIntro, learnReadingMinutes, learnSections, learnSource } from '@/content/learn'
 import { useReducedMotion } from '@/ui/useReducedMotion'
 import { LearnBlockView } from './LearnBlockView'
 import './learn.css'
@@ -11,7 +10,6 @@ interface LearnPageProps {
   readonly focusOnMount: boolean
 }
 
-const minutes = readingMinutes(learnWords())
 const sectionDomId = (id: string) => `learn-${id}`
 
 /** Plain-language answers about CST, arranged as questions for scanning. */
@@ -40,7 +38,7 @@ export function LearnPage({ section, focusOnMount }: LearnPageProps) {
           Craniosacral therapy, in plain words
         </h1>
         <p className="lead">{learnIntro}</p>
-        <p className="learn-meta">About {minutes} minutes to read</p>
+        <p className="learn-meta">About {learnReadingMinutes} minutes to read</p>
       </header>
 
       {!known && (
