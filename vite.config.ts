@@ -46,6 +46,8 @@ export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
+  // The 3D scene's worker is an ES module, like the page's code.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     // Inline nothing as data: URLs: fonts and images stay cacheable files under 'self'.

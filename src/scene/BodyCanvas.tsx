@@ -1,49 +1,50 @@
-import { Canvas, useFrame, useThree } from '@react-three/fiber'
 import { type RefObject, useEffect, useRef, useState } from 'react'
-import { Vector3 } from 'three'
 import type { RegionId } from '@/content/regions'
-import { findShot, type PoseId, type ShotId } from '@/content/shots'
-import { BodyModel } from './BodyModel'
-import { regionAnchors } from './body/anatomy'
-import { type CameraApi, CameraRig } from './CameraRig'
-import { HandMarkers } from './HandMarkers'
-import { type BodyGeometries, loadBody } from './loadBody'
-import { placeInPose } from './pose'
-import { Surroundings } from './Surroundings'
+import type { Vec3 } from '@/content/shots'
+import { type GestureAction, ViewGestures } from './gestures'
+import { pageLink, type SceneLink, workerLink } from './sceneLink'
+import {
+  BODY_PATH,
+  type CameraApi,
+  type SceneEvents,
+  type SceneFailure,
+  type SceneInfo,
+  type SceneInput,
+} from './sceneTypes'
+import { offscreenSupported, webglAvailable } from './webgl'
 
-export interface BodyCanvasProps {
-  readonly pose: PoseId
-  readonly shot: ShotId
-  readonly focus: readonly RegionId[]
-  readonly hands: readonly RegionId[]
-  readonly selected: RegionId | null
-  readonly sweep: boolean
-  readonly reducedMotion: boolean
-  readonly dark: boolean
+export interface BodyCanvasProps extends SceneInput {
+  /** Lets people turn, zoom and pan with pointer, touch and wheel, and tap to pick. */
   readonly interactive: boolean
   readonly onPick?: (region: RegionId) => void
   readonly cameraApi: { current: CameraApi | null }
   /** A DOM element the selected region's name follows on screen. */
   readonly labelRef: RefObject<HTMLElement | null>
   readonly onReady: () => void
-  readonly onFailure: (reason: 'context-lost' | 'load-failed') => void
+  readonly onFailure: (reason: SceneFailure) => void
 }
+
+type Thread = 'worker' | 'page'
 
 /** Numbers for tests and the benchmark, on `window.__stillpointScene` only with `?inspect` in the URL. */
 interface SceneInspector {
+  /** Where the scene draws: in a worker, or on the page's own thread. */
+  readonly thread: Thread
   frames: number
+  /** When the first frame was drawn, ms on the page's `performance.now()` clock. */
   firstFrameAt: number | null
-  info(): { calls: number; triangles: number; geometries: number; textures: number }
-  /** The camera's position, metres. */
-  camera(): [number, number, number]
-  /** Where a region's anchor is on the page, in CSS pixels. */
-  regionPoint(region: RegionId): { x: number; y: number }
-  /** Renders once and reports how much of the canvas is drawn on, and how many colours it has. */
-  coverage(): { drawn: number; colours: number }
-  /** When the first frame with the body in it was drawn (performance.now). */
+  /** When the first frame with the body in it was drawn, same clock. */
   bodyFrameAt: number | null
+  info(): Promise<SceneInfo | null>
+  /** The camera's position, metres. */
+  camera(): Promise<Vec3 | null>
+  /** Where a region's anchor is on the page, CSS pixels. */
+  regionPoint(region: RegionId): Promise<{ x: number; y: number } | null>
+  /** Renders once and reports how much of the canvas is drawn on, and how many colours it has. */
+  coverage(): Promise<{ drawn: number; colours: number } | null>
   /** Turns the camera steadily for `seconds` and resolves with the frames drawn meanwhile. */
-  spin(seconds: number): Promise<number>
+  spin(seconds: number): Promise<number | null>
+  loseContext(): Promise<unknown>
 }
 
 declare global {
@@ -52,222 +53,193 @@ declare global {
   }
 }
 
-const inspecting = () =>
-  typeof window !== 'undefined' && new URLSearchParams(window.location.search).has('inspect')
+const query = () => new URLSearchParams(window.location.search)
+const inspecting = () => query().has('inspect')
+const referenceOnly = () => query().get('inspect') === 'reference'
 
-function Inspector({
-  pose,
-  cameraApi,
-}: {
-  pose: PoseId
-  cameraApi: { current: CameraApi | null }
-}) {
-  const spinning = useRef(false)
-  const gl = useThree((s) => s.gl)
-  const camera = useThree((s) => s.camera)
-  const scene = useThree((s) => s.scene)
-  const invalidate = useThree((s) => s.invalidate)
-  useEffect(() => {
-    if (!inspecting()) return
-    const previous = window.__stillpointScene
-    window.__stillpointScene = {
-      frames: previous?.frames ?? 0,
-      firstFrameAt: previous?.firstFrameAt ?? null,
-      bodyFrameAt: previous?.bodyFrameAt ?? null,
-      spin(seconds) {
-        const start = window.__stillpointScene?.frames ?? 0
-        spinning.current = true
-        invalidate()
-        return new Promise((resolve) =>
-          setTimeout(() => {
-            spinning.current = false
-            resolve((window.__stillpointScene?.frames ?? 0) - start)
-          }, seconds * 1000),
-        )
-      },
-      camera: () => camera.position.toArray() as [number, number, number],
-      regionPoint(region) {
-        const v = new Vector3(...placeInPose(pose, regionAnchors[region])).project(camera)
-        const rect = gl.domElement.getBoundingClientRect()
-        return {
-          x: rect.left + (v.x * 0.5 + 0.5) * rect.width,
-          y: rect.top + (-v.y * 0.5 + 0.5) * rect.height,
-        }
-      },
-      coverage() {
-        gl.render(scene, camera)
-        const ctx = gl.getContext()
-        const w = ctx.drawingBufferWidth
-        const h = ctx.drawingBufferHeight
-        const pixels = new Uint8Array(w * h * 4)
-        ctx.readPixels(0, 0, w, h, ctx.RGBA, ctx.UNSIGNED_BYTE, pixels)
-        let drawn = 0
-        const colours = new Set<number>()
-        for (let i = 0; i < pixels.length; i += 4) {
-          if ((pixels[i + 3] ?? 0) > 8) {
-            drawn++
-            colours.add(
-              ((pixels[i] ?? 0) >> 3) * 1024 +
-                ((pixels[i + 1] ?? 0) >> 3) * 32 +
-                ((pixels[i + 2] ?? 0) >> 3),
-            )
-          }
-        }
-        return { drawn: drawn / (w * h), colours: colours.size }
-      },
-      info: () => ({
-        calls: gl.info.render.calls,
-        triangles: gl.info.render.triangles,
-        geometries: gl.info.memory.geometries,
-        textures: gl.info.memory.textures,
-      }),
-    }
-  }, [gl, camera, scene, pose, invalidate])
-  useEffect(
-    () => () => {
-      delete window.__stillpointScene
-    },
-    [],
-  )
-  useFrame((_, dt) => {
-    const s = window.__stillpointScene
-    if (!s) return
-    s.frames++
-    s.firstFrameAt ??= performance.now()
-    if (s.bodyFrameAt === null && scene.getObjectByName('skin')) s.bodyFrameAt = performance.now()
-    if (spinning.current) {
-      cameraApi.current?.orbit(dt * 0.6, 0, 1)
-      invalidate()
-    }
-  })
-  return null
-}
+/** Up to 2x when still, for smooth edges without MSAA; the scene lowers it while moving if slow. */
+const restingDpr = () => Math.min(2, Math.max(1.5, window.devicePixelRatio || 1))
 
-/** Keeps the selected region's DOM label over its point on the body, written through a ref. */
-function LabelFollower({
-  region,
-  pose,
-  labelRef,
-}: {
-  region: RegionId | null
-  pose: PoseId
-  labelRef: RefObject<HTMLElement | null>
-}) {
-  const v = new Vector3()
-  useFrame(({ camera, size }) => {
-    const el = labelRef.current
-    if (!el || !region) return
-    v.set(...placeInPose(pose, regionAnchors[region])).project(camera)
-    const x = (v.x * 0.5 + 0.5) * size.width
-    const y = (-v.y * 0.5 + 0.5) * size.height
-    el.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`
-    el.style.opacity = v.z < 1 ? '1' : '0'
-  })
-  return null
+function stageSize(canvas: HTMLCanvasElement) {
+  const stage = canvas.parentElement ?? canvas
+  return {
+    width: Math.max(1, Math.round(stage.clientWidth)),
+    height: Math.max(1, Math.round(stage.clientHeight)),
+  }
 }
 
 /**
- * Sharp when still, light when moving: the view renders at up to 2x (smooth edges without MSAA)
- * while nothing moves, and at half that while the camera is in motion (see CameraRig's regress).
+ * The 3D view's canvas. The scene draws in a worker where the browser can (OffscreenCanvas), so
+ * three.js and WebGL setup never hold up the page; elsewhere it draws on the page's thread.
+ * Gestures and keys are read here and sent as camera moves; taps ask the scene what was hit.
  */
-function AdaptiveResolution() {
-  const current = useThree((s) => s.performance.current)
-  const setDpr = useThree((s) => s.setDpr)
-  const initial = useThree((s) => s.viewport.initialDpr)
-  const invalidate = useThree((s) => s.invalidate)
-  useEffect(() => {
-    setDpr(initial * current)
-    invalidate()
-  }, [current, initial, setDpr, invalidate])
-  return null
-}
-
-const restingDpr = () =>
-  Math.min(2, Math.max(1.5, typeof window === 'undefined' ? 1 : window.devicePixelRatio))
-
-/** A trivial scene in the same canvas, for the benchmark's frame-rate reference (`?inspect=reference`). */
-function ReferenceScene() {
-  return (
-    <mesh name="reference">
-      <boxGeometry args={[0.3, 0.3, 0.3]} />
-      <meshBasicMaterial color="#4fb6a6" />
-    </mesh>
-  )
-}
-const referenceOnly = () =>
-  inspecting() && new URLSearchParams(window.location.search).get('inspect') === 'reference'
-
-/** The 3D view. Loaded lazily: the first screen never waits for three.js. */
 export function BodyCanvas(props: BodyCanvasProps) {
-  const [geometries, setGeometries] = useState<BodyGeometries | null>(null)
-  const { onFailure, onReady } = props
+  const [thread, setThread] = useState<Thread>(() => (offscreenSupported() ? 'worker' : 'page'))
+  const canvasRef = useRef<HTMLCanvasElement>(null)
+  const linkRef = useRef<SceneLink | null>(null)
+  const latest = useRef(props)
+  latest.current = props
+  const input: SceneInput = {
+    pose: props.pose,
+    shot: props.shot,
+    focus: props.focus,
+    hands: props.hands,
+    selected: props.selected,
+    sweep: props.sweep,
+    reducedMotion: props.reducedMotion,
+    dark: props.dark,
+  }
+  const inputKey = JSON.stringify(input)
+  const sentKey = useRef(inputKey)
+
   useEffect(() => {
-    let live = true
-    loadBody()
-      .then((g) => {
-        if (live) setGeometries(g)
-      })
-      .catch(() => {
-        if (live) onFailure('load-failed')
-      })
-    return () => {
-      live = false
+    const canvas = canvasRef.current
+    if (!canvas) return
+    const { width, height } = stageSize(canvas)
+    let inspector: SceneInspector | null = null
+    const events: SceneEvents = {
+      ready: () => latest.current.onReady(),
+      failure(reason) {
+        if (reason !== 'no-webgl' || thread === 'page') latest.current.onFailure(reason)
+        // The worker found no WebGL: try the page's thread, unless WebGL is missing altogether.
+        else if (webglAvailable()) setThread('page')
+        else latest.current.onFailure('no-webgl')
+      },
+      label(x, y, visible) {
+        const el = latest.current.labelRef.current
+        if (!el) return
+        el.style.transform = `translate(${x}px, ${y}px)`
+        el.style.opacity = visible ? '1' : '0'
+      },
+      stats(stats) {
+        if (!inspector) return
+        const local = (t: number | null) => (t === null ? null : t - performance.timeOrigin)
+        inspector.frames = stats.frames
+        inspector.firstFrameAt = local(stats.firstFrameAt)
+        inspector.bodyFrameAt = local(stats.bodyFrameAt)
+      },
     }
-  }, [onFailure])
+    const first = JSON.parse(sentKey.current) as SceneInput
+    const link = (thread === 'worker' ? workerLink : pageLink)(
+      canvas,
+      {
+        width,
+        height,
+        dpr: restingDpr(),
+        modelUrl: new URL(BODY_PATH, document.baseURI).href,
+        reference: referenceOnly(),
+        inspect: inspecting(),
+      },
+      first,
+      events,
+    )
+    linkRef.current = link
+    latest.current.cameraApi.current = link
+    const observer = new ResizeObserver(() => {
+      const size = stageSize(canvas)
+      link.resize(size.width, size.height, restingDpr())
+    })
+    observer.observe(canvas.parentElement ?? canvas)
+    if (inspecting()) {
+      inspector = {
+        thread,
+        frames: 0,
+        firstFrameAt: null,
+        bodyFrameAt: null,
+        info: () => link.ask('info'),
+        camera: () => link.ask('camera'),
+        async regionPoint(region) {
+          const p = await link.ask('regionPoint', region)
+          const rect = canvas.getBoundingClientRect()
+          return p && { x: rect.left + p.x, y: rect.top + p.y }
+        },
+        coverage: () => link.ask('coverage'),
+        spin: (seconds) => link.ask('spin', seconds),
+        loseContext: () => link.ask('loseContext'),
+      }
+      window.__stillpointScene = inspector
+    }
+    return () => {
+      observer.disconnect()
+      link.dispose()
+      linkRef.current = null
+      latest.current.cameraApi.current = null
+      if (window.__stillpointScene === inspector) delete window.__stillpointScene
+    }
+  }, [thread])
 
-  const framing =
-    findShot(props.shot)?.framing[props.pose] ?? findShot('whole-body')?.framing[props.pose]
-  if (!framing) return null
+  useEffect(() => {
+    if (sentKey.current === inputKey) return
+    sentKey.current = inputKey
+    linkRef.current?.update(JSON.parse(inputKey) as SceneInput)
+  }, [inputKey])
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new thread is a new canvas element
+  useEffect(() => {
+    const canvas = canvasRef.current
+    if (!canvas || !props.interactive) return
+    const gestures = new ViewGestures(() => canvas.clientHeight)
+    const apply = (actions: readonly GestureAction[]) => {
+      const link = linkRef.current
+      if (!link) return
+      for (const a of actions) {
+        if (a.kind === 'orbit') link.orbit(a.dAzimuth, a.dPolar, 1)
+        else if (a.kind === 'pan') link.pan(a.right, a.up)
+        else if (a.kind === 'zoom') link.orbit(0, 0, a.factor)
+        else
+          void link.ask('pick', a.x, a.y).then((region) => {
+            if (region) latest.current.onPick?.(region)
+          })
+      }
+    }
+    const at = (e: PointerEvent | WheelEvent) => {
+      const rect = canvas.getBoundingClientRect()
+      return { x: e.clientX - rect.left, y: e.clientY - rect.top }
+    }
+    const down = (e: PointerEvent) => {
+      if (e.button !== 0 && e.button !== 2) return
+      canvas.setPointerCapture(e.pointerId)
+      gestures.down({
+        id: e.pointerId,
+        ...at(e),
+        t: e.timeStamp,
+        pans: e.button === 2 || e.shiftKey || e.ctrlKey || e.metaKey,
+      })
+    }
+    const move = (e: PointerEvent) => {
+      const p = at(e)
+      apply(gestures.move(e.pointerId, p.x, p.y))
+    }
+    const up = (e: PointerEvent) => apply(gestures.up(e.pointerId, e.timeStamp))
+    const cancel = (e: PointerEvent) => gestures.cancel(e.pointerId)
+    const wheel = (e: WheelEvent) => {
+      e.preventDefault()
+      apply([gestures.wheel(e.deltaMode === 1 ? e.deltaY * 16 : e.deltaY)])
+    }
+    const menu = (e: Event) => e.preventDefault()
+    canvas.addEventListener('pointerdown', down)
+    canvas.addEventListener('pointermove', move)
+    canvas.addEventListener('pointerup', up)
+    canvas.addEventListener('pointercancel', cancel)
+    canvas.addEventListener('wheel', wheel, { passive: false })
+    canvas.addEventListener('contextmenu', menu)
+    return () => {
+      canvas.removeEventListener('pointerdown', down)
+      canvas.removeEventListener('pointermove', move)
+      canvas.removeEventListener('pointerup', up)
+      canvas.removeEventListener('pointercancel', cancel)
+      canvas.removeEventListener('wheel', wheel)
+      canvas.removeEventListener('contextmenu', menu)
+    }
+  }, [props.interactive, thread])
+
   return (
-    <Canvas
-      frameloop="demand"
-      dpr={restingDpr()}
-      performance={{ min: 0.25, max: 1, debounce: 250 }}
-      gl={{ antialias: false, alpha: true, powerPreference: 'low-power' }}
-      camera={{ fov: 34, near: 0.03, far: 30, position: [...framing.position] }}
-      onCreated={({ gl }) => {
-        // Checking shader errors forces the page to wait for every shader to compile; skip it in
-        // production (the shaders are fixed and tested), which keeps the first frames from blocking.
-        gl.debug.checkShaderErrors = import.meta.env.DEV
-        gl.domElement.addEventListener('webglcontextlost', (e) => {
-          e.preventDefault()
-          onFailure('context-lost')
-        })
-      }}
-      aria-hidden="true"
-    >
-      <Inspector pose={props.pose} cameraApi={props.cameraApi} />
-      <AdaptiveResolution />
-      {referenceOnly() ? <ReferenceScene /> : <Surroundings pose={props.pose} />}
-      <CameraRig
-        framing={framing}
-        reducedMotion={props.reducedMotion}
-        interactive={props.interactive}
-        apiRef={props.cameraApi}
-      />
-      {geometries && !referenceOnly() && (
-        <>
-          <BodyModel
-            geometries={geometries}
-            pose={props.pose}
-            focus={props.focus}
-            selected={props.selected}
-            sweep={props.sweep}
-            reducedMotion={props.reducedMotion}
-            dark={props.dark}
-            onPick={props.onPick}
-          />
-          <HandMarkers regions={props.hands} pose={props.pose} />
-          <Ready onReady={onReady} />
-        </>
-      )}
-      {referenceOnly() && <Ready onReady={onReady} />}
-      <LabelFollower region={props.selected} pose={props.pose} labelRef={props.labelRef} />
-    </Canvas>
+    <canvas
+      key={thread}
+      ref={canvasRef}
+      className="body-canvas"
+      data-thread={thread}
+      data-interactive={props.interactive}
+    />
   )
-}
-
-function Ready({ onReady }: { onReady: () => void }) {
-  useEffect(onReady, [onReady])
-  return null
 }

@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
 import type { Color, Group, InstancedMesh, Mesh, MeshLambertMaterial, ShaderMaterial } from 'three'
-import { Color as ThreeColor } from 'three'
+import { Raycaster, Color as ThreeColor, Vector3 } from 'three'
 import { describe, expect, it } from 'vitest'
 import type { RegionId } from '@/content/regions'
 import type { PoseId } from '@/content/shots'
-import { BodyModel } from './BodyModel'
-import { vertebrae } from './body/anatomy'
+import { BodyModel, regionUnder } from './BodyModel'
+import { regionAnchors, vertebrae } from './body/anatomy'
 import { decodeBodyFile } from './body/meshCodec'
 import { buildGeometries } from './loadBody'
+import { placeInPose } from './pose'
 
 const bytes = readFileSync('public/models/body.spb')
 const geometries = buildGeometries(
@@ -123,5 +124,27 @@ describe('BodyModel scene graph', () => {
     const { find, vertebraColor } = await scene({})
     expect(greenness(vertebraColor(5))).toBeLessThan(0.05)
     expect(find<Mesh<never, ShaderMaterial>>('skin').material.uniforms.uDim?.value).toBe(0)
+  })
+
+  it('a tap picks the bone under the translucent skin, in both poses', async () => {
+    for (const pose of ['upright', 'lying'] as const) {
+      const { r } = await scene({ pose })
+      const root = r.scene.instance
+      root.updateMatrixWorld(true)
+      const raycaster = new Raycaster()
+      // A ray from outside the body, straight through a region's anchor, like a tap on it.
+      const through = (region: RegionId, from: [number, number, number]) => {
+        const at = new Vector3(...placeInPose(pose, regionAnchors[region]))
+        const origin = at.clone().add(new Vector3(...from))
+        raycaster.set(origin, at.clone().sub(origin).normalize())
+        return regionUnder(root, (o) => raycaster.intersectObject(o, true))
+      }
+      const front: [number, number, number] = pose === 'upright' ? [0, 0, 2] : [0, 2, 0]
+      const back: [number, number, number] = pose === 'upright' ? [0, 0, -2] : [0, -2, 0]
+      expect(through('cranium', front), pose).toBe('cranium')
+      expect(through('lumbar', back), pose).toBe('lumbar')
+      expect(through('sacrum', back), pose).toBe('sacrum')
+      await r.unmount()
+    }
   })
 })

@@ -1,6 +1,15 @@
-import { type ThreeEvent, useFrame, useThree } from '@react-three/fiber'
+import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useMemo, useRef } from 'react'
-import { Color, Euler, type InstancedMesh, Matrix4, Quaternion, Vector3 } from 'three'
+import {
+  Color,
+  Euler,
+  type InstancedMesh,
+  type Intersection,
+  Matrix4,
+  type Object3D,
+  Quaternion,
+  Vector3,
+} from 'three'
 import type { RegionId } from '@/content/regions'
 import type { PoseId } from '@/content/shots'
 import { vertebrae } from './body/anatomy'
@@ -21,13 +30,12 @@ export interface BodyModelProps {
   readonly reducedMotion: boolean
   /** The page is dark: lift the skin so it reads against it. */
   readonly dark?: boolean
-  readonly onPick?: (region: RegionId) => void
 }
 
 const spine = vertebrae()
 const spineSpan = spine.length + 2 // vertebrae, then sacrum and coccyx, for the sweep
 
-function hitOf(e: ThreeEvent<MouseEvent>['intersections'][number]): Hit {
+function hitOf(e: Intersection): Hit {
   const part = e.object.userData.part as Hit['part'] | undefined
   if (part === 'skull') return { part, region: e.object.userData.region as RegionId }
   if (part === 'vertebrae') return { part, region: spine[e.instanceId ?? 0]?.section ?? 'thoracic' }
@@ -40,6 +48,18 @@ function hitOf(e: ThreeEvent<MouseEvent>['intersections'][number]): Hit {
   return { part: 'other' }
 }
 
+/**
+ * The region under a ray through the body (in `root`, the scene or the body group): bones under
+ * the translucent skin win over the skin in front of them.
+ */
+export function regionUnder(
+  root: Object3D,
+  raycast: (object: Object3D) => Intersection[],
+): RegionId | null {
+  const body = root.name === 'body' ? root : root.getObjectByName('body')
+  return body ? pickRegion(raycast(body).map(hitOf)) : null
+}
+
 /** The figure: translucent skin over the skull, 24 vertebrae (one instanced draw), sacrum and coccyx. */
 export function BodyModel({
   geometries,
@@ -49,7 +69,6 @@ export function BodyModel({
   sweep,
   reducedMotion,
   dark = false,
-  onPick,
 }: BodyModelProps) {
   const invalidate = useThree((s) => s.invalidate)
   const materials = useMemo(
@@ -143,16 +162,10 @@ export function BodyModel({
 
   const { rotation, position } = poses[pose]
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: a three.js group, not a DOM element; the region list is the keyboard path
     <group
+      name="body"
       rotation={new Euler(rotation[0], rotation[1], rotation[2], 'YXZ')}
       position={position as [number, number, number]}
-      onClick={(e) => {
-        e.stopPropagation()
-        if (e.delta > 8) return // a drag to turn the view, not a tap
-        const region = pickRegion(e.intersections.map(hitOf))
-        if (region) onPick?.(region)
-      }}
     >
       {skullRegions.map((region, i) => (
         <mesh

@@ -12,9 +12,9 @@ import { findRegion, type RegionId } from '@/content/regions'
 import type { PoseId, ShotId } from '@/content/shots'
 import { Icon, type IconName } from '@/ui/Icon'
 import { useDarkTheme } from '@/ui/useDarkTheme'
-import type { CameraApi } from './CameraRig'
 import { SvgBody } from './SvgBody'
-import { webglAvailable } from './webgl'
+import type { CameraApi, SceneFailure } from './sceneTypes'
+import { offscreenSupported, webglAvailable } from './webgl'
 import './body-view.css'
 
 const BodyCanvas = lazy(() => import('./BodyCanvas').then((m) => ({ default: m.BodyCanvas })))
@@ -47,7 +47,7 @@ const viewTools: readonly {
   { label: 'Reset view', icon: 'reset', move: 'reset' },
 ]
 
-type Fallback = null | 'no-webgl' | 'context-lost' | 'load-failed'
+type Fallback = null | SceneFailure
 
 const fallbackNotes: Record<Exclude<Fallback, null>, string> = {
   'no-webgl': 'This device can’t show 3D here, so this is a flat drawing with the same parts.',
@@ -72,7 +72,10 @@ export function BodyView(props: BodyViewProps) {
     onPick,
     description,
   } = props
-  const [fallback, setFallback] = useState<Fallback>(() => (webglAvailable() ? null : 'no-webgl'))
+  // Where a worker will draw, it finds out itself whether WebGL works, off the page's thread.
+  const [fallback, setFallback] = useState<Fallback>(() =>
+    offscreenSupported() || webglAvailable() ? null : 'no-webgl',
+  )
   const [ready, setReady] = useState(false)
   const [attempt, setAttempt] = useState(0)
   // Start the 3D work once the page has painted and the browser is idle, so the words come first.
@@ -89,7 +92,7 @@ export function BodyView(props: BodyViewProps) {
   const camera = useRef<CameraApi | null>(null)
   const label = useRef<HTMLDivElement>(null)
   const describedBy = useId()
-  const onFailure = useCallback((reason: 'context-lost' | 'load-failed') => setFallback(reason), [])
+  const onFailure = useCallback((reason: SceneFailure) => setFallback(reason), [])
   const onReady = useCallback(() => setReady(true), [])
   const selectedRegion = selected ? findRegion(selected) : undefined
 
@@ -201,7 +204,7 @@ export function BodyView(props: BodyViewProps) {
               onClick={() => {
                 setReady(false)
                 setAttempt((n) => n + 1)
-                setFallback(webglAvailable() ? null : 'no-webgl')
+                setFallback(offscreenSupported() || webglAvailable() ? null : 'no-webgl')
               }}
             >
               Try 3D again

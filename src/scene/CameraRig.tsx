@@ -1,35 +1,28 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useCallback, useEffect, useRef } from 'react'
 import { PerspectiveCamera, Vector3 } from 'three'
-import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import type { Framing, Vec3 } from '@/content/shots'
-import { clampTarget, damp, fitPosition, orbitLimits, orbitStep } from './orbit'
-
-/** What the view's own buttons and keys can ask of the camera. */
-export interface CameraApi {
-  orbit(dAzimuth: number, dPolar: number, zoom: number): void
-  /** Slides the view sideways and up or down, as a share of the distance to what it looks at. */
-  pan(right: number, up: number): void
-  /** Returns to the current shot. */
-  reset(): void
-}
+import { clampTarget, damp, fitPosition, orbitStep } from './orbit'
+import type { CameraApi } from './sceneTypes'
 
 interface CameraRigProps {
   readonly framing: Framing
   readonly reducedMotion: boolean
-  readonly interactive: boolean
-  readonly apiRef?: { current: CameraApi | null }
+  readonly apiRef: { current: CameraApi | null }
 }
 
 const EPSILON = 0.0008
 
+const toVec3 = (v: Vector3): Vec3 => [v.x, v.y, v.z]
+
 /**
  * Moves the camera to each new shot with frame-rate-independent easing (a cut under reduced
- * motion), and lets people orbit, zoom and pan within limits. Frames are requested only while
+ * motion), and turns, zooms and pans it within limits when the page asks (keys, buttons and
+ * gestures are read on the page, which may be another thread). Frames are requested only while
  * something moves.
  */
-export function CameraRig({ framing, reducedMotion, interactive, apiRef }: CameraRigProps) {
-  const { camera, gl, invalidate } = useThree()
+export function CameraRig({ framing, reducedMotion, apiRef }: CameraRigProps) {
+  const { camera, invalidate } = useThree()
   const regressNow = useThree((s) => s.performance.regress)
   // Dynamic resolution: only drop the resolution while moving if frames are actually slow, so
   // devices with a real GPU stay sharp in motion and software rendering stays smooth.
@@ -38,41 +31,8 @@ export function CameraRig({ framing, reducedMotion, interactive, apiRef }: Camer
     if (frameTime.current > 1 / 50) regressNow()
   }, [regressNow])
   const aspect = useThree((s) => s.size.width / Math.max(s.size.height, 1))
-  const controls = useRef<OrbitControls | null>(null)
+  const target = useRef(new Vector3())
   const goal = useRef({ position: new Vector3(), target: new Vector3(), active: false })
-
-  useEffect(() => {
-    const c = new OrbitControls(camera, gl.domElement)
-    c.enableDamping = false
-    c.minDistance = orbitLimits.minDistance
-    c.maxDistance = orbitLimits.maxDistance
-    c.minPolarAngle = orbitLimits.minPolar
-    c.maxPolarAngle = orbitLimits.maxPolar
-    c.zoomSpeed = 0.8
-    c.rotateSpeed = 0.6
-    const onChange = () => {
-      const t = clampTarget(c.target.toArray() as unknown as Vec3)
-      c.target.set(...t)
-      regress()
-      invalidate()
-    }
-    const onStart = () => {
-      goal.current.active = false
-    }
-    c.addEventListener('change', onChange)
-    c.addEventListener('start', onStart)
-    controls.current = c
-    return () => {
-      c.removeEventListener('change', onChange)
-      c.removeEventListener('start', onStart)
-      c.dispose()
-      controls.current = null
-    }
-  }, [camera, gl, invalidate, regress])
-
-  useEffect(() => {
-    if (controls.current) controls.current.enabled = interactive
-  }, [interactive])
 
   const goTo = (f: Framing, cut: boolean) => {
     const fov = camera instanceof PerspectiveCamera ? camera.fov : 34
@@ -80,8 +40,8 @@ export function CameraRig({ framing, reducedMotion, interactive, apiRef }: Camer
     goal.current.target.set(...f.target)
     if (cut) {
       camera.position.copy(goal.current.position)
-      controls.current?.target.copy(goal.current.target)
-      camera.lookAt(goal.current.target)
+      target.current.copy(goal.current.target)
+      camera.lookAt(target.current)
       goal.current.active = false
     } else {
       goal.current.active = true
@@ -102,60 +62,48 @@ export function CameraRig({ framing, reducedMotion, interactive, apiRef }: Camer
     if (placed.current) goTo(framing, true)
   }, [aspect])
 
-  if (apiRef) {
-    apiRef.current = {
-      orbit(dAzimuth, dPolar, zoom) {
-        const c = controls.current
-        if (!c) return
-        goal.current.active = false
-        const next = orbitStep(
-          camera.position.toArray() as unknown as Vec3,
-          c.target.toArray() as unknown as Vec3,
-          dAzimuth,
-          dPolar,
-          zoom,
-        )
-        camera.position.set(...next)
-        c.update()
-        regress()
-        invalidate()
-      },
-      pan(right, up) {
-        const c = controls.current
-        if (!c) return
-        goal.current.active = false
-        const distance = camera.position.distanceTo(c.target)
-        const x = new Vector3()
-          .setFromMatrixColumn(camera.matrix, 0)
-          .multiplyScalar(right * distance)
-        const y = new Vector3().setFromMatrixColumn(camera.matrix, 1).multiplyScalar(up * distance)
-        const before = c.target.clone()
-        c.target.add(x).add(y)
-        c.target.set(...clampTarget(c.target.toArray() as unknown as Vec3))
-        camera.position.add(c.target.clone().sub(before))
-        c.update()
-        regress()
-        invalidate()
-      },
-      reset() {
-        goTo(framing, reducedMotion)
-      },
-    }
+  const moved = () => {
+    camera.lookAt(target.current)
+    regress()
+    invalidate()
+  }
+  apiRef.current = {
+    orbit(dAzimuth, dPolar, zoom) {
+      goal.current.active = false
+      camera.position.set(
+        ...orbitStep(toVec3(camera.position), toVec3(target.current), dAzimuth, dPolar, zoom),
+      )
+      moved()
+    },
+    pan(right, up) {
+      goal.current.active = false
+      camera.updateMatrix()
+      const distance = camera.position.distanceTo(target.current)
+      const x = new Vector3().setFromMatrixColumn(camera.matrix, 0).multiplyScalar(right * distance)
+      const y = new Vector3().setFromMatrixColumn(camera.matrix, 1).multiplyScalar(up * distance)
+      const before = target.current.clone()
+      target.current.add(x).add(y)
+      target.current.set(...clampTarget(toVec3(target.current)))
+      camera.position.add(target.current.clone().sub(before))
+      moved()
+    },
+    reset() {
+      goTo(framing, reducedMotion)
+    },
   }
 
   useFrame((_, dt) => {
     // Frame time, smoothed; gaps longer than a few frames are idle time, not slowness.
     if (dt < 0.1) frameTime.current += (dt - frameTime.current) * 0.3
-    const c = controls.current
     const g = goal.current
-    if (!c || !g.active) return
+    if (!g.active) return
     const k = damp(dt, 3.2)
     camera.position.lerp(g.position, k)
-    c.target.lerp(g.target, k)
-    c.update()
+    target.current.lerp(g.target, k)
+    camera.lookAt(target.current)
     if (
       camera.position.distanceTo(g.position) < EPSILON &&
-      c.target.distanceTo(g.target) < EPSILON
+      target.current.distanceTo(g.target) < EPSILON
     ) {
       g.active = false
     }

@@ -67,10 +67,13 @@ function useTableGeometry() {
 function useShadowTexture() {
   return useMemo(() => {
     const size = 128
-    const canvas = document.createElement('canvas')
-    canvas.width = size
-    canvas.height = size
-    const ctx = canvas.getContext('2d')
+    // An OffscreenCanvas works in a worker as well as on the page; older browsers have neither
+    // OffscreenCanvas nor workers that draw, and use an element.
+    const canvas =
+      typeof OffscreenCanvas === 'undefined'
+        ? Object.assign(document.createElement('canvas'), { width: size, height: size })
+        : new OffscreenCanvas(size, size)
+    const ctx = canvas.getContext('2d') as CanvasRenderingContext2D | null
     if (ctx) {
       const g = ctx.createRadialGradient(size / 2, size / 2, 0, size / 2, size / 2, size / 2)
       g.addColorStop(0, 'rgba(20,40,45,0.38)')

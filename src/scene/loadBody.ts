@@ -11,8 +11,6 @@ export interface BodyGeometries {
   readonly coccyx: BufferGeometry
 }
 
-export const BODY_URL = '/models/body.spb'
-
 function toGeometry(mesh: MeshData, attributeName: string): BufferGeometry {
   const g = new BufferGeometry()
   g.setAttribute('position', new BufferAttribute(mesh.positions, 3))
@@ -45,7 +43,7 @@ export function buildGeometries(file: BodyFile): BodyGeometries {
 let pending: Promise<BodyGeometries> | null = null
 
 /** Fetches and decodes the body once; later calls share the result. */
-export function loadBody(url = BODY_URL): Promise<BodyGeometries> {
+export function loadBody(url: string): Promise<BodyGeometries> {
   pending ??= fetch(url)
     .then((response) => {
       if (!response.ok) throw new Error(`The body model could not be loaded (${response.status})`)

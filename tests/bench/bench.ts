@@ -56,7 +56,7 @@ for (const a of bundle.assets.filter((x) => x.kind === 'js' || x.kind === 'css')
 console.log(
   `first screen JS + CSS: ${firstScreenKB} kB${over(firstScreenKB, budgets.bundle.firstScreenGzipKB)}`,
 )
-const three = bundle.assets.find((a) => a.kind === 'js' && /BodyCanvas/.test(a.file))
+const three = bundle.assets.find((a) => a.kind === 'js' && /sceneWorker/.test(a.file))
 if (three) {
   console.log(
     `3D chunk (${three.file}): ${kb(three.gzipBytes)} kB${over(kb(three.gzipBytes), budgets.bundle.threeChunkGzipKB)}`,
@@ -116,6 +116,9 @@ const results = await withPreviewServer(async (base) => {
 
     console.log('\n## 3D scene (explore screen, 1280x800, SwiftShader)')
     const sceneReport = await measureScene(browser, base)
+    console.log(
+      `drawn on: ${sceneReport.thread === 'worker' ? 'a worker (OffscreenCanvas)' : "the page's thread"}`,
+    )
     const sb = budgets.scene
     console.log(`draw calls ${sceneReport.drawCalls}${over(sceneReport.drawCalls, sb.drawCalls)}`)
     console.log(`triangles ${sceneReport.triangles}${over(sceneReport.triangles, sb.triangles)}`)

@@ -11,6 +11,8 @@ export interface SceneReport {
   readonly referenceFps: number
   readonly fpsRatio: number
   readonly idleFrames: number
+  /** Where the scene drew: in a worker or on the page's thread. */
+  readonly thread: string
 }
 
 const SPIN_SECONDS = 5
@@ -29,23 +31,24 @@ async function open(browser: Browser, base: string, inspect: string): Promise<Pa
 /** Measures the explore scene against a trivial scene in the same canvas and browser. */
 export async function measureScene(browser: Browser, base: string): Promise<SceneReport> {
   const page = await open(browser, base, '1')
-  const info = await page.evaluate(() => {
+  const info = await page.evaluate(async () => {
     const s = window.__stillpointScene
     if (!s) throw new Error('The scene inspector is missing')
-    s.coverage() // one full render so the counters describe the whole scene
-    return { ...s.info(), bodyFrameAt: s.bodyFrameAt ?? Number.NaN }
+    await s.coverage() // one full render so the counters describe the whole scene
+    const counters = await s.info()
+    if (!counters) throw new Error('The scene gave no counters')
+    return { ...counters, bodyFrameAt: s.bodyFrameAt ?? Number.NaN, thread: s.thread }
   })
   const idleStart = await page.evaluate(() => window.__stillpointScene?.frames ?? 0)
   await page.waitForTimeout(IDLE_SECONDS * 1000)
   const idleFrames = (await page.evaluate(() => window.__stillpointScene?.frames ?? 0)) - idleStart
-  const moving = await page.evaluate((s) => window.__stillpointScene?.spin(s) ?? 0, SPIN_SECONDS)
+  const moving =
+    (await page.evaluate((s) => window.__stillpointScene?.spin(s) ?? 0, SPIN_SECONDS)) ?? 0
   await page.close()
 
   const reference = await open(browser, base, 'reference')
-  const referenceFrames = await reference.evaluate(
-    (s) => window.__stillpointScene?.spin(s) ?? 0,
-    SPIN_SECONDS,
-  )
+  const referenceFrames =
+    (await reference.evaluate((s) => window.__stillpointScene?.spin(s) ?? 0, SPIN_SECONDS)) ?? 0
   await reference.close()
 
   const fpsMoving = Math.round((moving / SPIN_SECONDS) * 10) / 10
@@ -60,5 +63,6 @@ export async function measureScene(browser: Browser, base: string): Promise<Scen
     referenceFps,
     fpsRatio: Math.round((fpsMoving / Math.max(referenceFps, 0.1)) * 100) / 100,
     idleFrames,
+    thread: info.thread,
   }
 }

@@ -31,8 +31,8 @@ export async function soak(
     await cdp.send('HeapProfiler.collectGarbage')
     const { metrics } = await cdp.send('Performance.getMetrics')
     const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN
-    const three = await page.evaluate(() => {
-      const info = window.__stillpointScene?.info()
+    const three = await page.evaluate(async () => {
+      const info = await window.__stillpointScene?.info()
       return info
         ? { geometries: info.geometries, textures: info.textures }
         : { geometries: null, textures: null }

@@ -1,11 +1,17 @@
 import { chromiumArgs, chromiumPath } from '../setup/chromium'
 import { axeViolations, expect, test } from './fixtures'
 
-// Chromium with WebGL switched off, as on a device or browser that cannot draw 3D.
+// Chromium with no GPU and no software renderer, as on a device that cannot draw 3D at all.
+// (`--disable-webgl` alone does not reach a worker's OffscreenCanvas in this Chromium.)
 test.use({
   launchOptions: {
     executablePath: chromiumPath(),
-    args: [...chromiumArgs, '--disable-webgl', '--disable-3d-apis'],
+    args: [
+      ...chromiumArgs.filter((a) => !a.includes('swiftshader')),
+      '--disable-software-rasterizer',
+      '--disable-webgl',
+      '--disable-3d-apis',
+    ],
   },
 })
 

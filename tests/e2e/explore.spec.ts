@@ -6,16 +6,16 @@ async function openExplore(page: Page, path = '') {
   await expect(page.locator('.body-view[data-ready="true"]')).toBeVisible({ timeout: 20_000 })
   await page.waitForFunction(() => (window.__stillpointScene?.frames ?? 0) > 0)
 }
-const cameraAt = (page: Page) =>
-  page.evaluate((): [number, number, number] => window.__stillpointScene?.camera() ?? [0, 0, 0])
+const cameraAt = async (page: Page) =>
+  (await page.evaluate(() => window.__stillpointScene?.camera())) ?? [0, 0, 0]
 const framesDrawn = (page: Page) => page.evaluate(() => window.__stillpointScene?.frames ?? -1)
 
 test.describe('Explore the body in 3D', () => {
   test('the canvas draws a figure, not a blank box', async ({ page }) => {
     await openExplore(page)
-    const { drawn, colours } = await page.evaluate(
-      () => window.__stillpointScene?.coverage() ?? { drawn: 0, colours: 0 },
-    )
+    const { drawn, colours } = (await page.evaluate(() =>
+      window.__stillpointScene?.coverage(),
+    )) ?? { drawn: 0, colours: 0 }
     expect(drawn).toBeGreaterThan(0.05)
     expect(colours).toBeGreaterThan(50)
     await expect(
@@ -96,12 +96,7 @@ test.describe('Explore the body in 3D', () => {
 
   test('a lost WebGL context falls back to the drawing, and 3D can come back', async ({ page }) => {
     await openExplore(page, '/thoracic')
-    await page.evaluate(() => {
-      const canvas = document.querySelector('canvas')
-      const gl = (canvas?.getContext('webgl2') ??
-        canvas?.getContext('webgl')) as WebGLRenderingContext | null
-      gl?.getExtension('WEBGL_lose_context')?.loseContext()
-    })
+    await page.evaluate(() => window.__stillpointScene?.loseContext())
     await expect(page.getByText('The 3D view stopped, so here is a flat drawing')).toBeVisible()
     await expect(page.getByTestId('svg-body')).toBeVisible()
     await expect(page.locator('[data-region="thoracic"]')).toHaveClass(/is-lit/)
@@ -131,7 +126,11 @@ test('a body model that fails to load gives the flat drawing and a calm note', a
   page,
   watch,
 }) => {
-  await page.route('**/models/body.spb', (route) => route.abort())
+  let aborted = 0
+  await page.route('**/models/body.spb', (route) => {
+    aborted++
+    return route.abort()
+  })
   await page.goto('/#/explore/sacrum')
   await expect(
     page.getByText('The 3D body could not be loaded, so here is a flat drawing'),
@@ -145,5 +144,57 @@ test('a body model that fails to load gives the flat drawing and a calm note', a
   await expect(page.getByTestId('svg-body').locator('[data-region="coccyx"]')).toHaveClass(
     /is-selected/,
   )
+  expect(aborted, 'the model was asked for, and failed').toBeGreaterThan(0)
   acceptFailedLoads(watch)
+})
+
+test('where a worker cannot draw, the page draws the body itself, and taps still select', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    // A browser without OffscreenCanvas in workers.
+    Reflect.deleteProperty(HTMLCanvasElement.prototype, 'transferControlToOffscreen')
+  })
+  await openExplore(page)
+  await expect(page.locator('canvas[data-thread="page"]')).toBeAttached()
+  const { drawn } = (await page.evaluate(() => window.__stillpointScene?.coverage())) ?? {
+    drawn: 0,
+  }
+  expect(drawn).toBeGreaterThan(0.05)
+  const point = await page.evaluate(() => window.__stillpointScene?.regionPoint('lumbar'))
+  if (!point) throw new Error('no inspector')
+  await page.mouse.click(point.x, point.y)
+  await expect(page.getByRole('button', { name: 'Lower back', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+})
+
+test('dragging turns the body and the wheel zooms; neither selects anything', async ({ page }) => {
+  await openExplore(page)
+  const before = await cameraAt(page)
+  const box = await page.locator('.body-stage canvas').boundingBox()
+  if (!box) throw new Error('no canvas')
+  const cx = box.x + box.width / 2
+  const cy = box.y + box.height / 2
+  await page.mouse.move(cx, cy)
+  await page.mouse.down()
+  await page.mouse.move(cx + 60, cy, { steps: 6 })
+  await page.mouse.move(cx + 160, cy, { steps: 6 })
+  await page.mouse.up()
+  await expect
+    .poll(async () => {
+      const after = await cameraAt(page)
+      return Math.hypot(after[0] - before[0], after[2] - before[2])
+    })
+    .toBeGreaterThan(0.2)
+  const turned = await cameraAt(page)
+  await page.mouse.wheel(0, -400)
+  await expect
+    .poll(async () => {
+      const zoomed = await cameraAt(page)
+      return Math.hypot(...zoomed) - Math.hypot(...turned)
+    })
+    .toBeLessThan(-0.05)
+  await expect(page.locator('[aria-pressed="true"]')).toHaveCount(0)
 })

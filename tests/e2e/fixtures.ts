@@ -73,12 +73,11 @@ export async function settled(page: Page): Promise<void> {
 
 /**
  * For tests that make a request fail on purpose: takes the browser's own "Failed to load
- * resource" reports out of the watched console errors (after checking there was one), so any
- * other error still fails the test.
+ * resource" reports out of the watched console errors, so any other error still fails the test.
+ * (A worker's failed request is not always reported to the page; the test itself checks that the
+ * request was made and failed.)
  */
 export function acceptFailedLoads(watch: { consoleErrors: string[] }): void {
-  const failed = watch.consoleErrors.filter((e) => e.startsWith('Failed to load resource'))
-  expect(failed.length, 'the aborted request was reported').toBeGreaterThan(0)
   const others = watch.consoleErrors.filter((e) => !e.startsWith('Failed to load resource'))
   watch.consoleErrors.splice(0, watch.consoleErrors.length, ...others)
 }

@@ -1,0 +1,360 @@
+import {
+  createRoot,
+  extend,
+  type RenderProps,
+  type RootState,
+  useFrame,
+  useThree,
+} from '@react-three/fiber'
+import { useEffect } from 'react'
+import {
+  BoxGeometry,
+  DirectionalLight,
+  Group,
+  HemisphereLight,
+  InstancedMesh,
+  Mesh,
+  MeshBasicMaterial,
+  Raycaster,
+  Vector2,
+  Vector3,
+  WebGLRenderer,
+} from 'three'
+import type { RegionId } from '@/content/regions'
+import { findShot } from '@/content/shots'
+import { BodyModel, regionUnder } from './BodyModel'
+import { regionAnchors } from './body/anatomy'
+import { CameraRig } from './CameraRig'
+import { CAMERA_FOV } from './gestures'
+import { HandMarkers } from './HandMarkers'
+import { type BodyGeometries, loadBody } from './loadBody'
+import { placeInPose } from './pose'
+import { Surroundings } from './Surroundings'
+import type { CameraApi, SceneEvents, SceneInput, SceneOptions, SceneQueries } from './sceneTypes'
+
+/** A running scene: the same object whether it renders on the page's thread or in a worker. */
+export interface SceneRuntime extends CameraApi, SceneQueries {
+  update(input: SceneInput): void
+  resize(width: number, height: number, dpr: number): void
+  dispose(): void
+}
+
+/** What the scene's components share with the runtime around them. */
+interface Shared {
+  get: (() => RootState) | null
+  camera: CameraApi | null
+  spinning: boolean
+  stats: { frames: number; firstFrameAt: number | null; bodyFrameAt: number | null }
+  label: string
+}
+
+// The three.js classes the scene declares in JSX.
+extend({
+  BoxGeometry,
+  DirectionalLight,
+  Group,
+  HemisphereLight,
+  InstancedMesh,
+  Mesh,
+  MeshBasicMaterial,
+})
+
+const now = () => performance.timeOrigin + performance.now()
+
+function Capture({ shared }: { shared: Shared }) {
+  shared.get = useThree((s) => s.get)
+  return null
+}
+
+/**
+ * Sharp when still, light when moving: the view renders at up to 2x (smooth edges without MSAA)
+ * while nothing moves, and at a fraction of that while the camera moves and frames are slow.
+ */
+function AdaptiveResolution() {
+  const current = useThree((s) => s.performance.current)
+  const setDpr = useThree((s) => s.setDpr)
+  const initial = useThree((s) => s.viewport.initialDpr)
+  const invalidate = useThree((s) => s.invalidate)
+  useEffect(() => {
+    setDpr(initial * current)
+    invalidate()
+  }, [current, initial, setDpr, invalidate])
+  return null
+}
+
+/** A trivial scene in the same canvas, for the benchmark's frame-rate reference. */
+function ReferenceScene() {
+  return (
+    <mesh name="reference">
+      <boxGeometry args={[0.3, 0.3, 0.3]} />
+      <meshBasicMaterial color="#4fb6a6" />
+    </mesh>
+  )
+}
+
+/**
+ * Runs last in every frame: counts frames for the inspector, turns the camera while the benchmark
+ * spins it, and reports where the selected region's label goes.
+ */
+function FrameReporter({
+  shared,
+  input,
+  events,
+  inspect,
+}: {
+  shared: Shared
+  input: SceneInput
+  events: SceneEvents
+  inspect: boolean
+}) {
+  const v = new Vector3()
+  useFrame(({ camera, size, scene, invalidate }, dt) => {
+    const s = shared.stats
+    s.frames++
+    s.firstFrameAt ??= now()
+    if (s.bodyFrameAt === null && scene.getObjectByName('skin')) s.bodyFrameAt = now()
+    if (inspect) events.stats({ ...s })
+    if (shared.spinning) {
+      shared.camera?.orbit(dt * 0.6, 0, 1)
+      invalidate()
+    }
+    if (!input.selected) return
+    v.set(...placeInPose(input.pose, regionAnchors[input.selected])).project(camera)
+    const x = Math.round((v.x * 0.5 + 0.5) * size.width)
+    const y = Math.round((-v.y * 0.5 + 0.5) * size.height)
+    const visible = v.z < 1
+    const key = `${x},${y},${visible}`
+    if (key === shared.label) return
+    shared.label = key
+    events.label(x, y, visible)
+  })
+  return null
+}
+
+function Ready({ onReady }: { onReady: () => void }) {
+  useEffect(onReady, [onReady])
+  return null
+}
+
+function SceneContents({
+  input,
+  geometries,
+  options,
+  shared,
+  events,
+}: {
+  input: SceneInput
+  geometries: BodyGeometries | null
+  options: SceneOptions
+  shared: Shared
+  events: SceneEvents
+}) {
+  const framing =
+    findShot(input.shot)?.framing[input.pose] ?? findShot('whole-body')?.framing[input.pose]
+  const apiRef = {
+    set current(api: CameraApi | null) {
+      shared.camera = api
+    },
+    get current() {
+      return shared.camera
+    },
+  }
+  return (
+    <>
+      <Capture shared={shared} />
+      <AdaptiveResolution />
+      {options.reference ? <ReferenceScene /> : <Surroundings pose={input.pose} />}
+      {framing && (
+        <CameraRig framing={framing} reducedMotion={input.reducedMotion} apiRef={apiRef} />
+      )}
+      {options.reference && <Ready onReady={events.ready} />}
+      {geometries && !options.reference && (
+        <>
+          <BodyModel
+            geometries={geometries}
+            pose={input.pose}
+            focus={input.focus}
+            selected={input.selected}
+            sweep={input.sweep}
+            reducedMotion={input.reducedMotion}
+            dark={input.dark}
+          />
+          <HandMarkers regions={input.hands} pose={input.pose} />
+          <Ready onReady={events.ready} />
+        </>
+      )}
+      <FrameReporter shared={shared} input={input} events={events} inspect={options.inspect} />
+    </>
+  )
+}
+
+/**
+ * Starts the 3D scene on a canvas: an element on the page, or an OffscreenCanvas in a worker.
+ * Rejects when the device gives no WebGL context. Reports a lost context or a body model that
+ * cannot load through `events.failure`.
+ */
+export async function startScene(
+  canvas: HTMLCanvasElement | OffscreenCanvas,
+  options: SceneOptions,
+  firstInput: SceneInput,
+  events: SceneEvents,
+): Promise<SceneRuntime> {
+  const shared: Shared = {
+    get: null,
+    camera: null,
+    spinning: false,
+    stats: { frames: 0, firstFrameAt: null, bodyFrameAt: null },
+    label: '',
+  }
+  // Ask for the context first, so a device without WebGL is a quiet answer rather than an error.
+  const context = canvas.getContext('webgl2', {
+    alpha: true,
+    antialias: false,
+    depth: true,
+    stencil: false,
+    powerPreference: 'low-power',
+  }) as WebGL2RenderingContext | null
+  if (!context) throw new Error('This device gives no WebGL 2 context')
+  let input = firstInput
+  let geometries: BodyGeometries | null = null
+  let disposed = false
+  const root = createRoot(canvas)
+  const size = (width: number, height: number) => ({ width, height, top: 0, left: 0 })
+  const framing =
+    findShot(input.shot)?.framing[input.pose] ?? findShot('whole-body')?.framing[input.pose]
+  const onLost = (e: Event) => {
+    e.preventDefault()
+    if (!disposed) events.failure('context-lost')
+  }
+  // The whole configuration goes in every time: R3F applies defaults for anything left out.
+  const config = {
+    frameloop: 'demand',
+    dpr: options.dpr,
+    size: size(options.width, options.height),
+    performance: { min: 0.25, max: 1, debounce: 250 },
+    gl: (defaults) =>
+      new WebGLRenderer({ ...defaults, canvas, context, antialias: false, alpha: true }),
+    camera: {
+      fov: CAMERA_FOV,
+      near: 0.03,
+      far: 30,
+      position: framing ? [...framing.position] : [0, 1, 3],
+    },
+    onCreated: ({ gl }) => {
+      // Checking shader errors makes the thread wait for every shader to compile; the shaders
+      // are fixed and tested, so production skips it.
+      gl.debug.checkShaderErrors = import.meta.env.DEV
+      canvas.addEventListener('webglcontextlost', onLost)
+    },
+  } satisfies RenderProps<HTMLCanvasElement | OffscreenCanvas>
+  await root.configure(config)
+  const draw = () => {
+    if (disposed) return
+    root.render(
+      <SceneContents
+        input={input}
+        geometries={geometries}
+        options={options}
+        shared={shared}
+        events={events}
+      />,
+    )
+  }
+  draw()
+  if (!options.reference) {
+    loadBody(options.modelUrl)
+      .then((g) => {
+        geometries = g
+        draw()
+      })
+      .catch(() => {
+        if (!disposed) events.failure('load-failed')
+      })
+  }
+
+  const state = () => {
+    if (!shared.get) throw new Error('The scene has not mounted yet')
+    return shared.get()
+  }
+  const raycaster = new Raycaster()
+  const ndc = new Vector2()
+  const canvasPoint = (region: RegionId) => {
+    const { camera, size: s } = state()
+    const v = new Vector3(...placeInPose(input.pose, regionAnchors[region])).project(camera)
+    return { x: (v.x * 0.5 + 0.5) * s.width, y: (-v.y * 0.5 + 0.5) * s.height }
+  }
+
+  return {
+    update(next) {
+      input = next
+      draw()
+    },
+    resize(width, height, dpr) {
+      config.size = size(width, height)
+      config.dpr = dpr
+      void root.configure(config).then(() => state().invalidate())
+    },
+    orbit: (...args) => shared.camera?.orbit(...args),
+    pan: (...args) => shared.camera?.pan(...args),
+    reset: () => shared.camera?.reset(),
+    pick(x, y) {
+      const { camera, scene, size: s } = state()
+      ndc.set((x / s.width) * 2 - 1, -(y / s.height) * 2 + 1)
+      camera.updateMatrixWorld()
+      raycaster.setFromCamera(ndc, camera)
+      return regionUnder(scene, (o) => raycaster.intersectObject(o, true))
+    },
+    camera: () => state().camera.position.toArray() as [number, number, number],
+    regionPoint: canvasPoint,
+    coverage() {
+      const { gl, scene, camera } = state()
+      gl.render(scene, camera)
+      const ctx = gl.getContext()
+      const w = ctx.drawingBufferWidth
+      const h = ctx.drawingBufferHeight
+      const pixels = new Uint8Array(w * h * 4)
+      ctx.readPixels(0, 0, w, h, ctx.RGBA, ctx.UNSIGNED_BYTE, pixels)
+      let drawn = 0
+      const colours = new Set<number>()
+      for (let i = 0; i < pixels.length; i += 4) {
+        if ((pixels[i + 3] ?? 0) > 8) {
+          drawn++
+          colours.add(
+            ((pixels[i] ?? 0) >> 3) * 1024 +
+              ((pixels[i + 1] ?? 0) >> 3) * 32 +
+              ((pixels[i + 2] ?? 0) >> 3),
+          )
+        }
+      }
+      return { drawn: drawn / (w * h), colours: colours.size }
+    },
+    info() {
+      const { gl } = state()
+      return {
+        calls: gl.info.render.calls,
+        triangles: gl.info.render.triangles,
+        geometries: gl.info.memory.geometries,
+        textures: gl.info.memory.textures,
+      }
+    },
+    spin(seconds) {
+      const start = shared.stats.frames
+      shared.spinning = true
+      state().invalidate()
+      return new Promise((resolve) =>
+        setTimeout(() => {
+          shared.spinning = false
+          resolve(shared.stats.frames - start)
+        }, seconds * 1000),
+      )
+    },
+    loseContext() {
+      state().gl.forceContextLoss()
+    },
+    dispose() {
+      disposed = true
+      canvas.removeEventListener('webglcontextlost', onLost)
+      root.unmount()
+    },
+  }
+}
