@@ -10,7 +10,7 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'audio/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     setupFiles: ['tests/setup/vitest.setup.ts'],
     server: { deps: { inline: [/@react-three\//] } },
     restoreMocks: true,

@@ -113,6 +113,7 @@ describe('walkthrough validation', () => {
         at: 0,
         chapter: 'One',
         spoken: 'Hello.',
+        spokenDuration: 1,
         caption: 'Hello.',
         focus: [],
         shot: 'whole-body',
@@ -122,6 +123,7 @@ describe('walkthrough validation', () => {
         at: 5,
         chapter: 'Two',
         spoken: 'Head.',
+        spokenDuration: 1,
         caption: 'Head.',
         focus: ['cranium'],
         shot: 'head',
@@ -137,7 +139,7 @@ describe('walkthrough validation', () => {
       ...good,
       cues: [
         { ...good.cues[1], at: 25, focus: ['elbow'], shot: 'ceiling', caption: 'x'.repeat(200) },
-        { ...good.cues[1], at: 3 },
+        { ...good.cues[1], at: 3, spokenDuration: 30 },
       ],
     } as unknown as Walkthrough
     const problems = walkthroughProblems(bad).join('\n')
@@ -147,5 +149,6 @@ describe('walkthrough validation', () => {
     expect(problems).toMatch(/unknown shot "ceiling"/)
     expect(problems).toMatch(/caption is 200 characters/)
     expect(problems).toMatch(/duplicate id/)
+    expect(problems).toMatch(/voice runs past the end/)
   })
 })

@@ -20,6 +20,10 @@ export function walkthroughProblems(w: Walkthrough): string[] {
         `${where}: caption is ${cue.caption.length} characters (max ${CAPTION_MAX_CHARS})`,
       )
     }
+    const next = w.cues[i + 1]
+    const voiceEnds = cue.at + cue.spokenDuration
+    if (next && voiceEnds > next.at + 1e-6) problems.push(`${where}: voice runs into the next cue`)
+    if (voiceEnds > w.duration + 1e-6) problems.push(`${where}: voice runs past the end`)
     if (cue.spoken.trim() === '') problems.push(`${where}: nothing is spoken`)
     if (cue.caption.trim() === '') problems.push(`${where}: no caption`)
     if (cue.chapter.trim() === '') problems.push(`${where}: no chapter`)

@@ -8,6 +8,8 @@ export interface WalkthroughCue extends TimedCue {
   readonly id: string
   /** Exactly what the narrator says. */
   readonly spoken: string
+  /** How long the voice speaks, seconds from `at` (then silence until the next cue). */
+  readonly spokenDuration: number
   /** What the captions show; the spoken words unless a shorter reading is kinder on screen. */
   readonly caption: string
   /** Regions that glow while this cue plays (none for an empty-stage moment). */

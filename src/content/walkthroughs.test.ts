@@ -1,0 +1,105 @@
+import { readFileSync, statSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { fleschKincaidGrade } from '@/lib/readability'
+import { narrationHash } from '../../audio/narrationHash'
+import { firstSessionScript } from './firstSession'
+import manifest from './narration.manifest.json'
+import { walkthroughProblems } from './validate'
+import { CAPTION_MAX_CHARS } from './walkthrough'
+import { audioFiles, firstSession, timeScript } from './walkthroughs'
+
+const chaptersInOrder = [
+  'A calm room',
+  'Talking first',
+  'On the table',
+  'Before any touch',
+  'Hands on the head',
+  'The neck',
+  'Along the spine',
+  'Deep rest',
+  'Getting up slowly',
+  'Afterwards',
+]
+const kB = (path: string) => statSync(`public/${path}`).size / 1024
+
+describe('the session walkthrough', () => {
+  it('is fit to play: sorted, inside the track, known regions and shots, short captions', () => {
+    expect(walkthroughProblems(firstSession)).toEqual([])
+  })
+
+  it('lasts six to eight minutes', () => {
+    expect(firstSession.duration / 60).toBeGreaterThanOrEqual(6)
+    expect(firstSession.duration / 60).toBeLessThanOrEqual(8)
+  })
+
+  it('tells the session in the order of the content brief', () => {
+    const chapters = firstSession.cues
+      .map((c) => c.chapter)
+      .filter((c, i, all) => all.indexOf(c) === i)
+    expect(chapters).toEqual(chaptersInOrder)
+  })
+
+  it('shows the hands on the head, then the neck, then along the spine to the sacrum', () => {
+    const handsOn = firstSession.cues.flatMap((c) => c.hands ?? [])
+    const first = (r: string) => handsOn.indexOf(r as never)
+    expect(first('cranium')).toBeGreaterThanOrEqual(0)
+    expect(first('cranium')).toBeLessThan(first('cervical'))
+    expect(first('cervical')).toBeLessThan(first('thoracic'))
+    expect(first('thoracic')).toBeLessThan(first('lumbar'))
+    expect(first('lumbar')).toBeLessThan(first('sacrum'))
+    for (const cue of firstSession.cues) expect(cue.shot, cue.id).not.toBe('face')
+  })
+
+  it('captions every spoken word, within the caption length', () => {
+    for (const cue of firstSession.cues) {
+      expect(cue.caption.replace(/’/g, "'"), cue.id).toBe(cue.spoken)
+      expect(cue.caption.length, cue.id).toBeLessThanOrEqual(CAPTION_MAX_CHARS)
+    }
+  })
+
+  it('reads at US grade 8 or lower and promises nothing', () => {
+    const everything = firstSession.cues.map((c) => c.spoken).join(' ')
+    expect(fleschKincaidGrade(everything)).toBeLessThanOrEqual(8)
+    expect(everything).not.toMatch(/\bcures?\b|\btreats\b|\bguarantee/i)
+    expect(everything).toMatch(/may help/)
+    expect(everything).toMatch(/not feel right/)
+  })
+})
+
+describe('the narration audio', () => {
+  it('was rendered from the words the script has now (run npm run audio after editing them)', () => {
+    const rendered = new Map(manifest.walkthroughs['first-session'].cues.map((c) => [c.id, c]))
+    for (const cue of firstSessionScript.cues) {
+      const clip = rendered.get(cue.id)
+      expect(clip, `${cue.id}: no clip`).toBeDefined()
+      expect(clip?.hash, `${cue.id}: words changed since the audio was made`).toBe(
+        narrationHash(cue.spoken),
+      )
+    }
+    expect(rendered.size).toBe(firstSessionScript.cues.length)
+  })
+
+  it('refuses a script whose cues have no audio', () => {
+    const timing = manifest.walkthroughs['first-session']
+    expect(() => timeScript(firstSessionScript, { ...timing, cues: timing.cues.slice(1) })).toThrow(
+      /No narration for cue "welcome"/,
+    )
+  })
+
+  it('has every file it names, and one browser downloads at most 4 MB for the walkthrough and a bed', () => {
+    const bed = Math.max(...Object.values(audioFiles.beds).map((b) => kB(b.file)))
+    const chime = Math.max(kB(audioFiles.chime.webm), kB(audioFiles.chime.mp3))
+    for (const format of ['webm', 'mp3'] as const) {
+      const total = kB(audioFiles.narration[format]) + bed + chime
+      expect(total, format).toBeLessThanOrEqual(4 * 1024)
+    }
+    // The MP3 is a real MP3 (an ID3 tag or a frame sync), the WebM a real WebM (EBML header).
+    const head = (path: string) => readFileSync(`public/${path}`).subarray(0, 4)
+    expect(head(audioFiles.narration.webm)).toEqual(Buffer.from([0x1a, 0x45, 0xdf, 0xa3]))
+    const mp3 = head(audioFiles.narration.mp3)
+    expect(
+      mp3.toString('latin1', 0, 3) === 'ID3' ||
+        (mp3[0] === 0xff && ((mp3[1] ?? 0) & 0xe0) === 0xe0),
+    ).toBe(true)
+  })
+})
