@@ -1,12 +1,12 @@
 import { readFileSync, statSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { firstSessionScript } from '@/content/firstSession'
+import manifest from '@/content/narration.manifest.json'
+import { walkthroughProblems } from '@/content/validate'
+import { CAPTION_MAX_CHARS } from '@/content/walkthrough'
+import { audioFiles, firstSession, timeScript } from '@/content/walkthroughs'
 import { fleschKincaidGrade } from '@/lib/readability'
 import { narrationHash } from '../../audio/narrationHash'
-import { firstSessionScript } from './firstSession'
-import manifest from './narration.manifest.json'
-import { walkthroughProblems } from './validate'
-import { CAPTION_MAX_CHARS } from './walkthrough'
-import { audioFiles, firstSession, timeScript } from './walkthroughs'
 
 const chaptersInOrder = [
   'A calm room',
