@@ -4,12 +4,19 @@ import type { Record } from './storage'
 export type MotionPreference = 'system' | 'reduce'
 export type TextSize = 'standard' | 'large' | 'larger'
 export type ThemePreference = 'system' | 'light' | 'dark'
+/** The ambient bed under the narration. */
+export type BedChoice = 'warm-pad' | 'slow-waves' | 'none'
 
 export interface Settings {
   readonly captions: boolean
   readonly motion: MotionPreference
   readonly textSize: TextSize
   readonly theme: ThemePreference
+  /** Loudness of the voice, the ambient bed and the chapter chimes, 0 to 1. */
+  readonly voiceVolume: number
+  readonly ambientVolume: number
+  readonly chimeVolume: number
+  readonly bed: BedChoice
 }
 
 export const defaultSettings: Settings = {
@@ -17,7 +24,13 @@ export const defaultSettings: Settings = {
   motion: 'system',
   textSize: 'standard',
   theme: 'system',
+  voiceVolume: 1,
+  ambientVolume: 0.5,
+  chimeVolume: 0.6,
+  bed: 'warm-pad',
 }
+
+const volume = v.pipe(v.number(), v.minValue(0), v.maxValue(1))
 
 export const settingsRecord: Record<Settings> = {
   key: 'stillpoint:settings',
@@ -28,5 +41,9 @@ export const settingsRecord: Record<Settings> = {
     motion: v.picklist(['system', 'reduce']),
     textSize: v.picklist(['standard', 'large', 'larger']),
     theme: v.picklist(['system', 'light', 'dark']),
+    voiceVolume: volume,
+    ambientVolume: volume,
+    chimeVolume: volume,
+    bed: v.picklist(['warm-pad', 'slow-waves', 'none']),
   },
 }

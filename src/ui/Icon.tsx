@@ -14,6 +14,12 @@ const paths = {
   reset: 'M4 12a8 8 0 1 0 2.3-5.6M4 4v4h4',
   body: 'M12 3.5a2.5 2.5 0 1 1 0 5 2.5 2.5 0 0 1 0-5zM7 21l1.5-8L6 10.5 8 9h8l2 1.5-2.5 2.5L17 21M12 9v5',
   spine: 'M12 3v2M12 7.5v2M12 12v2M12 16.5v2M9.5 4h5M9 8.5h6M9 13h6M9.5 17.5h5',
+  play: 'M8 5.5v13l10.5-6.5z',
+  pause: 'M8.5 5.5v13M15.5 5.5v13',
+  rewind: 'M11.5 7l-5 5 5 5M18 7l-5 5 5 5',
+  forward: 'M12.5 7l5 5-5 5M6 7l5 5-5 5',
+  sound: 'M4 10v4h3.5l4.5 4V6l-4.5 4zM15.5 9.5a3.5 3.5 0 0 1 0 5M18 7a7 7 0 0 1 0 10',
+  list: 'M9 7h11M9 12h11M9 17h11M4.5 7h.01M4.5 12h.01M4.5 17h.01',
 } as const
 
 export type IconName = keyof typeof paths

@@ -1,0 +1,66 @@
+import { Howl } from 'howler'
+import type { Track, TrackFailure } from './track'
+
+export interface HowlTrackOptions {
+  /** Candidate files, best first; the browser plays the first it can. */
+  readonly src: readonly string[]
+  /** Stream through a media element (long narration: no big decoded buffer in memory). */
+  readonly stream: boolean
+  readonly loop?: boolean
+  readonly volume?: number
+}
+
+/** A {@link Track} backed by one howler sound. */
+export function createHowlTrack({
+  src,
+  stream,
+  loop = false,
+  volume = 1,
+}: HowlTrackOptions): Track {
+  const howl = new Howl({ src: [...src], html5: stream, loop, volume, preload: true })
+  let id: number | undefined
+  const failures: ((f: TrackFailure) => void)[] = []
+  howl.on('loaderror', () => {
+    for (const f of failures) f('load')
+  })
+  howl.on('playerror', () => {
+    for (const f of failures) f('play')
+  })
+  return {
+    position() {
+      const p = id === undefined ? howl.seek() : howl.seek(id)
+      return typeof p === 'number' ? p : 0
+    },
+    duration: () => howl.duration(),
+    loaded: () => howl.state() === 'loaded',
+    play() {
+      if (id !== undefined && howl.playing(id)) return
+      id = id === undefined ? howl.play() : howl.play(id)
+    },
+    pause() {
+      if (id !== undefined) howl.pause(id)
+    },
+    seek(t) {
+      if (id === undefined) howl.seek(t)
+      else howl.seek(t, id)
+    },
+    setVolume(v) {
+      if (id === undefined) howl.volume(v)
+      else howl.volume(v, id)
+    },
+    fade(to, ms) {
+      if (id === undefined) howl.volume(to)
+      else howl.fade(howl.volume(id) as number, to, ms, id)
+    },
+    volume: () => (id === undefined ? howl.volume() : (howl.volume(id) as number)),
+    on(event, handler) {
+      howl.on(event, handler)
+    },
+    onFailure(handler) {
+      failures.push(handler)
+    },
+    unload() {
+      howl.unload()
+    },
+  }
+}

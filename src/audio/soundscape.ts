@@ -1,0 +1,118 @@
+import type { Track } from './track'
+
+/** Loudness of each layer, 0 to 1, as the person set it. */
+export interface SoundLevels {
+  readonly voice: number
+  readonly ambient: number
+  readonly chimes: number
+}
+
+/** How far the bed steps down while the voice speaks. */
+export const DUCK = 0.4
+export const FADE_IN_MS = 1800
+export const FADE_OUT_MS = 900
+export const DUCK_MS = 500
+
+export interface SoundscapeOptions<B extends string> {
+  readonly beds: Readonly<Record<B, readonly string[]>>
+  readonly chime: readonly string[]
+  readonly bed: B | 'none'
+  readonly levels: SoundLevels
+  /** Makes a sound; loops are decoded whole so they repeat without a gap. */
+  readonly makeTrack: (src: readonly string[], loop: boolean) => Track
+  /** A bed or the chime could not be loaded or played; the voice goes on without it. */
+  readonly onFailure: (what: 'bed' | 'chime') => void
+}
+
+/** The ambient bed and the chapter chime around the narration. */
+export interface Soundscape<B extends string> {
+  setLevels(levels: SoundLevels): void
+  setBed(bed: B | 'none'): void
+  /** The walkthrough plays or holds: the bed fades in or out, never stops abruptly. */
+  setActive(active: boolean): void
+  /** The voice is speaking: the bed steps down beneath it. */
+  setDucked(ducked: boolean): void
+  chime(): void
+  dispose(): void
+}
+
+export function createSoundscape<B extends string>(options: SoundscapeOptions<B>): Soundscape<B> {
+  let levels = options.levels
+  let bedId = options.bed
+  let active = false
+  let ducked = false
+  let bed: Track | null = null
+  let stopTimer: ReturnType<typeof setTimeout> | undefined
+  let chimeTrack: Track | null = null
+
+  const target = () => (active ? levels.ambient * (ducked ? DUCK : 1) : 0)
+
+  const openBed = () => {
+    bed?.unload()
+    bed = null
+    if (bedId === 'none') return
+    const track = options.makeTrack(options.beds[bedId], true)
+    track.setVolume(0)
+    track.onFailure(() => options.onFailure('bed'))
+    bed = track
+  }
+
+  const apply = (ms: number) => {
+    if (!bed) return
+    clearTimeout(stopTimer)
+    const to = target()
+    if (to > 0) {
+      bed.play()
+      bed.fade(to, ms)
+    } else {
+      bed.fade(0, ms)
+      const track = bed
+      // Hold the bed once it is silent, so it does not play on unheard.
+      stopTimer = setTimeout(() => track.pause(), ms + 50)
+    }
+  }
+
+  openBed()
+
+  return {
+    setLevels(next) {
+      const changed = next.ambient !== levels.ambient
+      levels = next
+      if (changed) apply(DUCK_MS)
+    },
+    setBed(next) {
+      if (next === bedId) return
+      bedId = next
+      openBed()
+      apply(FADE_IN_MS)
+    },
+    setActive(next) {
+      if (next === active) return
+      active = next
+      apply(next ? FADE_IN_MS : FADE_OUT_MS)
+    },
+    setDucked(next) {
+      if (next === ducked) return
+      ducked = next
+      apply(DUCK_MS)
+    },
+    chime() {
+      if (levels.chimes <= 0) return
+      if (!chimeTrack) {
+        chimeTrack = options.makeTrack(options.chime, false)
+        chimeTrack.onFailure(() => options.onFailure('chime'))
+      }
+      chimeTrack.setVolume(levels.chimes)
+      chimeTrack.pause()
+      chimeTrack.seek(0)
+      chimeTrack.play()
+    },
+    dispose() {
+      clearTimeout(stopTimer)
+      bed?.unload()
+      chimeTrack?.unload()
+      bed = null
+      chimeTrack = null
+    },
+  }
+}
