@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react'
 import { healthDisclaimer } from '@/content/learn'
+import { audioFiles, firstSession } from '@/content/walkthroughs'
 import { ExplorePage } from '@/features/explore/ExplorePage'
 import { HomePage } from '@/features/home/HomePage'
 import { LearnPage } from '@/features/learn/LearnPage'
+import { PreviewPage } from '@/features/preview/PreviewPage'
 
 import { Icon } from '@/ui/Icon'
 import { journeys } from './journeys'
@@ -17,6 +19,7 @@ const titles: Record<Route['name'], string> = {
   home: 'Stillpoint · A calm guide to craniosacral therapy',
   learn: 'Learn about craniosacral therapy · Stillpoint',
   explore: 'Explore the body · Stillpoint',
+  preview: 'Preview a session · Stillpoint',
   'not-found': 'Page not found · Stillpoint',
 }
 
@@ -58,6 +61,14 @@ export function App() {
         )}
         {route.name === 'explore' && (
           <ExplorePage region={route.region} focusOnMount={focusOnMount} />
+        )}
+        {route.name === 'preview' && (
+          <PreviewPage
+            walkthrough={firstSession}
+            files={audioFiles}
+            chapter={route.chapter}
+            focusOnMount={focusOnMount}
+          />
         )}
         {route.name === 'not-found' && (
           <NotFoundPage path={route.path} focusOnMount={focusOnMount} />

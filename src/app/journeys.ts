@@ -1,4 +1,5 @@
 import { learnReadingMinutes } from '@/content/learn'
+import { firstSession } from '@/content/walkthroughs'
 
 /** A journey offered on the home screen. Only journeys that work today are listed. */
 export interface Journey {
@@ -7,10 +8,19 @@ export interface Journey {
   readonly summary: string
   readonly href: string
   readonly meta: string
-  readonly icon: 'book' | 'body'
+  readonly icon: 'book' | 'body' | 'play'
 }
 
 export const journeys: readonly Journey[] = [
+  {
+    id: 'preview',
+    title: 'Preview a session',
+    summary:
+      'A calm voice walks you through a first visit, from the first talk to getting up slowly.',
+    href: '#/preview',
+    meta: `About ${Math.round(firstSession.duration / 60)} minutes, with captions`,
+    icon: 'play',
+  },
   {
     id: 'learn',
     title: 'Learn about CST',

@@ -10,6 +10,9 @@ describe('parseRoute', () => {
     expect(parseRoute('#/learn/what-happens')).toEqual({ name: 'learn', section: 'what-happens' })
     expect(parseRoute('#/explore')).toEqual({ name: 'explore' })
     expect(parseRoute('#/explore/cervical')).toEqual({ name: 'explore', region: 'cervical' })
+    expect(parseRoute('#/preview')).toEqual({ name: 'preview' })
+    expect(parseRoute('#/preview/the-neck')).toEqual({ name: 'preview', chapter: 'the-neck' })
+    expect(parseRoute('#/preview/the-neck/extra').name).toBe('not-found')
   })
   it('turns anything else, including malformed escapes, into a not-found route', () => {
     expect(parseRoute('#/nowhere')).toEqual({ name: 'not-found', path: '/nowhere' })
@@ -18,7 +21,15 @@ describe('parseRoute', () => {
     expect(parseRoute(`#/${'x'.repeat(500)}`).name).toBe('not-found')
   })
   it('round-trips through routeHref', () => {
-    for (const hash of ['#/', '#/learn', '#/learn/at-home', '#/explore', '#/explore/jaw']) {
+    for (const hash of [
+      '#/',
+      '#/learn',
+      '#/learn/at-home',
+      '#/explore',
+      '#/explore/jaw',
+      '#/preview',
+      '#/preview/deep-rest',
+    ]) {
       expect(routeHref(parseRoute(hash))).toBe(hash)
     }
   })

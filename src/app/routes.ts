@@ -3,6 +3,7 @@ export type Route =
   | { readonly name: 'home' }
   | { readonly name: 'learn'; readonly section?: string }
   | { readonly name: 'explore'; readonly region?: string }
+  | { readonly name: 'preview'; readonly chapter?: string }
   | { readonly name: 'not-found'; readonly path: string }
 
 /**
@@ -25,6 +26,9 @@ export function parseRoute(hash: string): Route {
   if (first === 'explore' && rest.length === 0) {
     return second === undefined ? { name: 'explore' } : { name: 'explore', region: second }
   }
+  if (first === 'preview' && rest.length === 0) {
+    return second === undefined ? { name: 'preview' } : { name: 'preview', chapter: second }
+  }
   return { name: 'not-found', path: path.slice(0, 120) }
 }
 
@@ -37,6 +41,8 @@ export function routeHref(route: Route): string {
       return route.section ? `#/learn/${route.section}` : '#/learn'
     case 'explore':
       return route.region ? `#/explore/${route.region}` : '#/explore'
+    case 'preview':
+      return route.chapter ? `#/preview/${route.chapter}` : '#/preview'
     case 'not-found':
       return `#/${route.path}`
   }

@@ -10,60 +10,62 @@ export interface AudioClock extends Clock {
 }
 
 /**
- * A clock whose time is the narration's own position, so captions, highlights and camera
- * cannot drift from the voice. Seeks made before the audio loads are applied when it does.
+ * A clock whose time is the narration's own position while it sounds, so captions, highlights
+ * and camera cannot drift from the voice. While the voice is silent (held, loading, blocked) the
+ * clock holds the position it was given; the audio is moved there before it plays.
  */
 export function createAudioClock(track: Track, length: number): AudioClock {
   let wanted = false
   let ended = false
-  let started = false
-  let pending: number | null = null
+  let sounding = false
+  let held = 0
   track.on('load', () => {
-    if (pending !== null) {
-      track.seek(pending)
-      pending = null
-    }
+    if (held > 0) track.seek(held)
   })
   track.on('play', () => {
-    started = true
+    sounding = wanted
   })
   track.on('end', () => {
     ended = true
     wanted = false
+    sounding = false
   })
   const end = () => Math.max(length, track.duration())
 
   return {
     now() {
       if (ended) return end()
-      if (pending !== null || !track.loaded()) return pending ?? 0
-      return track.position()
+      return sounding ? track.position() : held
     },
     play() {
       if (ended) return
       wanted = true
+      if (!sounding && track.loaded()) track.seek(held)
       track.play()
     },
     pause() {
+      if (sounding) held = track.position()
       wanted = false
-      started = false
+      sounding = false
       track.pause()
     },
     seek(t) {
       if (t >= end() - END_SLACK) {
         ended = true
         wanted = false
+        sounding = false
         track.pause()
         return
       }
       ended = false
-      if (track.loaded()) track.seek(Math.max(0, t))
-      else pending = Math.max(0, t)
+      held = Math.max(0, t)
+      if (track.loaded()) track.seek(held)
     },
     isPlaying: () => wanted && !ended,
-    waiting: () => wanted && !ended && !started,
+    waiting: () => wanted && !ended && !sounding,
     dispose() {
       wanted = false
+      sounding = false
       track.unload()
     },
   }

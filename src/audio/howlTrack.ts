@@ -1,6 +1,15 @@
 import { Howl } from 'howler'
 import type { Track, TrackFailure } from './track'
 
+// howler 2.2.4 empties a streaming element by pointing it at a data: URI, which the app's CSP
+// (media-src 'self') refuses. Emptying it the standard way releases it just the same.
+;(Howl.prototype as unknown as { _clearSound: (node: HTMLMediaElement) => void })._clearSound = (
+  node,
+) => {
+  node.removeAttribute('src')
+  node.load()
+}
+
 export interface HowlTrackOptions {
   /** Candidate files, best first; the browser plays the first it can. */
   readonly src: readonly string[]

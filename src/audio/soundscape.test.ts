@@ -4,7 +4,7 @@ import { createSoundscape, DUCK } from './soundscape'
 
 const levels = { voice: 1, ambient: 0.5, chimes: 0.6 }
 
-function setup(bed: 'pad' | 'none' = 'pad') {
+function setup(bed: 'pad' | 'waves' | 'none' = 'pad') {
   const made: { src: readonly string[]; track: FakeTrack }[] = []
   const failures: string[] = []
   const scape = createSoundscape({

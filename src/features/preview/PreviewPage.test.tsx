@@ -1,0 +1,214 @@
+import { act, cleanup, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createFakeTrack, type FakeTrack } from '@/audio/fakeTrack'
+import type { Walkthrough } from '@/content/walkthrough'
+import type { BodyViewProps } from '@/scene/BodyView'
+import { appStore } from '@/state/appStore'
+import { defaultSettings } from '@/state/settings'
+import { PreviewPage } from './PreviewPage'
+import { createPreviewSession } from './previewSession'
+
+vi.mock('@/scene/BodyView', () => ({
+  BodyView: (p: BodyViewProps) => (
+    <div
+      role="img"
+      aria-label={p.description}
+      data-testid="body"
+      data-pose={p.pose}
+      data-shot={p.shot}
+      data-focus={p.focus.join(',')}
+      data-hands={(p.hands ?? []).join(',')}
+    />
+  ),
+}))
+
+// The real run, on a hand-driven narration and a silent soundscape.
+let track: FakeTrack
+vi.mock('./usePreviewSession', async (importOriginal) => {
+  const real = await importOriginal<typeof import('./usePreviewSession')>()
+  const { useState } = await import('react')
+  return {
+    ...real,
+    usePreviewSession: (walkthrough: Walkthrough) => {
+      const [session] = useState(() =>
+        createPreviewSession({
+          walkthrough,
+          narration: track,
+          soundscape: {
+            setLevels: () => undefined,
+            setBed: () => undefined,
+            setActive: () => undefined,
+            setDucked: () => undefined,
+            chime: () => undefined,
+            dispose: () => undefined,
+          },
+          levels: { voice: 1, ambient: 0.5, chimes: 0.6 },
+          onNote: () => undefined,
+        }),
+      )
+      return session
+    },
+  }
+})
+
+const walkthrough: Walkthrough = {
+  id: 'test',
+  title: 'Your first session',
+  duration: 90,
+  cues: [
+    {
+      id: 'a',
+      at: 2,
+      spokenDuration: 3,
+      chapter: 'A calm room',
+      spoken: 'Welcome.',
+      caption: 'Welcome.',
+      focus: [],
+      shot: 'whole-body',
+    },
+    {
+      id: 'b',
+      at: 30,
+      spokenDuration: 3,
+      chapter: 'Hands on the head',
+      spoken: 'Head.',
+      caption: 'Hands rest on your head.',
+      focus: ['cranium'],
+      shot: 'head',
+      hands: ['cranium'],
+    },
+    {
+      id: 'c',
+      at: 60,
+      spokenDuration: 3,
+      chapter: 'The neck',
+      spoken: 'Neck.',
+      caption: 'Now the neck.',
+      focus: ['cervical'],
+      shot: 'neck',
+      hands: ['cervical'],
+    },
+  ],
+}
+const files = {
+  narration: { webm: 'n.webm', mp3: 'n.mp3' },
+  beds: { 'warm-pad': { file: 'p.mp3' }, 'slow-waves': { file: 'w.mp3' } },
+  chime: { webm: 'c.webm', mp3: 'c.mp3' },
+}
+
+const renderPage = (chapter?: string) =>
+  render(
+    <PreviewPage walkthrough={walkthrough} files={files} chapter={chapter} focusOnMount={false} />,
+  )
+const playButton = () => screen.getByRole('button', { name: /^(Play|Pause)$/ })
+const caption = () => document.querySelector('.caption')?.textContent ?? null
+const flushFrames = () =>
+  act(async () => {
+    await new Promise((r) => setTimeout(r, 50))
+  })
+
+beforeEach(() => {
+  track = createFakeTrack(90)
+  appStore.setState({ settings: defaultSettings })
+})
+afterEach(cleanup)
+
+describe('PreviewPage', () => {
+  it('plays and pauses, and the caption and body follow the voice', async () => {
+    const user = userEvent.setup()
+    renderPage()
+    await user.click(playButton())
+    expect(playButton().getAttribute('aria-label')).toBe('Pause')
+    track.advance(31)
+    await flushFrames()
+    expect(caption()).toBe('Hands rest on your head.')
+    const body = screen.getByTestId('body')
+    expect(body.dataset.pose).toBe('lying')
+    expect(body.dataset.shot).toBe('head')
+    expect(body.dataset.hands).toBe('cranium')
+    expect(screen.getByText('Chapter 2 of 3: Hands on the head')).toBeTruthy()
+    await user.click(playButton())
+    expect(playButton().getAttribute('aria-label')).toBe('Play')
+  })
+
+  it('skips 15 seconds back and forward, and shows elapsed and remaining time', async () => {
+    const user = userEvent.setup()
+    const { container } = renderPage()
+    await user.click(screen.getByRole('button', { name: 'Forward 15 seconds' }))
+    await user.click(screen.getByRole('button', { name: 'Forward 15 seconds' }))
+    expect(container.querySelector('.preview-times')?.textContent).toBe('0:30−1:00')
+    expect(caption()).toBe('Hands rest on your head.')
+    await user.click(screen.getByRole('button', { name: 'Back 15 seconds' }))
+    expect(container.querySelector('.preview-times')?.textContent).toBe('0:15−1:15')
+    const scrub = screen.getByRole('slider', { name: 'Position in the session' })
+    expect(scrub.getAttribute('aria-valuetext')).toBe('15 seconds of 1 minute 30 seconds')
+  })
+
+  it('jumps to a chapter from the list, and marks it as the current one', async () => {
+    const user = userEvent.setup()
+    renderPage()
+    const nav = screen.getByRole('navigation', { name: 'Chapters' })
+    await user.click(within(nav).getByRole('button', { name: /The neck/ }))
+    expect(
+      within(nav)
+        .getByRole('button', { name: /The neck/ })
+        .getAttribute('aria-current'),
+    ).toBe('step')
+    expect(caption()).toBe('Now the neck.')
+  })
+
+  it('starts at a chapter from a deep link', () => {
+    renderPage('hands-on-the-head')
+    expect(caption()).toBe('Hands rest on your head.')
+  })
+
+  it('hides captions with the toggle and keeps the choice', async () => {
+    const user = userEvent.setup()
+    renderPage('the-neck')
+    await user.click(screen.getByRole('button', { name: 'Captions' }))
+    expect(caption()).toBeNull()
+    expect(appStore.getState().settings.captions).toBe(false)
+    expect(screen.getByRole('button', { name: 'Captions' }).getAttribute('aria-pressed')).toBe(
+      'false',
+    )
+  })
+
+  it('Space and the arrows work away from the controls, and never steal a control’s keys', async () => {
+    const user = userEvent.setup()
+    renderPage()
+    screen.getByRole('heading', { level: 1 }).focus()
+    await user.keyboard('{ArrowRight}')
+    expect(screen.getByText('Chapter 1 of 3: A calm room')).toBeTruthy()
+    await user.keyboard(' ')
+    expect(playButton().getAttribute('aria-label')).toBe('Pause')
+    // On a chapter button, Space presses that button, not play/pause.
+    const nav = screen.getByRole('navigation', { name: 'Chapters' })
+    within(nav)
+      .getByRole('button', { name: /The neck/ })
+      .focus()
+    await user.keyboard(' ')
+    expect(playButton().getAttribute('aria-label')).toBe('Pause')
+    expect(caption()).toBe('Now the neck.')
+  })
+
+  it('ends with a summary and the paths onward', async () => {
+    renderPage('the-neck')
+    act(() => {
+      screen
+        .getByRole('slider', { name: 'Position in the session' })
+        .dispatchEvent(new Event('input', { bubbles: true }))
+    })
+    const scrub = screen.getByRole('slider', {
+      name: 'Position in the session',
+    }) as HTMLInputElement
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Forward 15 seconds' }))
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Forward 15 seconds' }))
+    expect(scrub).toBeTruthy()
+    expect(screen.getByRole('heading', { name: 'That was a first session' })).toBeTruthy()
+    expect(screen.getByRole('link', { name: 'Read more in Learn' }).getAttribute('href')).toBe(
+      '#/learn/what-happens',
+    )
+    expect(screen.getByRole('link', { name: 'Explore the body' })).toBeTruthy()
+  })
+})
