@@ -1,10 +1,8 @@
-import { useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { healthDisclaimer } from '@/content/learn'
-import { audioFiles, firstSession } from '@/content/walkthroughs'
 import { ExplorePage } from '@/features/explore/ExplorePage'
 import { HomePage } from '@/features/home/HomePage'
 import { LearnPage } from '@/features/learn/LearnPage'
-import { PreviewPage } from '@/features/preview/PreviewPage'
 
 import { Icon } from '@/ui/Icon'
 import { journeys } from './journeys'
@@ -14,6 +12,9 @@ import { SettingsDialog } from './SettingsDialog'
 import { StorageNotice } from './StorageNotice'
 import { useDocumentSettings } from './useDocumentSettings'
 import { useRoute } from './useRoute'
+
+// The session preview (its player, script and howler) loads when someone opens it.
+const PreviewRoute = lazy(() => import('./PreviewRoute').then((m) => ({ default: m.PreviewRoute })))
 
 const titles: Record<Route['name'], string> = {
   home: 'Stillpoint · A calm guide to craniosacral therapy',
@@ -63,12 +64,9 @@ export function App() {
           <ExplorePage region={route.region} focusOnMount={focusOnMount} />
         )}
         {route.name === 'preview' && (
-          <PreviewPage
-            walkthrough={firstSession}
-            files={audioFiles}
-            chapter={route.chapter}
-            focusOnMount={focusOnMount}
-          />
+          <Suspense fallback={<p className="page route-loading">Opening the session preview…</p>}>
+            <PreviewRoute chapter={route.chapter} focusOnMount={focusOnMount} />
+          </Suspense>
         )}
         {route.name === 'not-found' && (
           <NotFoundPage path={route.path} focusOnMount={focusOnMount} />

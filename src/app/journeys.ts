@@ -1,5 +1,5 @@
 import { learnReadingMinutes } from '@/content/learn'
-import { firstSession } from '@/content/walkthroughs'
+import { walkthroughs } from '@/content/narration.manifest.json'
 
 /** A journey offered on the home screen. Only journeys that work today are listed. */
 export interface Journey {
@@ -18,7 +18,7 @@ export const journeys: readonly Journey[] = [
     summary:
       'A calm voice walks you through a first visit, from the first talk to getting up slowly.',
     href: '#/preview',
-    meta: `About ${Math.round(firstSession.duration / 60)} minutes, with captions`,
+    meta: `About ${Math.round(walkthroughs['first-session'].duration / 60)} minutes, with captions`,
     icon: 'play',
   },
   {

@@ -16,6 +16,7 @@ import { journeys } from './journeys'
 import { type LighthouseRun, medianRun, type Preset, runLighthouse } from './lighthouse'
 import { measureScene } from './scene'
 import { soak } from './soak'
+import { measureWalkthrough } from './walkthrough'
 
 const args = new Map(
   process.argv.slice(2).map((a) => {
@@ -25,10 +26,21 @@ const args = new Map(
 )
 const runs = Number(args.get('runs') ?? 3)
 const soakRounds = Number(args.get('soak') ?? 10)
-const routes: Record<string, string> = { home: '/#/', learn: '/#/learn', explore: '/#/explore' }
+const routes: Record<string, string> = {
+  home: '/#/',
+  learn: '/#/learn',
+  explore: '/#/explore',
+  preview: '/#/preview',
+}
 const chosen = (args.get('routes') ?? Object.keys(routes).join(',')).split(',')
 const budgets = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8'))
 const DEBUG_PORT = 9339
+
+const manifest = JSON.parse(readFileSync('src/content/narration.manifest.json', 'utf8')) as {
+  walkthroughs: Record<string, { files: { webm: string; mp3: string } }>
+  beds: Record<string, { file: string }>
+  chime: { webm: string; mp3: string }
+}
 
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10
 const over = (value: number, limit: number | undefined, higherIsBetter = false) =>
@@ -65,6 +77,19 @@ if (three) {
 console.log(`loaded later JS + CSS: ${kb(bundle.later.jsGzipBytes + bundle.later.cssGzipBytes)} kB`)
 console.log(
   `media: audio ${kb(bundle.media.audioBytes)} kB, fonts (woff2) ${kb(bundle.media.fontBytes)} kB, 3D model ${kb(bundle.media.modelBytes)} kB (gzip ${kb(bundle.media.modelGzipBytes)} kB), other ${kb(bundle.media.otherBytes)} kB`,
+)
+
+const fileKB = (path: string) => kb(readFileSync(`dist/${path}`).length)
+const biggestBed = Math.max(...Object.values(manifest.beds).map((b) => fileKB(b.file)))
+const walkthroughDownload = Object.fromEntries(
+  (['webm', 'mp3'] as const).map((format) => {
+    const w = manifest.walkthroughs['first-session']?.files[format] ?? ''
+    const mb = (fileKB(w) + biggestBed + fileKB(manifest.chime[format])) / 1024
+    return [format, Math.round(mb * 100) / 100]
+  }),
+)
+console.log(
+  `walkthrough download, narration + largest bed + chime: Opus/WebM ${walkthroughDownload.webm} MB, MP3 ${walkthroughDownload.mp3} MB${over(Math.max(walkthroughDownload.webm ?? 0, walkthroughDownload.mp3 ?? 0), budgets.bundle.walkthroughDownloadMB)}`,
 )
 
 const results = await withPreviewServer(async (base) => {
@@ -131,6 +156,25 @@ const results = await withPreviewServer(async (base) => {
       `frames drawn in 5 idle seconds: ${sceneReport.idleFrames}${over(sceneReport.idleFrames, sb.idleFrames)}`,
     )
 
+    console.log('\n## Session preview (1280x800, real audio playback)')
+    const walkthrough = await measureWalkthrough(
+      browser,
+      base,
+      Object.values(manifest.beds).map((b) => `${base}/${b.file}`),
+    )
+    const wb = budgets.walkthrough
+    console.log(
+      `caption changes within ${walkthrough.captionLagMaxMs} ms of their cue on the audio clock (median ${walkthrough.captionLagMedianMs} ms, ${walkthrough.captionChanges} changes)${over(walkthrough.captionLagMaxMs, wb.captionLagMs)}`,
+    )
+    for (const s of walkthrough.seams) {
+      console.log(
+        `loop seam ${s.file.split('/').pop()} ch${s.channel}: seam step ${s.seam.toFixed(5)}, largest step inside ${s.inside.toFixed(5)}${over(s.seam, s.inside)}`,
+      )
+    }
+    console.log(
+      `play to sound, cached: ${walkthrough.playToSoundMs} ms (median; runs ${walkthrough.playToSoundRunsMs.join(', ')})${over(walkthrough.playToSoundMs, wb.playToSoundMs)}`,
+    )
+
     console.log(`\n## Memory soak (${soakRounds} rounds per journey)`)
     const soaks = []
     for (const journey of journeys) {
@@ -141,7 +185,7 @@ const results = await withPreviewServer(async (base) => {
         `${journey.name}: JS heap ${kb(s.start.heapBytes)} kB → ${kb(s.end.heapBytes)} kB (${growth >= 0 ? '+' : ''}${growth} MB)${over(growth, budgets.soak.heapGrowthMB)}; DOM nodes ${s.start.domNodes} → ${s.end.domNodes}; listeners ${s.start.listeners} → ${s.end.listeners}${s.end.geometries === null ? '' : `; three.js geometries ${s.start.geometries} → ${s.end.geometries}, textures ${s.start.textures} → ${s.end.textures}`}`,
       )
     }
-    return { lighthouse, scene: sceneReport, soaks }
+    return { lighthouse, scene: sceneReport, walkthrough, soaks }
   } finally {
     await browser.close()
   }
@@ -155,6 +199,7 @@ const report = {
     firstScreenGzipKB: firstScreenKB,
     laterGzipKB: kb(bundle.later.jsGzipBytes + bundle.later.cssGzipBytes),
     media: bundle.media,
+    walkthroughDownloadMB: walkthroughDownload,
     assets: bundle.assets,
   },
   ...results,

@@ -40,4 +40,20 @@ export const journeys: readonly Journey[] = [
       await page.waitForFunction(() => (window.__stillpointScene?.frames ?? 0) > 0)
     },
   },
+  {
+    name: 'preview',
+    async run(page, base) {
+      await page.goto(`${base}/?inspect#/preview`)
+      await page.getByRole('button', { name: 'Play' }).click()
+      await page.waitForTimeout(1500)
+      const chapters = page.getByRole('navigation', { name: 'Chapters' })
+      for (const chapter of ['Hands on the head', 'The neck', 'Along the spine']) {
+        await chapters.getByRole('button', { name: new RegExp(chapter) }).click()
+        await page.waitForTimeout(400)
+      }
+      await page.getByRole('button', { name: 'Pause' }).click()
+      await page.getByRole('link', { name: 'Stillpoint, home' }).click()
+      await page.getByRole('heading', { level: 1, name: /A calm guide/ }).waitFor()
+    },
+  },
 ]

@@ -33,6 +33,21 @@ await withPreviewServer(async (base) => {
         await page.screenshot({ path: `${out}/${name}`, fullPage: process.env.FULL === '1' })
         console.log(`${out}/${name}`)
       }
+      // The session preview, playing, in the head, neck and spine chapters, and at its end.
+      for (const chapter of ['hands-on-the-head', 'the-neck', 'along-the-spine']) {
+        await page.goto(`${base}/#/preview/${chapter}`)
+        await page.locator('.body-view[data-ready="true"]').waitFor()
+        await page.evaluate(() => document.fonts.ready)
+        await page.getByRole('button', { name: 'Play' }).click()
+        await page.waitForTimeout(4500)
+        await page.getByRole('button', { name: 'Pause' }).click()
+        await page.evaluate(() => window.scrollTo(0, 0))
+        await page.waitForTimeout(300)
+        await page.screenshot({ path: `${out}/${size.name}-${scheme}-preview-${chapter}.png` })
+      }
+      await page.getByRole('slider', { name: 'Position in the session' }).press('End')
+      await page.waitForTimeout(500)
+      await page.screenshot({ path: `${out}/${size.name}-${scheme}-preview-end.png` })
       // Panels and notices are screens too.
       await page.goto(`${base}/#/`)
       await page.getByRole('button', { name: 'Settings' }).click()

@@ -61,6 +61,8 @@ declare global {
       time(): number
       voice(): 'audio' | 'silent'
       waiting(): boolean
+      /** The narration is loaded. */
+      ready(): boolean
       cueStart(id: string): number | null
     }
   }
@@ -146,6 +148,7 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
       time: () => session.player.frame.t,
       voice: () => session.voice(),
       waiting: () => session.waiting(),
+      ready: () => session.ready(),
       cueStart: (id) => walkthrough.cues.find((c) => c.id === id)?.at ?? null,
     }
     return () => {

@@ -37,6 +37,8 @@ export interface PreviewSession {
   readonly voice: () => 'audio' | 'silent'
   /** Waiting for the voice to start (loading, or for the browser to allow sound). */
   readonly waiting: () => boolean
+  /** The narration is loaded and ready to sound at once. */
+  readonly ready: () => boolean
   /** Once per animation frame while playing: reads the clock, ducks the bed, watches for stalls. */
   tick(): void
   play(): void
@@ -95,6 +97,7 @@ export function createPreviewSession<B extends string>(
     player,
     voice: () => voice,
     waiting: () => voice === 'audio' && !!audioClock?.waiting(),
+    ready: () => !!narration?.loaded(),
     tick() {
       player.tick()
       const { t, cue } = player.frame
