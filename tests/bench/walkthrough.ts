@@ -77,21 +77,17 @@ export async function measureWalkthrough(
   for (let i = 0; i < 5; i++) {
     await open(page, base, '')
     runs.push(
-      await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const button = [...document.querySelectorAll('button')].find(
-              (b) => b.getAttribute('aria-label') === 'Play',
-            )
-            const t0 = performance.now()
-            button?.click()
-            const check = () => {
-              if (window.__stillpointPreview?.waiting() === false) resolve(performance.now() - t0)
-              else setTimeout(check, 1)
-            }
-            check()
-          }),
-      ),
+      await page.evaluate(async () => {
+        const button = [...document.querySelectorAll('button')].find(
+          (b) => b.getAttribute('aria-label') === 'Play',
+        )
+        const t0 = performance.now()
+        button?.click()
+        while (window.__stillpointPreview?.waiting() !== false) {
+          await new Promise((r) => setTimeout(r, 1))
+        }
+        return performance.now() - t0
+      }),
     )
   }
   await page.close()

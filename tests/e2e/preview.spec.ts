@@ -226,3 +226,35 @@ test('the ambient beds loop without a jump, as this browser decodes them', async
   expect(seams).toHaveLength(4)
   for (const s of seams) expect(s.seam, s.file).toBeLessThanOrEqual(s.inside)
 })
+
+test('many quick taps on play and pause leave it in a clear state', async ({ page }) => {
+  await openPreview(page)
+  for (let i = 0; i < 13; i++) await playButton(page).click({ delay: 0 })
+  await expect(playButton(page)).toHaveAccessibleName('Pause')
+  const t = await runTime(page)
+  await expect.poll(() => runTime(page), { timeout: 8_000 }).toBeGreaterThan(t + 1)
+  await playButton(page).click()
+  await expect(playButton(page)).toHaveAccessibleName('Play')
+})
+
+test('a tab put to sleep in the background picks up where the voice is when it returns', async ({
+  page,
+}) => {
+  await openPreview(page, '/the-neck')
+  await playButton(page).click()
+  await expect.poll(() => page.evaluate(() => window.__stillpointPreview?.waiting())).toBe(false)
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Page.setWebLifecycleState', { state: 'frozen' })
+  await new Promise((r) => setTimeout(r, 3000))
+  await cdp.send('Page.setWebLifecycleState', { state: 'active' })
+  // Still playing, the clock still moves, and the caption is the cue at the clock's time.
+  await expect(playButton(page)).toHaveAccessibleName('Pause')
+  const t = await runTime(page)
+  await expect.poll(() => runTime(page), { timeout: 8_000 }).toBeGreaterThan(t + 0.5)
+  const [cueAtClock, shown] = await page.evaluate(() => {
+    const p = window.__stillpointPreview
+    const id = document.querySelector('.caption')?.getAttribute('data-cue') ?? ''
+    return [p?.cueStart(id) ?? -1, p?.time() ?? -1]
+  })
+  expect(shown).toBeGreaterThanOrEqual(cueAtClock)
+})
