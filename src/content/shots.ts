@@ -39,7 +39,7 @@ export const shots: readonly Shot[] = [
     id: 'whole-body',
     label: 'The whole body',
     framing: {
-      lying: { position: [0.25, 2.3, 2.1], target: [0, 0.84, 0], radius: 0.9 },
+      lying: { position: [0.25, 2.3, 2.1], target: [0, 0.84, 0], radius: 1.02 },
       upright: { position: [0.9, 1.35, 2.7], target: [0, 0.95, 0], radius: 0.95 },
     },
   },
