@@ -24,8 +24,11 @@ const toVec3 = (v: Vector3): Vec3 => [v.x, v.y, v.z]
 export function CameraRig({ framing, reducedMotion, apiRef }: CameraRigProps) {
   const { camera, invalidate } = useThree()
   const regressNow = useThree((s) => s.performance.regress)
-  // Dynamic resolution: only drop the resolution while moving if frames are actually slow, so
-  // devices with a real GPU stay sharp in motion and software rendering stays smooth.
+  const getState = useThree((s) => s.get)
+  // Dynamic resolution: only drop the resolution while moving if frames at full resolution are
+  // slow, so devices with a real GPU stay sharp in motion and software rendering stays smooth.
+  // Only full-resolution frames are timed: fast low-resolution frames must not switch it back
+  // mid-move, which would make the view flicker between sharp-and-slow and blurred-and-fast.
   const frameTime = useRef(1 / 60)
   const regress = useCallback(() => {
     if (frameTime.current > 1 / 50) regressNow()
@@ -93,8 +96,10 @@ export function CameraRig({ framing, reducedMotion, apiRef }: CameraRigProps) {
   }
 
   useFrame((_, dt) => {
-    // Frame time, smoothed; gaps longer than a few frames are idle time, not slowness.
-    if (dt < 0.1) frameTime.current += (dt - frameTime.current) * 0.3
+    // Full-resolution frame time, smoothed; gaps longer than a few frames are idle, not slow.
+    if (dt < 0.1 && getState().performance.current === 1) {
+      frameTime.current += (dt - frameTime.current) * 0.3
+    }
     const g = goal.current
     if (!g.active) return
     const k = damp(dt, 3.2)
