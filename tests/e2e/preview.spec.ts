@@ -258,3 +258,51 @@ test('a tab put to sleep in the background picks up where the voice is when it r
   })
   expect(shown).toBeGreaterThanOrEqual(cueAtClock)
 })
+
+test('a narration file that is not audio at all: the walkthrough goes on quietly', async ({
+  page,
+  watch,
+}) => {
+  await page.route('**/audio/first-session.*', (route) =>
+    route.fulfill({ status: 200, contentType: 'audio/webm', body: 'this is not audio' }),
+  )
+  await openPreview(page)
+  await playButton(page).click()
+  await expect(page.getByText('The voice could not be loaded')).toBeVisible({ timeout: 15_000 })
+  await expect.poll(() => runTime(page), { timeout: 10_000 }).toBeGreaterThan(3.2)
+  await expect(page.locator('.caption')).toContainText('Welcome')
+  acceptFailedLoads(watch)
+})
+
+test('a browser that refuses to play sound: captions carry the story, with a note', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    HTMLMediaElement.prototype.play = () =>
+      Promise.reject(new DOMException('Sound is not allowed here', 'NotAllowedError'))
+  })
+  await openPreview(page)
+  await playButton(page).click()
+  await expect(page.getByText('not letting Stillpoint play sound')).toBeVisible({
+    timeout: 15_000,
+  })
+  await expect(playButton(page)).toHaveAccessibleName('Pause')
+  await expect.poll(() => runTime(page), { timeout: 10_000 }).toBeGreaterThan(3.2)
+  await expect(page.locator('.caption')).toContainText('Welcome')
+})
+
+test('the lock screen shows the chapter and follows play and pause', async ({ page }) => {
+  await openPreview(page, '/the-neck')
+  await playButton(page).click()
+  await expect
+    .poll(() =>
+      page.evaluate(() => [
+        navigator.mediaSession.metadata?.title,
+        navigator.mediaSession.metadata?.album,
+        navigator.mediaSession.playbackState,
+      ]),
+    )
+    .toEqual(['The neck', 'Your first session', 'playing'])
+  await playButton(page).click()
+  await expect.poll(() => page.evaluate(() => navigator.mediaSession.playbackState)).toBe('paused')
+})
