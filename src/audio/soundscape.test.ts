@@ -55,10 +55,13 @@ describe('the soundscape', () => {
     const { scape, made } = setup()
     scape.setActive(true)
     scape.setBed('waves')
+    expect(made[0]?.track.calls.at(-1), 'the old bed fades out first').toBe('fade 0')
+    vi.advanceTimersByTime(1000)
     expect(made[0]?.track.calls).toContain('unload')
     expect(made[1]?.src).toEqual(['waves.mp3'])
     expect(made[1]?.track.isPlaying()).toBe(true)
     scape.setBed('none')
+    vi.advanceTimersByTime(1000)
     expect(made[1]?.track.calls).toContain('unload')
     expect(made).toHaveLength(2)
   })
@@ -73,6 +76,17 @@ describe('the soundscape', () => {
     chime?.pause()
     scape.chime()
     expect(chime?.isPlaying()).toBe(false)
+  })
+
+  it('fades the bed out before releasing it when the page goes', () => {
+    const { scape, made } = setup()
+    const bed = made[0]?.track
+    scape.setActive(true)
+    scape.dispose()
+    expect(bed?.calls.at(-1)).toBe('fade 0')
+    expect(bed?.calls).not.toContain('unload')
+    vi.advanceTimersByTime(1000)
+    expect(bed?.calls).toContain('unload')
   })
 
   it('reports a bed that fails, so the page can say so', () => {

@@ -47,8 +47,15 @@ export function createSoundscape<B extends string>(options: SoundscapeOptions<B>
 
   const target = () => (active ? levels.ambient * (ducked ? DUCK : 1) : 0)
 
+  /** Fades a bed out, then releases it: no bed ever stops dead. */
+  const release = (track: Track | null) => {
+    if (!track) return
+    track.fade(0, FADE_OUT_MS / 2)
+    setTimeout(() => track.unload(), FADE_OUT_MS / 2 + 50)
+  }
+
   const openBed = () => {
-    bed?.unload()
+    release(bed)
     bed = null
     if (bedId === 'none') return
     const track = options.makeTrack(options.beds[bedId], true)
@@ -109,7 +116,8 @@ export function createSoundscape<B extends string>(options: SoundscapeOptions<B>
     },
     dispose() {
       clearTimeout(stopTimer)
-      bed?.unload()
+      // Even on the way out, the bed fades rather than stopping dead.
+      release(bed)
       chimeTrack?.unload()
       bed = null
       chimeTrack = null
