@@ -54,6 +54,8 @@ export const journeys: readonly Journey[] = [
       await page.getByRole('button', { name: 'Pause' }).click()
       await page.getByRole('link', { name: 'Stillpoint, home' }).click()
       await page.getByRole('heading', { level: 1, name: /A calm guide/ }).waitFor()
+      // The ambient bed fades out for half a second after leaving before it is released.
+      await page.waitForTimeout(1000)
     },
   },
 ]
