@@ -115,13 +115,16 @@ function silence(seconds: number): string {
   return path
 }
 
+/** No random ids or version stamps in the files: the same source gives the same bytes. */
+const bitexact = ['-fflags', '+bitexact', '-flags:a', '+bitexact', '-map_metadata', '-1']
+
+/** Encodes `input` to `output` with ffmpeg, quietly, with the given codec arguments. */
+const ffmpeg = (input: string, output: string, codec: readonly string[]) =>
+  run('ffmpeg', ['-y', '-loglevel', 'error', '-i', input, ...codec, ...bitexact, output])
+
+/** Voice and chime: Opus in WebM for browsers that play it, MP3 for the rest. */
 function encodeVoice(wav: string, base: string) {
-  run('ffmpeg', [
-    '-y',
-    '-loglevel',
-    'error',
-    '-i',
-    wav,
+  ffmpeg(wav, `${base}.webm`, [
     '-ac',
     '1',
     '-c:a',
@@ -132,24 +135,8 @@ function encodeVoice(wav: string, base: string) {
     'on',
     '-application',
     'voip',
-    `${base}.webm`,
   ])
-  run('ffmpeg', [
-    '-y',
-    '-loglevel',
-    'error',
-    '-i',
-    wav,
-    '-ac',
-    '1',
-    '-ar',
-    '24000',
-    '-c:a',
-    'libmp3lame',
-    '-b:a',
-    '48k',
-    `${base}.mp3`,
-  ])
+  ffmpeg(wav, `${base}.mp3`, ['-ac', '1', '-ar', '24000', '-c:a', 'libmp3lame', '-b:a', '48k'])
 }
 
 function writeWav(path: string, channels: readonly Float32Array[], rate: number) {
@@ -194,18 +181,7 @@ const beds = [
 for (const bed of beds) {
   const wav = join(CACHE, `${bed.id}.wav`)
   writeWav(wav, [bed.sound.left, bed.sound.right], BED_RATE)
-  run('ffmpeg', [
-    '-y',
-    '-loglevel',
-    'error',
-    '-i',
-    wav,
-    '-c:a',
-    'libmp3lame',
-    '-b:a',
-    '96k',
-    join(OUT, `bed-${bed.id}.mp3`),
-  ])
+  ffmpeg(wav, join(OUT, `bed-${bed.id}.mp3`), ['-c:a', 'libmp3lame', '-b:a', '96k'])
   const { inside, seam } = seamStep(bed.sound.left)
   console.log(`bed ${bed.id}: largest step ${inside.toFixed(5)}, seam step ${seam.toFixed(5)}`)
 }

@@ -209,22 +209,27 @@ test('the ambient beds loop without a jump, as this browser decodes them', async
   await page.goto('/#/')
   const seams = await page.evaluate(async () => {
     const ctx = new AudioContext()
-    const out: { file: string; inside: number; seam: number }[] = []
+    const out: { file: string; inside: number; seam: number; seconds: number }[] = []
     for (const file of ['audio/bed-warm-pad.mp3', 'audio/bed-slow-waves.mp3']) {
       const buffer = await ctx.decodeAudioData(await (await fetch(file)).arrayBuffer())
+      const seconds = buffer.duration
       for (let c = 0; c < buffer.numberOfChannels; c++) {
         const d = buffer.getChannelData(c)
         let inside = 0
         for (let i = 1; i < d.length; i++)
           inside = Math.max(inside, Math.abs((d[i] ?? 0) - (d[i - 1] ?? 0)))
-        out.push({ file, inside, seam: Math.abs((d[0] ?? 0) - (d[d.length - 1] ?? 0)) })
+        out.push({ file, inside, seam: Math.abs((d[0] ?? 0) - (d[d.length - 1] ?? 0)), seconds })
       }
     }
     await ctx.close()
     return out
   })
   expect(seams).toHaveLength(4)
-  for (const s of seams) expect(s.seam, s.file).toBeLessThanOrEqual(s.inside)
+  for (const s of seams) {
+    expect(s.seam, s.file).toBeLessThanOrEqual(s.inside)
+    // Exactly the loop, no encoder padding: a silent gap would pass the step test.
+    expect(s.seconds, s.file).toBeCloseTo(40, 3)
+  }
 })
 
 test('many quick taps on play and pause leave it in a clear state', async ({ page }) => {

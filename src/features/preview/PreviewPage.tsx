@@ -42,6 +42,13 @@ const noteText: Record<SoundNote, string> = {
   'bed-failed': 'The background sound could not be loaded. The voice carries on without it.',
 }
 
+/** The sound levels, each a setting from 0 to 1. */
+const levels = [
+  { key: 'voiceVolume', label: 'Voice' },
+  { key: 'ambientVolume', label: 'Background' },
+  { key: 'chimeVolume', label: 'Chapter chimes' },
+] as const
+
 const beds = [
   { value: 'warm-pad', label: 'Warm pad' },
   { value: 'slow-waves', label: 'Slow waves' },
@@ -389,21 +396,14 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
               <Icon name="sound" />
               <span>Sound</span>
             </summary>
-            <Level
-              label="Voice"
-              value={settings.voiceVolume}
-              onChange={(v) => setSetting('voiceVolume', v)}
-            />
-            <Level
-              label="Background"
-              value={settings.ambientVolume}
-              onChange={(v) => setSetting('ambientVolume', v)}
-            />
-            <Level
-              label="Chapter chimes"
-              value={settings.chimeVolume}
-              onChange={(v) => setSetting('chimeVolume', v)}
-            />
+            {levels.map(({ key, label }) => (
+              <Level
+                key={key}
+                label={label}
+                value={settings[key]}
+                onChange={(v) => setSetting(key, v)}
+              />
+            ))}
             <ChoiceGroup
               legend="Background sound"
               value={settings.bed}
