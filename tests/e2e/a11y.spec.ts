@@ -6,6 +6,8 @@ const screens = [
   '/#/learn/at-home',
   '/#/explore',
   '/#/explore/jaw',
+  '/#/preview',
+  '/#/preview/the-neck',
   '/#/no-such-page',
 ]
 
