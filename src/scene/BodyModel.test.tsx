@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
 import type { Color, Group, InstancedMesh, Mesh, MeshLambertMaterial, ShaderMaterial } from 'three'
 import { Raycaster, Color as ThreeColor, Vector3 } from 'three'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { RegionId } from '@/content/regions'
 import type { PoseId } from '@/content/shots'
 import { BodyModel, regionUnder } from './BodyModel'
@@ -10,6 +10,7 @@ import { regionAnchors, vertebrae } from './body/anatomy'
 import { decodeBodyFile } from './body/meshCodec'
 import { buildGeometries } from './loadBody'
 import { placeInPose } from './pose'
+import { Surroundings } from './Surroundings'
 
 const bytes = readFileSync('public/models/body.spb')
 const geometries = buildGeometries(
@@ -146,5 +147,22 @@ describe('BodyModel scene graph', () => {
       expect(through('sacrum', back), pose).toBe('sacrum')
       await r.unmount()
     }
+  })
+
+  it('tones the table down on a dark page, and shows it only when lying', async () => {
+    // jsdom draws no 2D canvas; the soft shadow texture is simply left blank here.
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null)
+    const tableColor = async (dark: boolean) => {
+      const r = await ReactThreeTestRenderer.create(<Surroundings pose="lying" dark={dark} />)
+      const table = r.scene.findByProps({ name: 'table' }).instance as Mesh
+      const c = (table.material as MeshLambertMaterial).color.getHSL({ h: 0, s: 0, l: 0 }).l
+      await r.unmount()
+      return c
+    }
+    expect(await tableColor(false)).toBeCloseTo(1)
+    expect(await tableColor(true)).toBeLessThan(0.65)
+    const upright = await ReactThreeTestRenderer.create(<Surroundings pose="upright" />)
+    expect(upright.scene.findAll((n) => n.props.name === 'table')).toHaveLength(0)
+    await upright.unmount()
   })
 })

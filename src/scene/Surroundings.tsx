@@ -1,3 +1,4 @@
+import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
 import {
   BoxGeometry,
@@ -89,10 +90,22 @@ function useShadowTexture() {
 }
 
 /** Lights, the table (lying pose) and a soft contact shadow on the floor. */
-export function Surroundings({ pose }: { readonly pose: PoseId }) {
+export function Surroundings({
+  pose,
+  dark = false,
+}: {
+  readonly pose: PoseId
+  /** The page is dark: the table's pale padding is toned down so it does not glare. */
+  readonly dark?: boolean
+}) {
   const tableGeometry = useTableGeometry()
   const shadow = useShadowTexture()
   const tableMaterial = useMemo(() => new MeshLambertMaterial({ vertexColors: true }), [])
+  const invalidate = useThree((s) => s.invalidate)
+  useEffect(() => {
+    tableMaterial.color.set(dark ? '#8d9a98' : '#ffffff')
+    invalidate()
+  }, [dark, tableMaterial, invalidate])
   const shadowMaterial = useMemo(
     () => new MeshBasicMaterial({ map: shadow, transparent: true, depthWrite: false }),
     [shadow],

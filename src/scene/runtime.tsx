@@ -163,7 +163,11 @@ function SceneContents({
     <>
       <Capture shared={shared} />
       <AdaptiveResolution />
-      {options.reference ? <ReferenceScene /> : <Surroundings pose={input.pose} />}
+      {options.reference ? (
+        <ReferenceScene />
+      ) : (
+        <Surroundings pose={input.pose} dark={input.dark} />
+      )}
       {framing && (
         <CameraRig framing={framing} reducedMotion={input.reducedMotion} apiRef={apiRef} />
       )}
