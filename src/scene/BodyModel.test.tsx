@@ -23,6 +23,7 @@ async function scene(props: {
   focus?: RegionId[]
   selected?: RegionId | null
   sweep?: boolean
+  moving?: boolean
 }) {
   const r = await ReactThreeTestRenderer.create(
     <BodyModel
@@ -31,6 +32,7 @@ async function scene(props: {
       focus={props.focus ?? []}
       selected={props.selected ?? null}
       sweep={props.sweep ?? false}
+      moving={props.moving ?? false}
       reducedMotion
     />,
   )
@@ -164,5 +166,19 @@ describe('BodyModel scene graph', () => {
     const upright = await ReactThreeTestRenderer.create(<Surroundings pose="upright" />)
     expect(upright.scene.findAll((n) => n.props.name === 'table')).toHaveLength(0)
     await upright.unmount()
+  })
+
+  it('draws the coarser skin and vertebrae while moving, and the fine ones at rest', async () => {
+    const still = await scene({})
+    expect(still.find<Mesh>('skin').geometry).toBe(geometries.skin)
+    expect(still.find<InstancedMesh>('vertebrae').geometry).toBe(geometries.vertebra)
+    await still.r.unmount()
+    const moving = await scene({ moving: true, focus: ['cervical'] })
+    expect(moving.find<Mesh>('skin').geometry).toBe(geometries.skinMoving)
+    expect(moving.find<InstancedMesh>('vertebrae').geometry).toBe(geometries.vertebraMoving)
+    expect(moving.find<InstancedMesh>('vertebrae').count).toBe(24)
+    // The highlight still shows on the coarse vertebrae.
+    expect(greenness(moving.vertebraColor(2))).toBeGreaterThan(0.1)
+    await moving.r.unmount()
   })
 })

@@ -6,6 +6,7 @@ import {
   type InstancedMesh,
   type Intersection,
   Matrix4,
+  Mesh,
   type Object3D,
   Quaternion,
   Vector3,
@@ -30,6 +31,8 @@ export interface BodyModelProps {
   readonly reducedMotion: boolean
   /** The page is dark: lift the skin so it reads against it. */
   readonly dark?: boolean
+  /** The view is moving on a device that renders slowly: draw the coarser skin. */
+  readonly moving?: boolean
 }
 
 const spine = vertebrae()
@@ -41,8 +44,8 @@ function hitOf(e: Intersection): Hit {
   if (part === 'vertebrae') return { part, region: spine[e.instanceId ?? 0]?.section ?? 'thoracic' }
   if (part === 'sacrum') return { part, region: 'sacrum' }
   if (part === 'coccyx') return { part, region: 'coccyx' }
-  if (part === 'skin') {
-    const shoulder = e.object.userData.shoulderAt?.(e.face?.a ?? 0) as number | undefined
+  if (part === 'skin' && e.object instanceof Mesh) {
+    const shoulder = e.object.geometry.getAttribute('shoulder')?.getX(e.face?.a ?? 0)
     return shoulder !== undefined && shoulder > 0.5 ? { part, region: 'shoulders' } : { part }
   }
   return { part: 'other' }
@@ -69,6 +72,7 @@ export function BodyModel({
   sweep,
   reducedMotion,
   dark = false,
+  moving = false,
 }: BodyModelProps) {
   const invalidate = useThree((s) => s.invalidate)
   const materials = useMemo(
@@ -155,11 +159,6 @@ export function BodyModel({
     else settled.current = true
   })
 
-  const shoulderAt = useMemo(() => {
-    const attr = geometries.skin.getAttribute('shoulder')
-    return (index: number) => attr.getX(index)
-  }, [geometries])
-
   const { rotation, position } = poses[pose]
   return (
     <group
@@ -179,6 +178,7 @@ export function BodyModel({
       <instancedMesh
         ref={spineRef}
         args={[geometries.vertebra, materials.vertebrae, spine.length]}
+        geometry={moving ? geometries.vertebraMoving : geometries.vertebra}
         userData={{ part: 'vertebrae' }}
         name="vertebrae"
       />
@@ -195,10 +195,10 @@ export function BodyModel({
         name="coccyx"
       />
       <mesh
-        geometry={geometries.skin}
+        geometry={moving ? geometries.skinMoving : geometries.skin}
         material={materials.skin}
         renderOrder={10}
-        userData={{ part: 'skin', shoulderAt }}
+        userData={{ part: 'skin' }}
         name="skin"
       />
     </group>

@@ -3,10 +3,14 @@ import { type BodyFile, decodeBodyFile, type MeshData } from './body/meshCodec'
 
 export interface BodyGeometries {
   readonly skin: BufferGeometry
+  /** A coarser skin for frames drawn while the view moves on a slow device. */
+  readonly skinMoving: BufferGeometry
   readonly skull: BufferGeometry
   readonly jaw: BufferGeometry
   readonly occiput: BufferGeometry
   readonly vertebra: BufferGeometry
+  /** A coarser vertebra, likewise. */
+  readonly vertebraMoving: BufferGeometry
   readonly sacrum: BufferGeometry
   readonly coccyx: BufferGeometry
 }
@@ -31,10 +35,12 @@ export function buildGeometries(file: BodyFile): BodyGeometries {
   }
   return {
     skin: toGeometry(get('skin'), 'shoulder'),
+    skinMoving: toGeometry(get('skin-moving'), 'shoulder'),
     skull: toGeometry(get('skull'), 'unused'),
     jaw: toGeometry(get('jaw'), 'unused'),
     occiput: toGeometry(get('occiput'), 'unused'),
     vertebra: toGeometry(get('vertebra'), 'unused'),
+    vertebraMoving: toGeometry(get('vertebra-moving'), 'unused'),
     sacrum: toGeometry(get('sacrum'), 'unused'),
     coccyx: toGeometry(get('coccyx'), 'unused'),
   }

@@ -22,7 +22,7 @@ import {
 } from 'three'
 import type { RegionId } from '@/content/regions'
 import { findShot } from '@/content/shots'
-import { BodyModel, regionUnder } from './BodyModel'
+import { BodyModel, type BodyModelProps, regionUnder } from './BodyModel'
 import { regionAnchors } from './body/anatomy'
 import { CameraRig } from './CameraRig'
 import { CAMERA_FOV } from './gestures'
@@ -131,6 +131,12 @@ function FrameReporter({
   return null
 }
 
+/** The body, with the coarser skin while dynamic resolution is lowered (moving, and slow). */
+function MovingBody(props: Omit<BodyModelProps, 'moving'>) {
+  const moving = useThree((s) => s.performance.current < 1)
+  return <BodyModel {...props} moving={moving} />
+}
+
 function Ready({ onReady }: { onReady: () => void }) {
   useEffect(onReady, [onReady])
   return null
@@ -174,7 +180,7 @@ function SceneContents({
       {options.reference && <Ready onReady={events.ready} />}
       {geometries && !options.reference && (
         <>
-          <BodyModel
+          <MovingBody
             geometries={geometries}
             pose={input.pose}
             focus={input.focus}

@@ -19,7 +19,7 @@ describe('the committed body file', () => {
     expect(file.sourceHash).toBe(bodySourceHash())
   })
 
-  it('holds the skin, skull, jaw, occiput, one vertebra shape, sacrum and coccyx, each closed', () => {
+  it('holds the skin, skull, jaw, occiput, one vertebra shape, sacrum, coccyx and coarser skin and vertebra, each closed', () => {
     expect(file.meshes.map((m) => m.name)).toEqual([
       'skin',
       'skull',
@@ -28,6 +28,8 @@ describe('the committed body file', () => {
       'vertebra',
       'sacrum',
       'coccyx',
+      'skin-moving',
+      'vertebra-moving',
     ])
     for (const m of file.meshes) {
       const n = m.positions.length / 3
@@ -45,7 +47,10 @@ describe('the committed body file', () => {
         }
       }
       const open = [...edges.values()].filter((c) => c !== 2).length
-      expect(open / edges.size, `${m.name} open edges`).toBeLessThan(0.002)
+      // The coarse meshes are drawn only while the view moves at reduced resolution on a slow
+      // device; at their grid step a few thin places (fingers, wrists) come out non-manifold.
+      const limit = m.name.endsWith('-moving') ? 0.005 : 0.002
+      expect(open / edges.size, `${m.name} open edges`).toBeLessThan(limit)
     }
   })
 
@@ -59,6 +64,10 @@ describe('the committed body file', () => {
       tris('coccyx')
     expect(total).toBeLessThan(80_000)
     expect(tris('skin')).toBeGreaterThan(5_000) // smooth enough to read as a person
+    // The skin drawn while moving on a slow device costs about half as much.
+    expect(tris('skin-moving')).toBeLessThan(tris('skin') * 0.6)
+    expect(tris('skin-moving')).toBeGreaterThan(3_000)
+    expect(tris('vertebra-moving')).toBeLessThan(tris('vertebra') * 0.6)
   })
 
   it('gives each skull region its own mesh, and tags the shoulders on the skin', () => {

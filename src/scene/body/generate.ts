@@ -13,6 +13,9 @@ export const GENERATOR_VERSION = 5
 
 const grids = {
   skin: { min: [-0.33, -0.01, -0.13], max: [0.33, 1.72, 0.15], step: 0.0145 },
+  // A coarser skin, drawn only while the view moves on a device that renders slowly.
+  skinMoving: { min: [-0.33, -0.01, -0.13], max: [0.33, 1.72, 0.15], step: 0.024 },
+  vertebraMoving: { min: [-0.035, -0.025, -0.05], max: [0.035, 0.02, 0.025], step: 0.006 },
   skull: { min: [-0.09, 1.46, -0.11], max: [0.09, 1.7, 0.1], step: 0.0056 },
   jaw: { min: [-0.07, 1.47, -0.02], max: [0.07, 1.58, 0.08], step: 0.0045 },
   occiput: { min: [-0.065, 1.51, -0.1], max: [0.065, 1.585, -0.04], step: 0.0055 },
@@ -80,17 +83,20 @@ export function generateBody(): MeshData[] {
   const shoulders = fieldOf(skinParts.filter((p) => p.tag === 'shoulders'))
   const skullOf = (tag: string) =>
     skullParts.filter((p) => p.tag === tag || (tag === 'cranium' && p.carve))
+  // Shoulder glow weight: full on the shoulders, fading over 6 cm.
+  const shoulderWeight = (x: number, y: number, z: number) => {
+    const d = Math.max(0, shoulders.distance(x, y, z))
+    return Math.round(255 * Math.max(0, 1 - d / 0.06) ** 2)
+  }
   return [
-    mesh('skin', skinParts, grids.skin, (x, y, z) => {
-      // Shoulder glow weight: full on the shoulders, fading over 6 cm.
-      const d = Math.max(0, shoulders.distance(x, y, z))
-      return Math.round(255 * Math.max(0, 1 - d / 0.06) ** 2)
-    }),
+    mesh('skin', skinParts, grids.skin, shoulderWeight),
     mesh('skull', skullOf('cranium'), grids.skull, () => 0),
     mesh('jaw', skullOf('jaw'), grids.jaw, () => 1),
     mesh('occiput', skullOf('occiput'), grids.occiput, () => 2),
     mesh('vertebra', vertebraParts, grids.vertebra, () => 0),
     mesh('sacrum', sacrumParts, grids.sacrum, () => 0),
     mesh('coccyx', coccyxParts, grids.coccyx, () => 0),
+    mesh('skin-moving', skinParts, grids.skinMoving, shoulderWeight),
+    mesh('vertebra-moving', vertebraParts, grids.vertebraMoving, () => 0),
   ]
 }
