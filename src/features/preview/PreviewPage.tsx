@@ -209,8 +209,7 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
         </h1>
         <p className="lead">
           About {Math.round(walkthrough.duration / 60)} minutes. A calm voice walks you through a
-          first craniosacral therapy visit, and the body shows where the hands rest. It works with
-          the sound off, too.
+          first visit; the body shows where the hands rest.
         </p>
       </header>
 
