@@ -145,6 +145,14 @@ describe('PreviewPage', () => {
     expect(scrub.getAttribute('aria-valuetext')).toBe('15 seconds of 1 minute 30 seconds')
   })
 
+  it('updates the time after a skip that stays inside one line, while paused', async () => {
+    const user = userEvent.setup()
+    const { container } = renderPage('hands-on-the-head')
+    await user.click(screen.getByRole('button', { name: 'Forward 15 seconds' }))
+    expect(caption()).toBe('Hands rest on your head.')
+    expect(container.querySelector('.preview-times')?.textContent).toBe('0:45−0:45')
+  })
+
   it('jumps to a chapter from the list, and marks it as the current one', async () => {
     const user = userEvent.setup()
     renderPage()

@@ -129,6 +129,19 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
     }
   }, [session, walkthrough.duration])
   usePlayLoop(session, playing, paint)
+  /**
+   * Every control moves the run through here, so the time and the scrubber are repainted at once
+   * even when the move stays inside one caption (no re-render) and the run is held (no frames).
+   */
+  const move = useCallback(
+    (action: (run: NonNullable<typeof session>) => void) => {
+      if (!session) return
+      action(session)
+      lastSecond.current = -1
+      paint()
+    },
+    [session, paint],
+  )
   useEffect(() => {
     paint()
   })
@@ -142,8 +155,8 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
     [chapter, chapters],
   )
   useEffect(() => {
-    if (session && linked >= 0) session.seekToChapter(linked)
-  }, [session, linked])
+    if (linked >= 0) move((run) => run.seekToChapter(linked))
+  }, [move, linked])
   useEffect(() => {
     if (status === 'ended') summaryHeading.current?.focus()
   }, [status])
@@ -170,11 +183,11 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
     playing,
     duration: walkthrough.duration,
     position: () => session?.player.frame.t ?? 0,
-    onPlay: () => session?.play(),
-    onPause: () => session?.pause(),
-    onSkip: (s) => session?.skip(s),
-    onSeek: (t) => session?.seek(t),
-    onChapter: (step) => session?.seekToChapter(Math.max(0, chapterIndex + step)),
+    onPlay: () => move((run) => run.play()),
+    onPause: () => move((run) => run.pause()),
+    onSkip: (s) => move((run) => run.skip(s)),
+    onSeek: (t) => move((run) => run.seek(t)),
+    onChapter: (step) => move((run) => run.seekToChapter(Math.max(0, chapterIndex + step))),
   })
 
   // Space plays and pauses, the arrows skip, where no control owns those keys.
@@ -183,15 +196,15 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented || ownsKeys(e.target)) return
       if (document.querySelector('dialog[open]')) return
-      if (e.key === ' ' || e.key === 'k') session.toggle()
-      else if (e.key === 'ArrowLeft' || e.key === 'j') session.skip(-SKIP_SECONDS)
-      else if (e.key === 'ArrowRight' || e.key === 'l') session.skip(SKIP_SECONDS)
+      if (e.key === ' ' || e.key === 'k') move((run) => run.toggle())
+      else if (e.key === 'ArrowLeft' || e.key === 'j') move((run) => run.skip(-SKIP_SECONDS))
+      else if (e.key === 'ArrowRight' || e.key === 'l') move((run) => run.skip(SKIP_SECONDS))
       else return
       e.preventDefault()
     }
     document.addEventListener('keydown', onKey)
     return () => document.removeEventListener('keydown', onKey)
-  }, [session])
+  }, [session, move])
 
   const focus = cue?.focus ?? []
   const hands = cue?.hands ?? []
@@ -264,7 +277,7 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
                 <button
                   type="button"
                   className="button button-quiet"
-                  onClick={() => session?.play()}
+                  onClick={() => move((run) => run.play())}
                 >
                   <Icon name="reset" />
                   <span>Play again</span>
@@ -293,9 +306,9 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
                 onChange={(e) => {
                   const v = Number(e.currentTarget.value)
                   // The last step of the scrubber is the end itself.
-                  session?.seek(v >= Math.floor(walkthrough.duration) ? walkthrough.duration : v)
-                  lastSecond.current = -1
-                  paint()
+                  move((run) =>
+                    run.seek(v >= Math.floor(walkthrough.duration) ? walkthrough.duration : v),
+                  )
                 }}
               />
               <div className="preview-marks" aria-hidden="true">
@@ -319,7 +332,7 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
                 aria-label={`Back ${SKIP_SECONDS} seconds`}
                 aria-keyshortcuts="ArrowLeft"
                 disabled={!session}
-                onClick={() => session?.skip(-SKIP_SECONDS)}
+                onClick={() => move((run) => run.skip(-SKIP_SECONDS))}
               >
                 <Icon name="rewind" />
               </button>
@@ -330,7 +343,7 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
                 aria-describedby={hintId}
                 aria-keyshortcuts="Space"
                 disabled={!session}
-                onClick={() => session?.toggle()}
+                onClick={() => move((run) => run.toggle())}
               >
                 <Icon name={playing ? 'pause' : 'play'} />
               </button>
@@ -340,7 +353,7 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
                 aria-label={`Forward ${SKIP_SECONDS} seconds`}
                 aria-keyshortcuts="ArrowRight"
                 disabled={!session}
-                onClick={() => session?.skip(SKIP_SECONDS)}
+                onClick={() => move((run) => run.skip(SKIP_SECONDS))}
               >
                 <Icon name="forward" />
               </button>
@@ -376,11 +389,7 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
                   <button
                     type="button"
                     aria-current={i === chapterIndex ? 'step' : undefined}
-                    onClick={() => {
-                      session?.seekToChapter(i)
-                      lastSecond.current = -1
-                      paint()
-                    }}
+                    onClick={() => move((run) => run.seekToChapter(i))}
                   >
                     <span>{c.title}</span>
                     <span className="chapter-time">{clockTime(c.at)}</span>
