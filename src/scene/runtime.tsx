@@ -142,6 +142,10 @@ function Ready({ onReady }: { onReady: () => void }) {
   return null
 }
 
+/** The camera framing for the input's shot and pose (the whole body for an unknown shot). */
+const framingFor = (input: SceneInput) =>
+  findShot(input.shot)?.framing[input.pose] ?? findShot('whole-body')?.framing[input.pose]
+
 function SceneContents({
   input,
   geometries,
@@ -155,8 +159,7 @@ function SceneContents({
   shared: Shared
   events: SceneEvents
 }) {
-  const framing =
-    findShot(input.shot)?.framing[input.pose] ?? findShot('whole-body')?.framing[input.pose]
+  const framing = framingFor(input)
   const apiRef = {
     set current(api: CameraApi | null) {
       shared.camera = api
@@ -230,8 +233,7 @@ export async function startScene(
   let disposed = false
   const root = createRoot(canvas)
   const size = (width: number, height: number) => ({ width, height, top: 0, left: 0 })
-  const framing =
-    findShot(input.shot)?.framing[input.pose] ?? findShot('whole-body')?.framing[input.pose]
+  const framing = framingFor(input)
   const onLost = (e: Event) => {
     e.preventDefault()
     if (!disposed) events.failure('context-lost')

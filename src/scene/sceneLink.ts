@@ -1,4 +1,5 @@
 import type { SceneRuntime } from './runtime'
+import { answer } from './sceneQuery'
 import type {
   CameraApi,
   CameraMove,
@@ -133,13 +134,7 @@ export function pageLink(
       query: Q,
       ...args: Parameters<SceneQueries[Q]>
     ): Promise<Answer<Q>> {
-      if (!runtime) return null
-      const ask = runtime[query] as (...a: unknown[]) => unknown
-      try {
-        return ((await ask(...args)) ?? null) as Answer<Q>
-      } catch {
-        return null
-      }
+      return runtime ? ((await answer(runtime, query, args)) as Answer<Q>) : null
     },
     dispose() {
       ended = true

@@ -5,6 +5,7 @@
  */
 
 import { type SceneRuntime, startScene } from './runtime'
+import { answer } from './sceneQuery'
 import type { FromWorker, SceneEvents, ToWorker } from './sceneTypes'
 
 interface WorkerScope {
@@ -40,13 +41,7 @@ function handle(message: ToWorker, scene: SceneRuntime) {
       break
     case 'ask': {
       const { id, query, args } = message
-      const ask = scene[query] as (...a: unknown[]) => unknown
-      Promise.resolve()
-        .then(() => ask(...args))
-        .then(
-          (value) => post({ type: 'answer', id, value }),
-          () => post({ type: 'answer', id, value: null }),
-        )
+      void answer(scene, query, args).then((value) => post({ type: 'answer', id, value }))
       break
     }
     case 'start':
