@@ -1,27 +1,11 @@
 import { cleanup, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { BodyViewProps } from '@/scene/BodyView'
 import { ExplorePage } from './ExplorePage'
 
-// jsdom has no WebGL: stand in for the view and show what it was asked to draw.
-vi.mock('@/scene/BodyView', () => ({
-  BodyView: (p: BodyViewProps) => (
-    <div
-      role="img"
-      aria-label={p.description}
-      data-testid="body"
-      data-pose={p.pose}
-      data-shot={p.shot}
-      data-selected={p.selected ?? ''}
-      data-hands={(p.hands ?? []).join(',')}
-      data-sweep={String(!!p.sweep)}
-    >
-      <button type="button" onClick={() => p.onPick?.('thoracic')}>
-        tap the upper back
-      </button>
-    </div>
-  ),
+// jsdom has no WebGL: a stand-in view shows what it was asked to draw.
+vi.mock('@/scene/BodyView', async () => ({
+  BodyView: (await import('@/scene/FakeBodyView')).FakeBodyView,
 }))
 
 afterEach(cleanup)

@@ -3,24 +3,14 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createFakeTrack, type FakeTrack } from '@/audio/fakeTrack'
 import type { Walkthrough } from '@/content/walkthrough'
-import type { BodyViewProps } from '@/scene/BodyView'
 import { appStore } from '@/state/appStore'
 import { defaultSettings } from '@/state/settings'
 import { PreviewPage } from './PreviewPage'
 import { createPreviewSession } from './previewSession'
 
-vi.mock('@/scene/BodyView', () => ({
-  BodyView: (p: BodyViewProps) => (
-    <div
-      role="img"
-      aria-label={p.description}
-      data-testid="body"
-      data-pose={p.pose}
-      data-shot={p.shot}
-      data-focus={p.focus.join(',')}
-      data-hands={(p.hands ?? []).join(',')}
-    />
-  ),
+// jsdom has no WebGL: a stand-in view shows what it was asked to draw.
+vi.mock('@/scene/BodyView', async () => ({
+  BodyView: (await import('@/scene/FakeBodyView')).FakeBodyView,
 }))
 
 // The real run, on a hand-driven narration and a silent soundscape.

@@ -1,0 +1,28 @@
+import type { BodyViewProps } from './BodyView'
+
+/**
+ * For component tests only (jsdom has no WebGL): stands in for the body view and shows what it
+ * was asked to draw, as data attributes, plus a button that taps the upper back.
+ * Use: `vi.mock('@/scene/BodyView', async () => ({ BodyView: (await import('@/scene/FakeBodyView')).FakeBodyView }))`.
+ */
+export function FakeBodyView(p: BodyViewProps) {
+  return (
+    <div
+      role="img"
+      aria-label={p.description}
+      data-testid="body"
+      data-pose={p.pose}
+      data-shot={p.shot}
+      data-focus={p.focus.join(',')}
+      data-selected={p.selected ?? ''}
+      data-hands={(p.hands ?? []).join(',')}
+      data-sweep={String(!!p.sweep)}
+    >
+      {p.onPick && (
+        <button type="button" onClick={() => p.onPick?.('thoracic')}>
+          tap the upper back
+        </button>
+      )}
+    </div>
+  )
+}
