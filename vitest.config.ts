@@ -5,7 +5,11 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   plugins: [react()],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      // Test fakes live under tests/; only test files reach them (the app build has no such alias).
+      '@tests': fileURLToPath(new URL('./tests', import.meta.url)),
+    },
     mainFields: ['module', 'jsnext:main', 'jsnext', 'main'],
   },
   test: {

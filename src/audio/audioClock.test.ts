@@ -1,6 +1,6 @@
+import { createFakeTrack } from '@tests/fakes/fakeTrack'
 import { describe, expect, it } from 'vitest'
 import { createAudioClock } from './audioClock'
-import { createFakeTrack } from './fakeTrack'
 
 describe('the audio clock', () => {
   it('tells the narration’s own position, and only moves while the audio plays', () => {

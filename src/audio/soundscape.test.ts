@@ -1,5 +1,5 @@
+import { createFakeTrack, type FakeTrack } from '@tests/fakes/fakeTrack'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createFakeTrack, type FakeTrack } from './fakeTrack'
 import { createSoundscape, DUCK } from './soundscape'
 
 const levels = { voice: 1, ambient: 0.5, chimes: 0.6 }

@@ -188,6 +188,8 @@ test('sound settings and captions are kept, and the transcript holds every word'
 test('the player passes axe: before, during (captions, panels open) and after', async ({
   page,
 }) => {
+  // Six axe passes of the whole player, each several seconds on a busy two-core machine.
+  test.setTimeout(150_000)
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme })
     await openPreview(page, '/hands-on-the-head')

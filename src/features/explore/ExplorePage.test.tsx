@@ -5,7 +5,7 @@ import { ExplorePage } from './ExplorePage'
 
 // jsdom has no WebGL: a stand-in view shows what it was asked to draw.
 vi.mock('@/scene/BodyView', async () => ({
-  BodyView: (await import('@/scene/FakeBodyView')).FakeBodyView,
+  BodyView: (await import('@tests/fakes/FakeBodyView')).FakeBodyView,
 }))
 
 afterEach(cleanup)

@@ -81,7 +81,7 @@ export function ExplorePage({ region, focusOnMount }: ExplorePageProps) {
           <BodyView
             pose={pose}
             shot={shot}
-            focus={sweep ? [] : []}
+            focus={[]}
             hands={current && !sweep ? [current.id] : []}
             selected={sweep ? null : selected}
             sweep={sweep}

@@ -1,5 +1,5 @@
+import { createFakeTrack } from '@tests/fakes/fakeTrack'
 import { describe, expect, it } from 'vitest'
-import { createFakeTrack } from '@/audio/fakeTrack'
 import type { Soundscape } from '@/audio/soundscape'
 import type { Walkthrough } from '@/content/walkthrough'
 import { createManualClock, type ManualClock } from '@/session/clock'

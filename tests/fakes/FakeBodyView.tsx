@@ -1,9 +1,9 @@
-import type { BodyViewProps } from './BodyView'
+import type { BodyViewProps } from '@/scene/BodyView'
 
 /**
  * For component tests only (jsdom has no WebGL): stands in for the body view and shows what it
  * was asked to draw, as data attributes, plus a button that taps the upper back.
- * Use: `vi.mock('@/scene/BodyView', async () => ({ BodyView: (await import('@/scene/FakeBodyView')).FakeBodyView }))`.
+ * Use: `vi.mock('@/scene/BodyView', async () => ({ BodyView: (await import('@tests/fakes/FakeBodyView')).FakeBodyView }))`.
  */
 export function FakeBodyView(p: BodyViewProps) {
   return (

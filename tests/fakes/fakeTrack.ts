@@ -1,4 +1,4 @@
-import type { Track, TrackFailure } from './track'
+import type { Track, TrackFailure } from '@/audio/track'
 
 /** A hand-driven {@link Track} for tests: time moves with `advance`, loading with `load`. */
 export interface FakeTrack extends Track {
