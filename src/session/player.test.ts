@@ -27,7 +27,12 @@ function setup(duration = 12) {
 describe('player', () => {
   it('starts idle on the first cue', () => {
     const { player } = setup()
-    expect(player.store.getState()).toEqual({ status: 'idle', cueIndex: 0, chapterIndex: 0 })
+    expect(player.store.getState()).toEqual({
+      status: 'idle',
+      cueIndex: 0,
+      chapterIndex: 0,
+      seeks: 0,
+    })
     expect(player.frame.cue?.text).toBe('hello')
   })
 
@@ -94,7 +99,11 @@ describe('player', () => {
     clock.advance(3)
     player.tick()
     expect(player.frame.t).toBe(7)
-    expect(player.store.getState()).toEqual({ status: 'paused', cueIndex: 2, chapterIndex: 1 })
+    expect(player.store.getState()).toMatchObject({
+      status: 'paused',
+      cueIndex: 2,
+      chapterIndex: 1,
+    })
     player.seek(50)
     player.seek(1)
     expect(player.store.getState().status).toBe('paused')
@@ -150,7 +159,7 @@ describe('player', () => {
     player.play()
     clock.advance(2.1)
     player.tick()
-    expect(player.store.getState()).toEqual({ status: 'ended', cueIndex: 0, chapterIndex: 0 })
+    expect(player.store.getState()).toMatchObject({ status: 'ended', cueIndex: 0, chapterIndex: 0 })
   })
 
   it('is before any cue when the first cue starts late', () => {
@@ -178,5 +187,33 @@ describe('player', () => {
     player.tick()
     expect(player.frame.t).toBe(6.5)
     expect(player.store.getState().cueIndex).toBe(2)
+  })
+})
+
+describe('seeks', () => {
+  it('counts every jump of the position, and nothing else', () => {
+    const clock = createManualClock()
+    const player = createPlayer({
+      timeline: createTimeline(
+        [
+          { at: 0, chapter: 'A' },
+          { at: 5, chapter: 'B' },
+        ],
+        10,
+      ),
+      clock,
+    })
+    player.play()
+    clock.advance(6)
+    player.tick()
+    expect(player.store.getState().seeks).toBe(0)
+    player.seek(2)
+    expect(player.store.getState().seeks).toBe(1)
+    player.seekToChapter(1)
+    expect(player.store.getState().seeks).toBe(2)
+    player.seek(99)
+    expect(player.store.getState()).toMatchObject({ status: 'ended', seeks: 3 })
+    player.play()
+    expect(player.store.getState()).toMatchObject({ status: 'playing', seeks: 4 })
   })
 })

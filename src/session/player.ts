@@ -12,6 +12,11 @@ export interface PlayerState {
   readonly cueIndex: number
   /** Index of the active chapter, or -1 before the first chapter. */
   readonly chapterIndex: number
+  /**
+   * How many times the position has jumped (a seek, not time passing). Whatever extrapolates the
+   * run's time on its own (the 3D scene in a worker) listens for this to take the new position.
+   */
+  readonly seeks: number
 }
 
 /**
@@ -74,6 +79,7 @@ export function createPlayer<C extends TimedCue>({
     status: 'idle',
     cueIndex: activeIndex(cues, 0),
     chapterIndex: activeIndex(chapters, 0),
+    seeks: 0,
   }))
   const frame: PlayerFrame<C> = { t: 0, progress: 0, cue: undefined, cueElapsed: 0 }
 
@@ -94,6 +100,8 @@ export function createPlayer<C extends TimedCue>({
     }
   }
 
+  const jumped = () => store.setState((s) => ({ seeks: s.seeks + 1 }))
+
   const finish = () => {
     clock.pause()
     clock.seek(duration)
@@ -108,7 +116,10 @@ export function createPlayer<C extends TimedCue>({
     store,
     frame,
     play() {
-      if (store.getState().status === 'ended' || clock.now() >= duration) clock.seek(0)
+      if (store.getState().status === 'ended' || clock.now() >= duration) {
+        clock.seek(0)
+        jumped()
+      }
       if (duration <= 0) {
         finish()
         return
@@ -132,11 +143,15 @@ export function createPlayer<C extends TimedCue>({
       const target = clampTime(t, duration)
       if (target >= duration) {
         finish()
+        jumped()
         return
       }
       clock.seek(target)
       sample(target)
-      if (store.getState().status === 'ended') setStatus('paused')
+      store.setState((s) => ({
+        seeks: s.seeks + 1,
+        status: s.status === 'ended' ? 'paused' : s.status,
+      }))
     },
     seekToChapter(index) {
       const chapter = chapters[index]
