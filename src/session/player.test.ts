@@ -32,6 +32,7 @@ describe('player', () => {
       cueIndex: 0,
       chapterIndex: 0,
       seeks: 0,
+      waitIndex: -1,
     })
     expect(player.frame.cue?.text).toBe('hello')
   })

@@ -1,9 +1,13 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import type { Clock } from './clock'
+import type { Run, WaitPoint } from './run'
 import { activeIndex, clampTime, type TimedCue, type Timeline } from './timeline'
 
-/** Where the player is in its life: not started, running, held, or at the end of the track. */
-export type PlayerStatus = 'idle' | 'playing' | 'paused' | 'ended'
+/**
+ * Where the player is in its life: not started, running, held by the person, stopped at a wait
+ * point until the person is ready, or at the end of the track.
+ */
+export type PlayerStatus = 'idle' | 'playing' | 'paused' | 'waiting' | 'ended'
 
 /** The discrete state of a player. It changes only at cue, chapter or status boundaries. */
 export interface PlayerState {
@@ -17,6 +21,8 @@ export interface PlayerState {
    * run's time on its own (the 3D scene in a worker) listens for this to take the new position.
    */
   readonly seeks: number
+  /** Index of the wait point the run is stopped at (status `waiting`), or -1. */
+  readonly waitIndex: number
 }
 
 /**
@@ -41,11 +47,14 @@ export interface Player<C extends TimedCue> {
   readonly store: StoreApi<PlayerState>
   /** Per-frame values; read it, never copy it into React state. */
   readonly frame: PlayerFrame<C>
-  /** Starts or resumes. From the end of the track it starts again from the beginning. */
+  /**
+   * Starts or resumes. From the end of the track it starts again from the beginning; at a wait
+   * point it goes on (the person is ready).
+   */
   play(): void
   /** Holds the position. */
   pause(): void
-  /** Plays when held, holds when playing. */
+  /** Plays when held or waiting, holds when playing. */
   toggle(): void
   /** Moves to `t` seconds, clamped into the track. Reaching the end ends the run. */
   seek(t: number): void
@@ -64,7 +73,8 @@ export interface Player<C extends TimedCue> {
 
 /** Options for {@link createPlayer}. */
 export interface PlayerOptions<C extends TimedCue> {
-  readonly timeline: Timeline<C>
+  /** A timeline, or a run whose wait points stop playing time until {@link Player.play}. */
+  readonly timeline: Timeline<C> | Run<C>
   readonly clock: Clock
 }
 
@@ -73,6 +83,7 @@ export function createPlayer<C extends TimedCue>({
   timeline,
   clock: initialClock,
 }: PlayerOptions<C>): Player<C> {
+  const waits: readonly WaitPoint[] = 'waits' in timeline ? timeline.waits : []
   let clock = initialClock
   const { cues, chapters, duration } = timeline
   const store = createStore<PlayerState>(() => ({
@@ -80,14 +91,24 @@ export function createPlayer<C extends TimedCue>({
     cueIndex: activeIndex(cues, 0),
     chapterIndex: activeIndex(chapters, 0),
     seeks: 0,
+    waitIndex: -1,
   }))
   const frame: PlayerFrame<C> = { t: 0, progress: 0, cue: undefined, cueElapsed: 0 }
 
   const setStatus = (status: PlayerStatus) => {
-    if (store.getState().status !== status) store.setState({ status })
+    const state = store.getState()
+    if (state.status === status) return
+    store.setState({ status, waitIndex: status === 'waiting' ? state.waitIndex : -1 })
   }
 
+  /** The first wait point passed in (from, to], if any. */
+  const crossedWait = (from: number, to: number) =>
+    waits.findIndex((w) => w.at > from && w.at <= to)
+
+  // The position last sampled: a wait stops the run only when playing time crosses it.
+  let sampled = 0
   const sample = (t: number) => {
+    sampled = t
     const cueIndex = activeIndex(cues, t)
     const chapterIndex = activeIndex(chapters, t)
     frame.t = t
@@ -150,7 +171,8 @@ export function createPlayer<C extends TimedCue>({
       sample(target)
       store.setState((s) => ({
         seeks: s.seeks + 1,
-        status: s.status === 'ended' ? 'paused' : s.status,
+        status: s.status === 'ended' || s.status === 'waiting' ? 'paused' : s.status,
+        waitIndex: -1,
       }))
     },
     seekToChapter(index) {
@@ -159,9 +181,20 @@ export function createPlayer<C extends TimedCue>({
     },
     tick() {
       const t = clock.now()
-      if (store.getState().status === 'playing' && t >= duration) {
-        finish()
-        return
+      if (store.getState().status === 'playing') {
+        const w = crossedWait(sampled, t)
+        const wait = waits[w]
+        if (wait) {
+          clock.pause()
+          clock.seek(wait.at)
+          sample(wait.at)
+          store.setState({ status: 'waiting', waitIndex: w })
+          return
+        }
+        if (t >= duration) {
+          finish()
+          return
+        }
       }
       sample(clampTime(t, duration))
     },

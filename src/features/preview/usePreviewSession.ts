@@ -87,7 +87,13 @@ export function usePreviewSession(
   return session
 }
 
-const idleState = { status: 'idle', cueIndex: -1, chapterIndex: -1, seeks: 0 } as const
+const idleState = {
+  status: 'idle',
+  cueIndex: -1,
+  chapterIndex: -1,
+  seeks: 0,
+  waitIndex: -1,
+} as const
 const noop = () => () => undefined
 
 /** The run's discrete state (status, cue, chapter); re-renders once per change, never per frame. */
