@@ -109,6 +109,7 @@ describe('walkthrough validation', () => {
     duration: 20,
     cues: [
       {
+        kind: 'cue',
         id: 'a',
         at: 0,
         chapter: 'One',
@@ -119,6 +120,7 @@ describe('walkthrough validation', () => {
         shot: 'whole-body',
       },
       {
+        kind: 'cue',
         id: 'b',
         at: 5,
         chapter: 'Two',

@@ -1,15 +1,13 @@
-import type { TimedCue } from '@/session/timeline'
+import type { CueSegment } from '@/session/run'
 import type { RegionId } from './regions'
 import type { ShotId } from './shots'
 
 /** One moment of a narrated walkthrough: what is said, what is shown, and where the camera looks. */
-export interface WalkthroughCue extends TimedCue {
-  /** Stable kebab-case id; narration clips and the audio manifest are keyed by it. */
+export interface WalkthroughCue extends CueSegment {
+  /** Stable kebab-case id (narration clips and the audio manifest are keyed by it). */
   readonly id: string
   /** Exactly what the narrator says. */
   readonly spoken: string
-  /** How long the voice speaks, seconds from `at` (then silence until the next cue). */
-  readonly spokenDuration: number
   /** What the captions show; the spoken words unless a shorter reading is kinder on screen. */
   readonly caption: string
   /** Regions that glow while this cue plays (none for an empty-stage moment). */

@@ -31,6 +31,7 @@ export function timeScript(
     const t = byId.get(cue.id)
     if (!t) throw new Error(`No narration for cue "${cue.id}": run npm run audio`)
     return {
+      kind: 'cue',
       id: cue.id,
       at: t.at,
       spokenDuration: t.duration,

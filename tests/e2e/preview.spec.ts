@@ -180,7 +180,7 @@ test('sound settings and captions are kept, and the transcript holds every word'
     'false',
   )
   await page.getByText('Transcript', { exact: true }).click()
-  const transcript = page.locator('.preview-transcript')
+  const transcript = page.locator('.transcript')
   await expect(transcript.getByRole('heading', { level: 3 })).toHaveCount(10)
   await expect(transcript).toContainText('Call them too if anything does not feel right')
 })

@@ -2,11 +2,11 @@ import { act, cleanup, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createFakeTrack, type FakeTrack } from '@tests/fakes/fakeTrack'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Walkthrough } from '@/content/walkthrough'
+import type { Walkthrough, WalkthroughCue } from '@/content/walkthrough'
+import type { Timeline } from '@/session/timeline'
 import { appStore } from '@/state/appStore'
 import { defaultSettings } from '@/state/settings'
 import { PreviewPage } from './PreviewPage'
-import { createPreviewSession } from './previewSession'
 
 // jsdom has no WebGL: a stand-in view shows what it was asked to draw.
 vi.mock('@/scene/BodyView', async () => ({
@@ -15,16 +15,16 @@ vi.mock('@/scene/BodyView', async () => ({
 
 // The real run, on a hand-driven narration and a silent soundscape.
 let track: FakeTrack
-vi.mock('./usePreviewSession', async (importOriginal) => {
-  const real = await importOriginal<typeof import('./usePreviewSession')>()
+vi.mock('@/playback/useNarratedRun', async () => {
   const { useState } = await import('react')
+  const { createNarratedRun } = await import('@/audio/narratedRun')
+  const { createTrackVoice } = await import('@/audio/voice')
   return {
-    ...real,
-    usePreviewSession: (walkthrough: Walkthrough) => {
+    useNarratedRun: (run: Timeline<WalkthroughCue>) => {
       const [session] = useState(() =>
-        createPreviewSession({
-          walkthrough,
-          narration: track,
+        createNarratedRun({
+          run,
+          voice: createTrackVoice(track, run.duration),
           soundscape: {
             setLevels: () => undefined,
             setBed: () => undefined,
@@ -48,6 +48,7 @@ const walkthrough: Walkthrough = {
   duration: 90,
   cues: [
     {
+      kind: 'cue',
       id: 'a',
       at: 2,
       spokenDuration: 3,
@@ -58,6 +59,7 @@ const walkthrough: Walkthrough = {
       shot: 'whole-body',
     },
     {
+      kind: 'cue',
       id: 'b',
       at: 30,
       spokenDuration: 3,
@@ -69,6 +71,7 @@ const walkthrough: Walkthrough = {
       hands: ['cranium'],
     },
     {
+      kind: 'cue',
       id: 'c',
       at: 60,
       spokenDuration: 3,
@@ -127,10 +130,10 @@ describe('PreviewPage', () => {
     const { container } = renderPage()
     await user.click(screen.getByRole('button', { name: 'Forward 15 seconds' }))
     await user.click(screen.getByRole('button', { name: 'Forward 15 seconds' }))
-    expect(container.querySelector('.preview-times')?.textContent).toBe('0:30−1:00')
+    expect(container.querySelector('.transport-times')?.textContent).toBe('0:30−1:00')
     expect(caption()).toBe('Hands rest on your head.')
     await user.click(screen.getByRole('button', { name: 'Back 15 seconds' }))
-    expect(container.querySelector('.preview-times')?.textContent).toBe('0:15−1:15')
+    expect(container.querySelector('.transport-times')?.textContent).toBe('0:15−1:15')
     const scrub = screen.getByRole('slider', { name: 'Position in the session' })
     expect(scrub.getAttribute('aria-valuetext')).toBe('15 seconds of 1 minute 30 seconds')
   })
@@ -140,7 +143,7 @@ describe('PreviewPage', () => {
     const { container } = renderPage('hands-on-the-head')
     await user.click(screen.getByRole('button', { name: 'Forward 15 seconds' }))
     expect(caption()).toBe('Hands rest on your head.')
-    expect(container.querySelector('.preview-times')?.textContent).toBe('0:45−0:45')
+    expect(container.querySelector('.transport-times')?.textContent).toBe('0:45−0:45')
   })
 
   it('jumps to a chapter from the list, and marks it as the current one', async () => {

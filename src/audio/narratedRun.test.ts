@@ -1,9 +1,11 @@
 import { createFakeTrack } from '@tests/fakes/fakeTrack'
 import { describe, expect, it } from 'vitest'
-import type { Soundscape } from '@/audio/soundscape'
 import type { Walkthrough } from '@/content/walkthrough'
 import { createManualClock, type ManualClock } from '@/session/clock'
-import { BLOCKED_MS, createPreviewSession, LOAD_GIVE_UP_MS, type SoundNote } from './previewSession'
+import { createTimeline } from '@/session/timeline'
+import { BLOCKED_MS, createNarratedRun, LOAD_GIVE_UP_MS, type SoundNote } from './narratedRun'
+import type { Soundscape } from './soundscape'
+import { createTrackVoice } from './voice'
 
 const walkthrough: Walkthrough = {
   id: 'test',
@@ -11,6 +13,7 @@ const walkthrough: Walkthrough = {
   duration: 30,
   cues: [
     {
+      kind: 'cue',
       id: 'a',
       at: 1,
       spokenDuration: 3,
@@ -21,6 +24,7 @@ const walkthrough: Walkthrough = {
       shot: 'whole-body',
     },
     {
+      kind: 'cue',
       id: 'b',
       at: 10,
       spokenDuration: 3,
@@ -31,6 +35,7 @@ const walkthrough: Walkthrough = {
       shot: 'head',
     },
     {
+      kind: 'cue',
       id: 'c',
       at: 20,
       spokenDuration: 3,
@@ -62,9 +67,9 @@ function setup(loaded = true) {
   const notes: SoundNote[] = []
   let ms = 0
   let silent: ManualClock | null = null
-  const session = createPreviewSession({
-    walkthrough,
-    narration: track,
+  const session = createNarratedRun({
+    run: createTimeline(walkthrough.cues, walkthrough.duration),
+    voice: createTrackVoice(track, walkthrough.duration),
     soundscape: scape,
     levels: { voice: 1, ambient: 0.5, chimes: 0.6 },
     onNote: (n) => notes.push(n),

@@ -1,16 +1,13 @@
-import { createAudioClock } from '@/audio/audioClock'
-import type { SoundLevels, Soundscape } from '@/audio/soundscape'
-import type { Track } from '@/audio/track'
-import type { Walkthrough, WalkthroughCue } from '@/content/walkthrough'
 import { type Clock, createPerformanceClock } from '@/session/clock'
 import { createPlayer, type Player } from '@/session/player'
-import { createTimeline } from '@/session/timeline'
+import type { Run } from '@/session/run'
+import type { TimedCue, Timeline } from '@/session/timeline'
+import type { SoundLevels, Soundscape } from './soundscape'
+import type { VoiceClock } from './voice'
 
-/** Why the walkthrough carries on without some sound; each gets a calm note on screen. */
+/** Why the run carries on without some sound; each gets a calm note on screen. */
 export type SoundNote = 'voice-failed' | 'voice-blocked' | 'bed-failed'
 
-/** Seconds a skip button moves. */
-export const SKIP_SECONDS = 15
 /** Asked to play, audio loaded, yet silent this long: the browser is blocking it. */
 export const BLOCKED_MS = 5000
 /** Asked to play and still not loaded after this long: carry on without the voice. */
@@ -18,10 +15,18 @@ export const LOAD_GIVE_UP_MS = 12000
 /** Chapter changes this soon after a seek are jumps, not the story moving on: no chime. */
 const SEEK_QUIET_MS = 400
 
-export interface PreviewSessionOptions<B extends string> {
-  readonly walkthrough: Walkthrough
-  /** The narration, or null to start silent (captions and the body carry the story). */
-  readonly narration: Track | null
+/** A segment the voice speaks for a while from its start (a walkthrough cue or a routine step). */
+export interface SpokenSegment extends TimedCue {
+  readonly spokenDuration: number
+}
+
+export interface NarratedRunOptions<S extends SpokenSegment, B extends string> {
+  readonly run: Timeline<S> | Run<S>
+  /**
+   * The voice as the clock (one track, or a clip per step: see `voice.ts`), or null to start
+   * silent (captions, the screen and the body carry the run).
+   */
+  readonly voice: VoiceClock | null
   readonly soundscape: Soundscape<B>
   readonly levels: SoundLevels
   readonly onNote: (note: SoundNote) => void
@@ -31,13 +36,14 @@ export interface PreviewSessionOptions<B extends string> {
   readonly silentClock?: () => Clock
 }
 
-export interface PreviewSession {
-  readonly player: Player<WalkthroughCue>
-  /** Whether the voice is the clock, or the walkthrough runs silent. */
+/** A run with its voice, its sound around it, and its calm way of going on without them. */
+export interface NarratedRun<S extends SpokenSegment> {
+  readonly player: Player<S>
+  /** Whether the voice is the clock, or the run goes on silently. */
   readonly voice: () => 'audio' | 'silent'
   /** Waiting for the voice to start (loading, or for the browser to allow sound). */
   readonly waiting: () => boolean
-  /** The narration is loaded and ready to sound at once. */
+  /** The voice needed now is loaded and can sound at once. */
   readonly ready: () => boolean
   /** Once per animation frame while playing: reads the clock, ducks the bed, watches for stalls. */
   tick(): void
@@ -52,20 +58,19 @@ export interface PreviewSession {
 }
 
 /**
- * A walkthrough run: the player on the narration's clock, the ambient bed and chimes around it,
- * and the fall-back to a silent clock when the voice cannot be heard. Framework-free, so every
- * bad day is tested with a hand-made track.
+ * A narrated run (a walkthrough, or a routine): the player on the voice's clock, the ambient bed
+ * and chimes around it (a chime as each chapter or step follows the last), and the fall-back to a
+ * silent clock, at the same position, when the voice cannot be heard. Framework-free, so every
+ * bad day is tested with hand-made tracks.
  */
-export function createPreviewSession<B extends string>(
-  options: PreviewSessionOptions<B>,
-): PreviewSession {
-  const { walkthrough, soundscape, onNote } = options
+export function createNarratedRun<S extends SpokenSegment, B extends string>(
+  options: NarratedRunOptions<S, B>,
+): NarratedRun<S> {
+  const { run, soundscape, onNote } = options
   const nowMs = options.nowMs ?? (() => performance.now())
   const silentClock = options.silentClock ?? (() => createPerformanceClock())
-  const timeline = createTimeline(walkthrough.cues, walkthrough.duration)
-  const narration = options.narration
-  const audioClock = narration ? createAudioClock(narration, walkthrough.duration) : null
-  const player = createPlayer({ timeline, clock: audioClock ?? silentClock() })
+  const audioClock = options.voice
+  const player = createPlayer({ timeline: run, clock: audioClock ?? silentClock() })
   let voice: 'audio' | 'silent' = audioClock ? 'audio' : 'silent'
   let playPressedAt: number | null = null
   let seekedAt = Number.NEGATIVE_INFINITY
@@ -77,8 +82,10 @@ export function createPreviewSession<B extends string>(
     player.replaceClock(silentClock())
     onNote(note)
   }
-  narration?.setVolume(levels.voice)
-  narration?.onFailure((failure) => goSilent(failure === 'load' ? 'voice-failed' : 'voice-blocked'))
+  audioClock?.setVolume(levels.voice)
+  audioClock?.onFailure((failure) =>
+    goSilent(failure === 'load' ? 'voice-failed' : 'voice-blocked'),
+  )
 
   let lastChapter = player.store.getState().chapterIndex
   const unsubscribe = player.store.subscribe((state) => {
@@ -93,11 +100,11 @@ export function createPreviewSession<B extends string>(
     }
   })
 
-  const session: PreviewSession = {
+  const session: NarratedRun<S> = {
     player,
     voice: () => voice,
     waiting: () => voice === 'audio' && !!audioClock?.waiting(),
-    ready: () => !!narration?.loaded(),
+    ready: () => !!audioClock?.loaded(),
     tick() {
       player.tick()
       const { t, cue } = player.frame
@@ -106,8 +113,9 @@ export function createPreviewSession<B extends string>(
       )
       if (voice !== 'audio' || !audioClock?.waiting() || playPressedAt === null) return
       const waited = nowMs() - playPressedAt
-      if (narration?.loaded() ? waited > BLOCKED_MS : waited > LOAD_GIVE_UP_MS) {
-        goSilent(narration?.loaded() ? 'voice-blocked' : 'voice-failed')
+      const loaded = audioClock.loaded()
+      if (loaded ? waited > BLOCKED_MS : waited > LOAD_GIVE_UP_MS) {
+        goSilent(loaded ? 'voice-blocked' : 'voice-failed')
         player.play()
       }
     },
@@ -135,7 +143,7 @@ export function createPreviewSession<B extends string>(
     },
     setLevels(next) {
       levels = next
-      narration?.setVolume(next.voice)
+      audioClock?.setVolume(next.voice)
       soundscape.setLevels(next)
     },
     dispose() {

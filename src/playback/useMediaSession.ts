@@ -14,7 +14,10 @@ export interface MediaControls {
   readonly onChapter: (step: -1 | 1) => void
 }
 
-/** Title, chapter and play/pause on the lock screen and media keys (Media Session API). */
+/**
+ * Title, chapter and play/pause on the lock screen and media keys (Media Session API), for any
+ * run. Handlers always call the latest callbacks, so they are registered once.
+ */
 export function useMediaSession(c: MediaControls): void {
   const { title, album, playing, duration } = c
   useEffect(() => {
@@ -84,30 +87,4 @@ export function useMediaSession(c: MediaControls): void {
       ms.playbackState = 'none'
     }
   }, [])
-}
-
-/** Keeps the screen on while `active` (Screen Wake Lock API), and again after the tab returns. */
-export function useWakeLock(active: boolean): void {
-  useEffect(() => {
-    if (!active || !('wakeLock' in navigator)) return
-    let lock: WakeLockSentinel | null = null
-    let live = true
-    const request = () => {
-      if (document.visibilityState !== 'visible') return
-      navigator.wakeLock.request('screen').then(
-        (sentinel) => {
-          if (live) lock = sentinel
-          else void sentinel.release()
-        },
-        () => undefined, // refused (battery saver, policy): the screen may dim, nothing breaks
-      )
-    }
-    request()
-    document.addEventListener('visibilitychange', request)
-    return () => {
-      live = false
-      document.removeEventListener('visibilitychange', request)
-      void lock?.release()
-    }
-  }, [active])
 }

@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react'
+import { type AmbientFiles, ambientSoundscape } from '@/audio/howlVoices'
+import {
+  createNarratedRun,
+  type NarratedRun,
+  type SoundNote,
+  type SpokenSegment,
+} from '@/audio/narratedRun'
+import type { Soundscape } from '@/audio/soundscape'
+import type { VoiceClock } from '@/audio/voice'
+import type { Run } from '@/session/run'
+import type { Timeline } from '@/session/timeline'
+import type { BedChoice, Settings } from '@/state/settings'
+import { useAppState } from '@/state/useAppState'
+
+type Bed = Exclude<BedChoice, 'none'>
+
+const levelsOf = (s: Settings) => ({
+  voice: s.voiceVolume,
+  ambient: s.ambientVolume,
+  chimes: s.chimeVolume,
+})
+
+/**
+ * Starts a narrated run once the page is idle (so the first paint never waits for audio), keeps
+ * its sound in step with the settings, and disposes it when the page goes. Shared by every guided
+ * journey: the walkthrough passes its narration, a routine its clips.
+ *
+ * @param makeVoice - makes the voice clock (or null to run silent); keep it stable (useCallback).
+ */
+export function useNarratedRun<S extends SpokenSegment>(
+  run: Timeline<S> | Run<S>,
+  makeVoice: () => VoiceClock | null,
+  ambient: AmbientFiles<Bed>,
+  onNote: (note: SoundNote) => void,
+): NarratedRun<S> | null {
+  const settings = useAppState((s) => s.settings)
+  const [session, setSession] = useState<NarratedRun<S> | null>(null)
+  const [scape, setScape] = useState<Soundscape<Bed> | null>(null)
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one run per page; settings apply below
+  useEffect(() => {
+    let made: NarratedRun<S> | null = null
+    const start = () => {
+      const soundscape = ambientSoundscape<Bed>(ambient, settings.bed, levelsOf(settings), () =>
+        onNote('bed-failed'),
+      )
+      made = createNarratedRun({
+        run,
+        voice: makeVoice(),
+        soundscape,
+        levels: levelsOf(settings),
+        onNote,
+      })
+      setScape(soundscape)
+      setSession(made)
+    }
+    const idle =
+      typeof window.requestIdleCallback === 'function'
+        ? window.requestIdleCallback(start, { timeout: 1500 })
+        : window.setTimeout(start, 300)
+    return () => {
+      if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(idle)
+      else window.clearTimeout(idle)
+      made?.dispose()
+    }
+  }, [run, makeVoice, ambient])
+
+  const { voiceVolume, ambientVolume, chimeVolume, bed } = settings
+  useEffect(() => {
+    session?.setLevels({ voice: voiceVolume, ambient: ambientVolume, chimes: chimeVolume })
+  }, [session, voiceVolume, ambientVolume, chimeVolume])
+  useEffect(() => {
+    scape?.setBed(bed)
+  }, [scape, bed])
+
+  return session
+}
