@@ -1,18 +1,13 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
-import { streamedNarration } from '@/audio/howlVoices'
 import type { SoundNote } from '@/audio/narratedRun'
 import { soundNoteText } from '@/content/previewCopy'
-import { findRegion, type RegionId } from '@/content/regions'
 import type { Walkthrough } from '@/content/walkthrough'
 import { useMediaSession } from '@/playback/useMediaSession'
-import { useNarratedRun } from '@/playback/useNarratedRun'
 import { useRunState } from '@/playback/useRunState'
 import { SKIP_SECONDS, useTransport } from '@/playback/useTransport'
 import { useWakeLock } from '@/playback/useWakeLock'
 import { BodyView } from '@/scene/BodyView'
-import { createTimeline } from '@/session/timeline'
 import { appStore } from '@/state/appStore'
-import type { BedChoice } from '@/state/settings'
 import { useAppState } from '@/state/useAppState'
 import { ChapterList } from '@/ui/ChapterList'
 import { SoundPanel } from '@/ui/SoundPanel'
@@ -20,16 +15,10 @@ import { Transcript } from '@/ui/Transcript'
 import { Transport } from '@/ui/Transport'
 import { useReducedMotion } from '@/ui/useReducedMotion'
 import { PreviewSummary } from './PreviewSummary'
+import { describeBody } from './previewDescription'
+import { usePreviewInspector } from './usePreviewInspector'
+import { type SoundFiles, usePreviewRun } from './usePreviewRun'
 import './preview.css'
-
-type Bed = Exclude<BedChoice, 'none'>
-
-/** The walkthrough's sound files, as paths from the site's root. */
-export interface SoundFiles {
-  readonly narration: { readonly webm: string; readonly mp3: string }
-  readonly beds: Readonly<Record<Bed, { readonly file: string }>>
-  readonly chime: { readonly webm: string; readonly mp3: string }
-}
 
 interface PreviewPageProps {
   readonly walkthrough: Walkthrough
@@ -45,28 +34,6 @@ export const chapterSlug = (title: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
 
-const url = (path: string) => `${import.meta.env.BASE_URL}${path}`
-
-const names = (ids: readonly RegionId[]) =>
-  ids
-    .map((id) => findRegion(id)?.name.toLowerCase())
-    .filter(Boolean)
-    .join(' and ')
-
-declare global {
-  interface Window {
-    __stillpointPreview?: {
-      /** Where the run is, seconds, on its clock (the narration's, or the silent one). */
-      time(): number
-      voice(): 'audio' | 'silent'
-      waiting(): boolean
-      /** The narration is loaded. */
-      ready(): boolean
-      cueStart(id: string): number | null
-    }
-  }
-}
-
 /** Preview a session: the narrated walkthrough with captions, chapters and the body in step. */
 export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: PreviewPageProps) {
   const heading = useRef<HTMLHeadingElement>(null)
@@ -78,29 +45,7 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
     (note: SoundNote) => setNotes((n) => (n.includes(note) ? n : [...n, note])),
     [],
   )
-  const timeline = useMemo(
-    () => createTimeline(walkthrough.cues, walkthrough.duration),
-    [walkthrough],
-  )
-  const makeVoice = useCallback(
-    () =>
-      streamedNarration(
-        [url(files.narration.webm), url(files.narration.mp3)],
-        walkthrough.duration,
-      ),
-    [files, walkthrough.duration],
-  )
-  const ambient = useMemo(
-    () => ({
-      beds: {
-        'warm-pad': [url(files.beds['warm-pad'].file)],
-        'slow-waves': [url(files.beds['slow-waves'].file)],
-      },
-      chime: [url(files.chime.webm), url(files.chime.mp3)],
-    }),
-    [files],
-  )
-  const session = useNarratedRun(timeline, makeVoice, ambient, onNote)
+  const { timeline, session } = usePreviewRun(walkthrough, files, onNote)
   const { status, cueIndex, chapterIndex } = useRunState(session)
   const { chapters } = timeline
   const cue = walkthrough.cues[cueIndex]
@@ -123,20 +68,7 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
     if (status === 'ended') summaryHeading.current?.focus()
   }, [status])
 
-  // Numbers for tests and the benchmark only, with ?inspect in the URL.
-  useEffect(() => {
-    if (!session || !new URLSearchParams(window.location.search).has('inspect')) return
-    window.__stillpointPreview = {
-      time: () => session.player.frame.t,
-      voice: () => session.voice(),
-      waiting: () => session.waiting(),
-      ready: () => session.ready(),
-      cueStart: (id) => walkthrough.cues.find((c) => c.id === id)?.at ?? null,
-    }
-    return () => {
-      delete window.__stillpointPreview
-    }
-  }, [session, walkthrough])
+  usePreviewInspector(session, walkthrough)
 
   useWakeLock(playing)
   useMediaSession({
@@ -154,9 +86,6 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
 
   const focus = cue?.focus ?? []
   const hands = cue?.hands ?? []
-  const description = `A calm figure of a person lying face-up on a treatment table, with the skull and spine showing through.${
-    focus.length ? ` The ${names(focus)} ${focus.length > 1 ? 'are' : 'is'} highlighted.` : ''
-  }${hands.length ? ` Hand markers show where the therapist’s hands rest: the ${names(hands)}.` : ''}`
   const statusId = useId()
 
   return (
@@ -187,7 +116,7 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
               focus={focus}
               hands={hands}
               reducedMotion={reducedMotion}
-              description={description}
+              description={describeBody(focus, hands)}
             />
             {captions && status !== 'ended' && (
               <p className="caption" data-cue={cue?.id ?? ''}>
