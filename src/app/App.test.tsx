@@ -20,6 +20,12 @@ afterEach(() => {
 })
 
 describe('App', () => {
+  it('credits the source under the facts on the home screen', async () => {
+    await renderApp('#/')
+    const { sourceCredit } = await import('@/content/trust')
+    expect(screen.getByText(sourceCredit)).toBeTruthy()
+  })
+
   it('offers the Learn journey on the home screen and goes there', async () => {
     await renderApp('#/')
     const user = userEvent.setup()

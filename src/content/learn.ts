@@ -25,12 +25,6 @@ export interface LearnSection {
 export const learnIntro =
   'Plain answers to the questions people ask before their first craniosacral therapy visit.'
 
-export const learnSource = {
-  credit: 'Based on Cleveland Clinic Health Library, reviewed 2023.',
-  detail:
-    'From the article “Craniosacral Therapy”, medically reviewed on September 5, 2023, and retold here in our own words.',
-}
-
 export const healthDisclaimer =
   'Stillpoint gives general information. It is not medical advice and does not replace your healthcare provider.'
 
@@ -224,7 +218,7 @@ export const learnSections: readonly LearnSection[] = [
     blocks: [
       {
         kind: 'text',
-        text: 'Only trained professionals give craniosacral therapy. What you can learn is a gentle self-massage for your head and neck. It helps you relax between visits. It is not craniosacral therapy.',
+        text: 'Only trained professionals give craniosacral therapy. What you can learn is a gentle self-massage for your head and neck. It may help you relax between visits. It is not craniosacral therapy.',
       },
       {
         kind: 'list',

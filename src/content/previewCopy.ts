@@ -1,6 +1,7 @@
 /**
  * The session preview's own words around the narration: its summary at the end (CONTENT.md
- * section 4, in the order of a visit) and its calm notes when sound cannot play.
+ * section 4, in the order of a visit; when to contact a provider follows it, from `trust.ts`) and
+ * its calm notes when sound cannot play.
  */
 export const firstSessionSummary = {
   title: 'That was a first session',
@@ -9,7 +10,6 @@ export const firstSessionSummary = {
     'You lie on a padded table, fully clothed, or sit if you need to.',
     'Light hands rest on your head, your neck, and along your spine.',
     'Feeling deeply relaxed is normal. Get up slowly afterwards.',
-    'Call your provider about severe pain, new or worse symptoms, or anything that does not feel right.',
   ],
 } as const
 

@@ -1,6 +1,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { sourceCredit } from '@/content/trust'
 import { ExplorePage } from './ExplorePage'
 
 // jsdom has no WebGL: a stand-in view shows what it was asked to draw.
@@ -64,5 +65,10 @@ describe('ExplorePage', () => {
     expect(screen.getByRole('status').textContent).toMatch(/doesn’t know/)
     const list = screen.getByRole('complementary', { name: 'Parts of the body' })
     expect(within(list).queryAllByRole('button', { pressed: true })).toHaveLength(0)
+  })
+
+  it('credits the source of its region texts', () => {
+    render(<ExplorePage focusOnMount={false} />)
+    expect(screen.getByText(sourceCredit)).toBeTruthy()
   })
 })

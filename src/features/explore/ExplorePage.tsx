@@ -4,6 +4,7 @@ import type { PoseId, ShotId } from '@/content/shots'
 import { BodyView } from '@/scene/BodyView'
 import { ChoiceGroup } from '@/ui/ChoiceGroup'
 import { Icon } from '@/ui/Icon'
+import { SourceCredit } from '@/ui/SourceCredit'
 import { useReducedMotion } from '@/ui/useReducedMotion'
 import './explore.css'
 
@@ -161,6 +162,9 @@ export function ExplorePage({ region, focusOnMount }: ExplorePageProps) {
         </aside>
       </div>
       <p className="visually-hidden">{regions.length} parts can be explored.</p>
+      <footer className="page-source">
+        <SourceCredit />
+      </footer>
     </div>
   )
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { firstVisitFacts } from '@/content/learn'
 import { Icon, type IconName } from '@/ui/Icon'
+import { SourceCredit } from '@/ui/SourceCredit'
 import './home.css'
 
 interface JourneyLink {
@@ -78,6 +79,7 @@ export function HomePage({ journeys, focusOnMount }: HomePageProps) {
         <p className="facts-more">
           <a href={`#/learn/${firstVisitFacts[0]?.section ?? ''}`}>See what happens in a session</a>
         </p>
+        <SourceCredit />
       </section>
     </div>
   )

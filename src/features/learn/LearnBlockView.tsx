@@ -1,7 +1,5 @@
 import type { LearnBlock } from '@/content/learn'
-import { telHref } from '@/state/clinic'
-import { useAppState } from '@/state/useAppState'
-import { Icon } from '@/ui/Icon'
+import { ClinicContact } from '@/ui/ClinicContact'
 
 /** One block of Learn copy. */
 export function LearnBlockView({ block }: { readonly block: LearnBlock }) {
@@ -35,26 +33,4 @@ export function LearnBlockView({ block }: { readonly block: LearnBlock }) {
     case 'contact':
       return <ClinicContact />
   }
-}
-
-/** The clinic's number when one is configured; otherwise a pointer to the number they gave you. */
-function ClinicContact() {
-  const clinic = useAppState((s) => s.clinic)
-  const phone = clinic.phone?.trim()
-  return (
-    <div className="learn-contact">
-      {phone ? (
-        <p>
-          <span className="learn-contact-label">Call {clinic.name ?? 'your clinic'}</span>
-          <a className="button button-primary" href={telHref(phone)}>
-            <Icon name="phone" />
-            <span>{phone}</span>
-          </a>
-        </p>
-      ) : (
-        <p>Use the phone number your clinic or provider gave you.</p>
-      )}
-      <p>In an emergency, call your local emergency number.</p>
-    </div>
-  )
 }

@@ -1,6 +1,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { learnSections } from '@/content/learn'
+import { sourceCredit } from '@/content/trust'
 import { appStore } from '@/state/appStore'
 import { LearnPage } from './LearnPage'
 
@@ -60,8 +61,6 @@ describe('LearnPage', () => {
 
   it('credits the source', () => {
     render(<LearnPage focusOnMount={false} />)
-    expect(
-      screen.getByText('Based on Cleveland Clinic Health Library, reviewed 2023.'),
-    ).toBeTruthy()
+    expect(screen.getByText(sourceCredit)).toBeTruthy()
   })
 })

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react'
-import { learnIntro, learnReadingMinutes, learnSections, learnSource } from '@/content/learn'
+import { learnIntro, learnReadingMinutes, learnSections } from '@/content/learn'
+import { SourceCredit } from '@/ui/SourceCredit'
 import { useReducedMotion } from '@/ui/useReducedMotion'
 import { LearnBlockView } from './LearnBlockView'
 import './learn.css'
@@ -87,9 +88,7 @@ export function LearnPage({ section, focusOnMount }: LearnPageProps) {
           ))}
 
           <footer className="learn-source">
-            <p>
-              <strong>{learnSource.credit}</strong> {learnSource.detail}
-            </p>
+            <SourceCredit />
             <p>
               <a href="#/">Back to the home screen</a>
             </p>

@@ -2,6 +2,7 @@ import { act, cleanup, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createFakeTrack, type FakeTrack } from '@tests/fakes/fakeTrack'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { sourceCredit } from '@/content/trust'
 import type { Walkthrough, WalkthroughCue } from '@/content/walkthrough'
 import type { Timeline } from '@/session/timeline'
 import { appStore } from '@/state/appStore'
@@ -103,7 +104,7 @@ const flushFrames = () =>
 
 beforeEach(() => {
   track = createFakeTrack(90)
-  appStore.setState({ settings: defaultSettings })
+  appStore.setState({ settings: defaultSettings, clinic: {} })
 })
 afterEach(cleanup)
 
@@ -209,5 +210,22 @@ describe('PreviewPage', () => {
     expect(screen.getByRole('link', { name: 'Explore the body' }).getAttribute('href')).toBe(
       '#/explore',
     )
+  })
+
+  it('says when to contact a provider at the end, with the clinic’s number once configured', async () => {
+    appStore.getState().setClinic({ name: 'Harbour Wellness', phone: '(555) 010-2030' })
+    renderPage('the-neck')
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Forward 15 seconds' }))
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Forward 15 seconds' }))
+    expect(screen.getByText(/severe pain or discomfort/)).toBeTruthy()
+    expect(screen.getByText('Call Harbour Wellness')).toBeTruthy()
+    expect(screen.getByRole('link', { name: '(555) 010-2030' }).getAttribute('href')).toBe(
+      'tel:5550102030',
+    )
+  })
+
+  it('credits the source of what it says', () => {
+    renderPage()
+    expect(screen.getByText(sourceCredit)).toBeTruthy()
   })
 })

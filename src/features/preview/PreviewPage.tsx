@@ -11,6 +11,7 @@ import { appStore } from '@/state/appStore'
 import { useAppState } from '@/state/useAppState'
 import { ChapterList } from '@/ui/ChapterList'
 import { SoundPanel } from '@/ui/SoundPanel'
+import { SourceCredit } from '@/ui/SourceCredit'
 import { Transcript } from '@/ui/Transcript'
 import { Transport } from '@/ui/Transport'
 import { useReducedMotion } from '@/ui/useReducedMotion'
@@ -173,6 +174,9 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
           <Transcript chapters={chapters} lines={walkthrough.cues} currentId={cue?.id} />
         </aside>
       </div>
+      <footer className="page-source">
+        <SourceCredit />
+      </footer>
     </div>
   )
 }

@@ -1,5 +1,7 @@
 import { type RefObject, useId } from 'react'
 import { firstSessionSummary } from '@/content/previewCopy'
+import { contactCopy } from '@/content/trust'
+import { ClinicContact } from '@/ui/ClinicContact'
 import { Icon } from '@/ui/Icon'
 
 /** The end of the preview: what a first session holds, in five lines, and where to go next. */
@@ -21,6 +23,7 @@ export function PreviewSummary({
           <li key={point}>{point}</li>
         ))}
       </ul>
+      <ClinicContact lead={contactCopy.afterSession} />
       <div className="preview-onward">
         <a className="button" href="#/learn/what-happens">
           <Icon name="book" />

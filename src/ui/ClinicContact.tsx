@@ -1,0 +1,31 @@
+import { contactCopy } from '@/content/trust'
+import { telHref } from '@/state/clinic'
+import { useAppState } from '@/state/useAppState'
+import { Icon } from './Icon'
+import './trust.css'
+
+/**
+ * How to reach a provider: the clinic's name and number as a call button when a clinic has
+ * configured one, a calm pointer to the number they gave you when not. Never a made-up number.
+ */
+export function ClinicContact({ lead }: { readonly lead?: string }) {
+  const clinic = useAppState((s) => s.clinic)
+  const phone = clinic.phone?.trim()
+  return (
+    <div className="clinic-contact">
+      {lead && <p>{lead}</p>}
+      {phone ? (
+        <p className="clinic-contact-call">
+          <span className="clinic-contact-label">{contactCopy.withClinic(clinic.name)}</span>
+          <a className="button button-primary" href={telHref(phone)}>
+            <Icon name="phone" />
+            <span>{phone}</span>
+          </a>
+        </p>
+      ) : (
+        <p>{contactCopy.withoutClinic}</p>
+      )}
+      <p>{contactCopy.emergency}</p>
+    </div>
+  )
+}
