@@ -3,6 +3,7 @@ import { fleschKincaidGrade } from '@/lib/readability'
 import { firstVisitFacts, healthDisclaimer, learnIntro, learnSections } from './learn'
 import { firstSessionSummary, soundNoteText } from './previewCopy'
 import { regions } from './regions'
+import { routineScripts } from './routines'
 import { contactCopy, sourceCredit } from './trust'
 import { firstSession } from './walkthroughs'
 
@@ -31,6 +32,12 @@ const bodies: Record<string, string> = {
   regions: asProse(regions.flatMap((r) => [r.summary])),
   'preview summary and notes': asProse(strings([firstSessionSummary, soundNoteText])),
   contact: asProse(strings(contactCopy)),
+  ...Object.fromEntries(
+    routineScripts.map((r) => [
+      `routine: ${r.title}`,
+      asProse([r.summary, ...r.steps.flatMap((s) => [s.spoken, ...s.cautions])]),
+    ]),
+  ),
 }
 /** Checked for claims and numbers, but not graded: a citation's title is not our prose. */
 const citations: Record<string, string> = { 'source credit': sourceCredit }
