@@ -4,6 +4,13 @@ import { firstVisitFacts, healthDisclaimer, learnIntro, learnSections } from './
 import { firstSessionSummary, soundNoteText } from './previewCopy'
 import { regions } from './regions'
 import { routineScripts } from './routines'
+import {
+  practiceIntro,
+  practiceReminder,
+  practiceRules,
+  practiceWait,
+  safetyQuestions,
+} from './safety'
 import { contactCopy, sourceCredit } from './trust'
 import { firstSession } from './walkthroughs'
 
@@ -32,6 +39,15 @@ const bodies: Record<string, string> = {
   regions: asProse(regions.flatMap((r) => [r.summary])),
   'preview summary and notes': asProse(strings([firstSessionSummary, soundNoteText])),
   contact: asProse(strings(contactCopy)),
+  'practice safety': asProse(
+    strings([
+      practiceIntro,
+      practiceRules,
+      practiceReminder,
+      practiceWait,
+      safetyQuestions.map((q) => q.text),
+    ]),
+  ),
   ...Object.fromEntries(
     routineScripts.map((r) => [
       `routine: ${r.title}`,

@@ -1,0 +1,63 @@
+/**
+ * The safety check before home practice: CONTENT.md section 3's reasons to wait, plus a recent
+ * head or neck injury and arm symptoms now (section 10), and the rules of section 8.
+ */
+
+export type SafetyQuestionId =
+  | 'blood-clot'
+  | 'concussion'
+  | 'brain-swelling'
+  | 'aneurysm'
+  | 'chiari'
+  | 'fluid-condition'
+  | 'head-neck-injury'
+  | 'arm-symptoms'
+
+export interface SafetyQuestion {
+  readonly id: SafetyQuestionId
+  /** Asked as "Have you recently had…" or as it reads best; answered yes, no or not sure. */
+  readonly text: string
+}
+
+export const safetyQuestions: readonly SafetyQuestion[] = [
+  { id: 'blood-clot', text: 'Have you had a blood clot recently?' },
+  { id: 'concussion', text: 'Have you had a concussion recently?' },
+  { id: 'brain-swelling', text: 'Have you had swelling of the brain recently?' },
+  { id: 'aneurysm', text: 'Have you had a brain aneurysm recently?' },
+  {
+    id: 'chiari',
+    text: 'Have you had a Chiari malformation (a problem where the brain meets the spine)?',
+  },
+  {
+    id: 'fluid-condition',
+    text: 'Do you have a condition that affects the fluid around your brain and spinal cord?',
+  },
+  { id: 'head-neck-injury', text: 'Have you hurt your head or neck recently?' },
+  {
+    id: 'arm-symptoms',
+    text: 'Do you have pain, numbness or tingling in your arms right now?',
+  },
+]
+
+/** What home practice is, and is not (CONTENT.md section 8), said before the questions. */
+export const practiceIntro = [
+  'Craniosacral therapy is done only by trained professionals. What you can do at home is gentle head and neck self-massage, to relax between visits. It is not craniosacral therapy.',
+]
+
+/** The rules of every home routine (CONTENT.md section 8), shown before the first practice. */
+export const practiceRules = [
+  'Use light pressure only. It should never hurt.',
+  'Never press on the front or sides of your throat, or right on the bones of your spine.',
+  'Stop at once if you feel dizzy, numb, tingly or sick, or if pain or a headache gets worse. Sit or lie still and breathe. Contact your provider if it does not pass.',
+  'Do not practice if any question below is a yes for you now, unless your provider says it is fine.',
+  'Get up slowly afterwards.',
+]
+
+/** The one-line reminder that stays on screen while a routine plays. */
+export const practiceReminder = 'Light touch only. Stop if anything feels wrong.'
+
+/** Said when an answer is yes or not sure: kind, not a wall, with what can be done now. */
+export const practiceWait = {
+  title: 'Check with your provider first',
+  text: 'One of your answers means it is best to ask your provider before you try the hands-on routines. You can still breathe along with the breathing routine, watch the session preview, or read more in Learn.',
+}
