@@ -214,7 +214,7 @@ export const learnSections: readonly LearnSection[] = [
   {
     id: 'at-home',
     question: 'What can you do at home between visits?',
-    answer: 'A gentle head and neck self-massage can help you relax. It is not CST.',
+    answer: 'A gentle head and neck self-massage may help you relax. It is not CST.',
     blocks: [
       {
         kind: 'text',
