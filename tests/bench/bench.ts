@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from '../setup/chromium'
-import { withPreviewServer } from '../setup/server'
+import { assertPortFree, withPreviewServer } from '../setup/server'
 import { analyseBundle } from './bundle'
 import { journeys } from './journeys'
 import { type LighthouseRun, medianRun, type Preset, runLighthouse } from './lighthouse'
@@ -50,6 +50,8 @@ const over = (value: number, limit: number | undefined, higherIsBetter = false) 
       ? '  ✗ over budget'
       : '  ✓'
 
+// Fail before the build, not after it, when an old server still holds the port.
+await assertPortFree()
 console.log('Building the production bundle…')
 execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' })
 
