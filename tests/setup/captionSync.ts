@@ -50,6 +50,8 @@ export interface CurrentTimeSamples {
 
 interface SyncState {
   media: HTMLMediaElement[]
+  /** The browser's own currentTime getter, kept before any page script could wrap it. */
+  currentTime: (el: HTMLMediaElement) => number
   changes: CaptionChange[]
   samples: { frames: number; stale: number }
 }
@@ -65,7 +67,13 @@ export async function recordMediaElements(page: Page): Promise<void> {
   // sent to the page takes along; give the page a harmless one.
   await page.addInitScript({ content: 'globalThis.__name ??= (f) => f' })
   await page.addInitScript(() => {
-    const state: SyncState = { media: [], changes: [], samples: { frames: 0, stale: 0 } }
+    const get = Object.getOwnPropertyDescriptor(HTMLMediaElement.prototype, 'currentTime')?.get
+    const state: SyncState = {
+      media: [],
+      currentTime: (el) => (get ? (get.call(el) as number) : el.currentTime),
+      changes: [],
+      samples: { frames: 0, stale: 0 },
+    }
     ;(window as SyncWindow).__captionSync = state
     const play = HTMLMediaElement.prototype.play
     HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
@@ -92,7 +100,7 @@ export async function watchCaptionSync(page: Page, narration = 'first-session'):
     const sample = () => {
       const el = element()
       if (el && !el.paused) {
-        const time = el.currentTime
+        const time = state.currentTime(el)
         state.samples.frames++
         if (time === last.time) state.samples.stale++
         else last = { time, at: performance.now() }
@@ -105,7 +113,7 @@ export async function watchCaptionSync(page: Page, narration = 'first-session'):
       const el = element()
       const id = caption.getAttribute('data-cue') ?? ''
       const start = window.__stillpointPreview?.cueStart(id) ?? Number.NaN
-      const time = el ? el.currentTime : Number.NaN
+      const time = el ? state.currentTime(el) : Number.NaN
       const playing = !!el && !el.paused
       const extrapolatedMs = playing && time === last.time ? (now - last.at) * el.playbackRate : 0
       const audio = time + extrapolatedMs / 1000
