@@ -53,6 +53,17 @@ test('captions and the highlighted region change within 50 ms of the sound reach
   // neck-bones, neck-breathe, spine-hands, spine-upper: the last one 24 s into the chapter.
   await waitForCaptionChanges(page, 4, 60_000)
   const changes = await captionChanges(page)
+  // For the report, failed or not: each offset, split into how late the frame that changed the
+  // caption read the player's clock after the cue, and how long from that read to the DOM change.
+  test.info().annotations.push({
+    type: 'caption offsets from the audio (ms, + late)',
+    description: changes
+      .map(
+        (c) =>
+          `${c.id} ${c.offsetMs.toFixed(1)} (frame ${((c.player - c.start) * 1000).toFixed(1)} + render ${((c.audio - c.player) * 1000).toFixed(1)}, extrapolated ${c.extrapolatedMs.toFixed(1)})`,
+      )
+      .join('; '),
+  })
   for (const c of changes) {
     expect(c.playing, `${c.id}: the narration is playing`).toBe(true)
     expect(Number.isFinite(c.offsetMs), `${c.id}: an offset from the audio`).toBe(true)
@@ -66,16 +77,6 @@ test('captions and the highlighted region change within 50 ms of the sound reach
   ])
   expect(changes[0]?.label).toMatch(/neck is highlighted/i)
   expect(changes[2]?.label).toMatch(/upper back is highlighted/i)
-  // For the report: each offset, and where the player's own clock stood (its last frame).
-  test.info().annotations.push({
-    type: 'caption offsets from the audio (ms, + late)',
-    description: changes
-      .map(
-        (c) =>
-          `${c.id} ${c.offsetMs.toFixed(1)} (player clock ${((c.player - c.audio) * 1000).toFixed(1)}, extrapolated ${c.extrapolatedMs.toFixed(1)})`,
-      )
-      .join('; '),
-  })
 })
 
 test('chapters: jump by the list, the status says where you are, the body follows', async ({
