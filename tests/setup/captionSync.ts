@@ -33,7 +33,7 @@ export interface CaptionChange {
   readonly extrapolatedMs: number
   /** (audio − start) in ms: positive when the caption came late, negative when early. */
   readonly offsetMs: number
-  /** The player's own clock at that moment, s (for comparison only, never for the offset). */
+  /** The player's clock as its last frame read it, s (for comparison only, never for the offset). */
   readonly player: number
   /** The narration element was playing (not paused) at the change. */
   readonly playing: boolean
