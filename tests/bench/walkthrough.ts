@@ -1,10 +1,28 @@
 import type { Browser, Page } from '@playwright/test'
+import {
+  captionChanges,
+  currentTimeSamples,
+  recordMediaElements,
+  waitForCaptionChanges,
+  watchCaptionSync,
+} from '../setup/captionSync'
 
 export interface WalkthroughReport {
-  /** Caption changes seen, and how far each was from its cue time on the audio clock, ms. */
+  /**
+   * Caption changes seen over about 25 s of playback, and for each how far the narration's own
+   * media element was from that cue's start when the caption changed in the DOM, ms (positive:
+   * the caption came late). Max of the absolute offsets, median signed and absolute.
+   */
   readonly captionChanges: number
-  readonly captionLagMaxMs: number
-  readonly captionLagMedianMs: number
+  readonly captionOffsetsMs: readonly number[]
+  readonly captionOffsetMaxMs: number
+  readonly captionOffsetMedianMs: number
+  readonly captionOffsetAbsMedianMs: number
+  /** The most any offset leaned on extrapolation because currentTime had not moved, ms. */
+  readonly captionOffsetExtrapolatedMaxMs: number
+  /** Animation frames sampled while the narration played, and how many saw currentTime unmoved. */
+  readonly currentTimeFrames: number
+  readonly currentTimeStaleFrames: number
   /** Per bed and channel: the largest sample step inside the loop and the step at the seam. */
   readonly seams: readonly { file: string; channel: number; inside: number; seam: number }[]
   /** From pressing play to the narration sounding, assets cached, median of runs, ms. */
@@ -32,29 +50,29 @@ export async function measureWalkthrough(
   base: string,
   bedFiles: readonly string[],
 ): Promise<WalkthroughReport> {
+  // Caption timing against the sound itself: the neck and spine chapters, about 25 seconds,
+  // until the fourth caption change (spine-upper, 24 s in). A page of its own, so its watchers
+  // do not touch the other measurements.
+  const syncPage = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+  await syncPage.emulateMedia({ reducedMotion: 'reduce' })
+  await recordMediaElements(syncPage)
+  await open(syncPage, base, '/the-neck')
+  await watchCaptionSync(syncPage)
+  await syncPage.getByRole('button', { name: 'Play' }).click()
+  await waitForCaptionChanges(syncPage, 4, 60_000)
+  const changes = await captionChanges(syncPage)
+  const samples = await currentTimeSamples(syncPage)
+  await syncPage.close()
+  const lost = changes.filter((c) => !c.playing || !Number.isFinite(c.offsetMs))
+  if (lost.length)
+    throw new Error(`Caption changes without a playing narration: ${JSON.stringify(lost)}`)
+  const offsets = changes.map((c) => c.offsetMs)
+
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
   await page.emulateMedia({ reducedMotion: 'reduce' })
 
-  // Caption timing: 25 seconds of the neck and spine chapters.
-  await open(page, base, '/the-neck')
-  await page.evaluate(() => {
-    const lags: number[] = []
-    ;(window as unknown as { __lags: number[] }).__lags = lags
-    const caption = document.querySelector('.caption')
-    if (!caption) throw new Error('no caption')
-    new MutationObserver(() => {
-      const p = window.__stillpointPreview
-      const id = caption.getAttribute('data-cue') ?? ''
-      const start = p?.cueStart(id)
-      if (p && start !== null && start !== undefined) lags.push((p.time() - start) * 1000)
-    }).observe(caption, { attributes: true, attributeFilter: ['data-cue'] })
-  })
-  await page.getByRole('button', { name: 'Play' }).click()
-  await page.waitForTimeout(25_000)
-  const lags = await page.evaluate(() => (window as unknown as { __lags: number[] }).__lags)
-  await page.getByRole('button', { name: 'Pause' }).click()
-
-  // Loop seams, as this browser decodes the beds.
+  // Loop seams, as this browser decodes the beds (fetched from the app's own origin).
+  await page.goto(`${base}/#/`)
   const seams = await page.evaluate(async (files) => {
     const ctx = new AudioContext()
     const out: { file: string; channel: number; inside: number; seam: number }[] = []
@@ -93,9 +111,14 @@ export async function measureWalkthrough(
   await page.close()
   const round = (x: number) => Math.round(x * 10) / 10
   return {
-    captionChanges: lags.length,
-    captionLagMaxMs: round(Math.max(...lags.map(Math.abs))),
-    captionLagMedianMs: round(median(lags)),
+    captionChanges: changes.length,
+    captionOffsetsMs: offsets.map(round),
+    captionOffsetMaxMs: round(Math.max(...offsets.map(Math.abs))),
+    captionOffsetMedianMs: round(median(offsets)),
+    captionOffsetAbsMedianMs: round(median(offsets.map(Math.abs))),
+    captionOffsetExtrapolatedMaxMs: round(Math.max(...changes.map((c) => c.extrapolatedMs))),
+    currentTimeFrames: samples.frames,
+    currentTimeStaleFrames: samples.stale,
     seams,
     playToSoundMs: round(median(runs)),
     playToSoundRunsMs: runs.map(round),

@@ -1,4 +1,10 @@
 import type { Page } from '@playwright/test'
+import {
+  captionChanges,
+  recordMediaElements,
+  waitForCaptionChanges,
+  watchCaptionSync,
+} from '../setup/captionSync'
 import { acceptFailedLoads, axeViolations, expect, settled, test } from './fixtures'
 
 const player = (page: Page) => page.getByRole('region', { name: 'Session player' })
@@ -32,52 +38,43 @@ test('the walkthrough plays with real sound: the narration clock moves, captions
   expect(await runTime(page), 'paused means paused').toBeCloseTo(paused, 1)
 })
 
-test('captions and the highlighted region change within 50 ms of their cue on the audio clock', async ({
+test('captions and the highlighted region change within 50 ms of the sound reaching their cue', async ({
   page,
 }) => {
+  // About 25 s of real playback, after loading, on a busy two-core machine.
+  test.setTimeout(90_000)
   // Camera cuts instead of gliding, so the software-rendered 3D does not compete for the CPU.
   await page.emulateMedia({ reducedMotion: 'reduce' })
+  // The offsets come from the narration's own media element, not from the app's player.
+  await recordMediaElements(page)
   await openPreview(page, '/the-neck')
-  // Record the clock's time at every caption change, as the person would see it.
-  await page.evaluate(() => {
-    const seen: { id: string; at: number; start: number; label: string }[] = []
-    ;(window as unknown as { __changes: typeof seen }).__changes = seen
-    const caption = document.querySelector('.caption')
-    const img = document.querySelector('.preview-stage [role="img"]')
-    if (!caption || !img) throw new Error('no caption or body')
-    new MutationObserver(() => {
-      const id = caption.getAttribute('data-cue') ?? ''
-      const p = window.__stillpointPreview
-      if (!p) return
-      seen.push({
-        id,
-        at: p.time(),
-        start: p.cueStart(id) ?? Number.NaN,
-        label: img.getAttribute('aria-label') ?? '',
-      })
-    }).observe(caption, { attributes: true, attributeFilter: ['data-cue'] })
-  })
+  await watchCaptionSync(page)
   await playButton(page).click()
-  await expect
-    .poll(
-      () => page.evaluate(() => (window as unknown as { __changes: unknown[] }).__changes.length),
-      {
-        timeout: 20_000,
-      },
-    )
-    .toBeGreaterThanOrEqual(3)
-  const changes = await page.evaluate(
-    () =>
-      (
-        window as unknown as {
-          __changes: { id: string; at: number; start: number; label: string }[]
-        }
-      ).__changes,
-  )
+  // neck-bones, neck-breathe, spine-hands, spine-upper: the last one 24 s into the chapter.
+  await waitForCaptionChanges(page, 4, 60_000)
+  const changes = await captionChanges(page)
+  // For the report, failed or not: each offset, split into how late the frame that changed the
+  // caption read the player's clock after the cue, and how long from that read to the DOM change.
+  test.info().annotations.push({
+    type: 'caption offsets from the audio (ms, + late)',
+    description: changes
+      .map(
+        (c) =>
+          `${c.id} ${c.offsetMs.toFixed(1)} (frame ${((c.player - c.start) * 1000).toFixed(1)} + render ${((c.audio - c.player) * 1000).toFixed(1)}, extrapolated ${c.extrapolatedMs.toFixed(1)})`,
+      )
+      .join('; '),
+  })
   for (const c of changes) {
-    expect(Math.abs(c.at - c.start) * 1000, `${c.id} late by`).toBeLessThanOrEqual(50)
+    expect(c.playing, `${c.id}: the narration is playing`).toBe(true)
+    expect(Number.isFinite(c.offsetMs), `${c.id}: an offset from the audio`).toBe(true)
+    expect(Math.abs(c.offsetMs), `${c.id}: caption off the sound by (ms)`).toBeLessThanOrEqual(50)
   }
-  expect(changes.map((c) => c.id).slice(0, 2)).toEqual(['neck-bones', 'neck-breathe'])
+  expect(changes.map((c) => c.id).slice(0, 4)).toEqual([
+    'neck-bones',
+    'neck-breathe',
+    'spine-hands',
+    'spine-upper',
+  ])
   expect(changes[0]?.label).toMatch(/neck is highlighted/i)
   expect(changes[2]?.label).toMatch(/upper back is highlighted/i)
 })
