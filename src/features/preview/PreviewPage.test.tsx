@@ -102,6 +102,24 @@ const flushFrames = () =>
     await new Promise((r) => setTimeout(r, 50))
   })
 
+/**
+ * A person at the keyboard and pointer. The run's state reaches the page as a transition (a
+ * moment after the caption), so each action lets the page catch up before anything is checked.
+ */
+function person() {
+  const user = userEvent.setup()
+  return {
+    async click(el: Element) {
+      await user.click(el)
+      await flushFrames()
+    },
+    async keyboard(keys: string) {
+      await user.keyboard(keys)
+      await flushFrames()
+    },
+  }
+}
+
 beforeEach(() => {
   track = createFakeTrack(90)
   appStore.setState({ settings: defaultSettings, clinic: {} })
@@ -110,7 +128,7 @@ afterEach(cleanup)
 
 describe('PreviewPage', () => {
   it('plays and pauses, and the caption and body follow the voice', async () => {
-    const user = userEvent.setup()
+    const user = person()
     renderPage()
     await user.click(playButton())
     expect(playButton().getAttribute('aria-label')).toBe('Pause')
@@ -127,7 +145,7 @@ describe('PreviewPage', () => {
   })
 
   it('skips 15 seconds back and forward, and shows elapsed and remaining time', async () => {
-    const user = userEvent.setup()
+    const user = person()
     const { container } = renderPage()
     await user.click(screen.getByRole('button', { name: 'Forward 15 seconds' }))
     await user.click(screen.getByRole('button', { name: 'Forward 15 seconds' }))
@@ -140,7 +158,7 @@ describe('PreviewPage', () => {
   })
 
   it('updates the time after a skip that stays inside one line, while paused', async () => {
-    const user = userEvent.setup()
+    const user = person()
     const { container } = renderPage('hands-on-the-head')
     await user.click(screen.getByRole('button', { name: 'Forward 15 seconds' }))
     expect(caption()).toBe('Hands rest on your head.')
@@ -148,7 +166,7 @@ describe('PreviewPage', () => {
   })
 
   it('jumps to a chapter from the list, and marks it as the current one', async () => {
-    const user = userEvent.setup()
+    const user = person()
     renderPage()
     const nav = screen.getByRole('navigation', { name: 'Chapters' })
     await user.click(within(nav).getByRole('button', { name: /The neck/ }))
@@ -166,7 +184,7 @@ describe('PreviewPage', () => {
   })
 
   it('hides captions with the toggle and keeps the choice', async () => {
-    const user = userEvent.setup()
+    const user = person()
     renderPage('the-neck')
     await user.click(screen.getByRole('button', { name: 'Captions' }))
     expect(caption()).toBeNull()
@@ -177,7 +195,7 @@ describe('PreviewPage', () => {
   })
 
   it('Space and the arrows work away from the controls, and never steal a control’s keys', async () => {
-    const user = userEvent.setup()
+    const user = person()
     renderPage()
     screen.getByRole('heading', { level: 1 }).focus()
     await user.keyboard('{ArrowRight}')
@@ -196,7 +214,7 @@ describe('PreviewPage', () => {
 
   it('ends with a summary and the paths onward', async () => {
     renderPage('the-neck')
-    const user = userEvent.setup()
+    const user = person()
     const summary = () => screen.queryByRole('heading', { name: 'That was a first session' })
     const forward = screen.getByRole('button', { name: 'Forward 15 seconds' })
     await user.click(forward)
@@ -215,8 +233,8 @@ describe('PreviewPage', () => {
   it('says when to contact a provider at the end, with the clinic’s number once configured', async () => {
     appStore.getState().setClinic({ name: 'Harbour Wellness', phone: '(555) 010-2030' })
     renderPage('the-neck')
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Forward 15 seconds' }))
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Forward 15 seconds' }))
+    await person().click(screen.getByRole('button', { name: 'Forward 15 seconds' }))
+    await person().click(screen.getByRole('button', { name: 'Forward 15 seconds' }))
     expect(screen.getByText(/severe pain or discomfort/)).toBeTruthy()
     expect(screen.getByText('Call Harbour Wellness')).toBeTruthy()
     expect(screen.getByRole('link', { name: '(555) 010-2030' }).getAttribute('href')).toBe(

@@ -9,6 +9,7 @@ import { useWakeLock } from '@/playback/useWakeLock'
 import { BodyView } from '@/scene/BodyView'
 import { appStore } from '@/state/appStore'
 import { useAppState } from '@/state/useAppState'
+import { Caption } from '@/ui/Caption'
 import { ChapterList } from '@/ui/ChapterList'
 import { SoundPanel } from '@/ui/SoundPanel'
 import { SourceCredit } from '@/ui/SourceCredit'
@@ -52,7 +53,7 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
   const cue = walkthrough.cues[cueIndex]
   const current = chapters[chapterIndex]
   const playing = status === 'playing'
-  const { move, painter, waiting } = useTransport(session, playing)
+  const { move, painter, caption, waiting } = useTransport(session, playing)
 
   useEffect(() => {
     if (focusOnMount) heading.current?.focus()
@@ -119,11 +120,7 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
               reducedMotion={reducedMotion}
               description={describeBody(focus, hands)}
             />
-            {captions && status !== 'ended' && (
-              <p className="caption" data-cue={cue?.id ?? ''}>
-                {cue ? <span>{cue.caption}</span> : null}
-              </p>
-            )}
+            {captions && status !== 'ended' && <Caption painter={caption} />}
           </div>
 
           {status === 'ended' && (
