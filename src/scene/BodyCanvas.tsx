@@ -137,7 +137,7 @@ export function BodyCanvas(props: BodyCanvasProps) {
     latest.current.cameraApi.current = link
     const observer = new ResizeObserver(() => {
       const size = stageSize(canvas)
-      link.resize(size.width, size.height, restingDpr())
+      void link.resize(size.width, size.height, restingDpr())
     })
     observer.observe(canvas.parentElement ?? canvas)
     if (inspecting()) {
@@ -146,16 +146,16 @@ export function BodyCanvas(props: BodyCanvasProps) {
         frames: 0,
         firstFrameAt: null,
         bodyFrameAt: null,
-        info: () => link.ask('info'),
-        camera: () => link.ask('camera'),
+        info: () => link.info(),
+        camera: () => link.camera(),
         async regionPoint(region) {
-          const p = await link.ask('regionPoint', region)
+          const p = await link.regionPoint(region)
           const rect = canvas.getBoundingClientRect()
           return p && { x: rect.left + p.x, y: rect.top + p.y }
         },
-        coverage: () => link.ask('coverage'),
-        spin: (seconds) => link.ask('spin', seconds),
-        loseContext: () => link.ask('loseContext'),
+        coverage: () => link.coverage(),
+        spin: (seconds) => link.spin(seconds),
+        loseContext: () => link.loseContext(),
       }
       window.__stillpointScene = inspector
     }
@@ -171,7 +171,7 @@ export function BodyCanvas(props: BodyCanvasProps) {
   useEffect(() => {
     if (sentKey.current === inputKey) return
     sentKey.current = inputKey
-    linkRef.current?.update(JSON.parse(inputKey) as SceneInput)
+    void linkRef.current?.update(JSON.parse(inputKey) as SceneInput)
   }, [inputKey])
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new thread is a new canvas element
@@ -183,11 +183,11 @@ export function BodyCanvas(props: BodyCanvasProps) {
       const link = linkRef.current
       if (!link) return
       for (const a of actions) {
-        if (a.kind === 'orbit') link.orbit(a.dAzimuth, a.dPolar, 1)
-        else if (a.kind === 'pan') link.pan(a.right, a.up)
-        else if (a.kind === 'zoom') link.orbit(0, 0, a.factor)
+        if (a.kind === 'orbit') void link.orbit(a.dAzimuth, a.dPolar, 1)
+        else if (a.kind === 'pan') void link.pan(a.right, a.up)
+        else if (a.kind === 'zoom') void link.orbit(0, 0, a.factor)
         else
-          void link.ask('pick', a.x, a.y).then((region) => {
+          void link.pick(a.x, a.y).then((region) => {
             if (region) latest.current.onPick?.(region)
           })
       }

@@ -30,14 +30,7 @@ import { HandMarkers } from './HandMarkers'
 import { type BodyGeometries, loadBody } from './loadBody'
 import { placeInPose } from './pose'
 import { Surroundings } from './Surroundings'
-import type { CameraApi, SceneEvents, SceneInput, SceneOptions, SceneQueries } from './sceneTypes'
-
-/** A running scene: the same object whether it renders on the page's thread or in a worker. */
-export interface SceneRuntime extends CameraApi, SceneQueries {
-  update(input: SceneInput): void
-  resize(width: number, height: number, dpr: number): void
-  dispose(): void
-}
+import type { CameraApi, SceneEvents, SceneInput, SceneOptions, SceneRuntime } from './sceneTypes'
 
 /** What the scene's components share with the runtime around them. */
 interface Shared {

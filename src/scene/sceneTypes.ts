@@ -34,13 +34,47 @@ export interface SceneOptions {
   readonly inspect: boolean
 }
 
-/** What the view's own buttons, keys and gestures can ask of the camera. */
-export interface CameraApi {
+/**
+ * Everything the page can ask of the scene, wherever it draws: this is the one description of
+ * it. The runtime implements it; the worker and the page's thread carry it without naming its
+ * methods (`remote.ts`, `callBuffer.ts`), so a new method is added here and in the runtime only.
+ */
+export interface SceneApi {
+  /** The picture's input changed. */
+  update(input: SceneInput): void
+  /** The canvas's size in CSS pixels, and the pixel ratio to draw at. */
+  resize(width: number, height: number, dpr: number): void
+  /** Turns the camera around what it looks at (radians) and scales its distance by `zoom`. */
   orbit(dAzimuth: number, dPolar: number, zoom: number): void
   /** Slides the view sideways and up or down, as a share of the distance to what it looks at. */
   pan(right: number, up: number): void
   /** Returns to the current shot. */
   reset(): void
+  /** The region under a point of the canvas (CSS pixels from its top left), if any. */
+  pick(x: number, y: number): RegionId | null
+  camera(): Vec3
+  /** Where a region's anchor is on the canvas, CSS pixels from its top left. */
+  regionPoint(region: RegionId): { x: number; y: number }
+  /** Renders once and reports how much of the canvas is drawn on, and how many colours it has. */
+  coverage(): { drawn: number; colours: number }
+  info(): SceneInfo
+  /** Turns the camera steadily for `seconds` and answers with the frames drawn meanwhile. */
+  spin(seconds: number): Promise<number>
+  /** Forces a WebGL context loss (tests only). */
+  loseContext(): void
+}
+
+/** What the view's own buttons, keys and gestures can ask of the camera. */
+export type CameraApi = Pick<SceneApi, 'orbit' | 'pan' | 'reset'>
+
+/** A running scene: the same object whether it renders on the page's thread or in a worker. */
+export interface SceneRuntime extends SceneApi {
+  dispose(): void
+}
+
+/** How the page starts the scene in a worker; everything after is a `SceneApi` call. */
+export interface SceneBoot {
+  start(canvas: OffscreenCanvas, options: SceneOptions, input: SceneInput): void
 }
 
 /** Frame counters; times are `performance.timeOrigin + performance.now()`, comparable across threads. */
@@ -57,24 +91,6 @@ export interface SceneInfo {
   readonly textures: number
 }
 
-/** Questions the page can ask the scene, wherever it runs, and what each answers. */
-export interface SceneQueries {
-  /** The region under a point of the canvas (CSS pixels from its top left), if any. */
-  pick(x: number, y: number): RegionId | null
-  camera(): Vec3
-  /** Where a region's anchor is on the canvas, CSS pixels from its top left. */
-  regionPoint(region: RegionId): { x: number; y: number }
-  /** Renders once and reports how much of the canvas is drawn on, and how many colours it has. */
-  coverage(): { drawn: number; colours: number }
-  info(): SceneInfo
-  /** Turns the camera steadily for `seconds` and answers with the frames drawn meanwhile. */
-  spin(seconds: number): Promise<number>
-  /** Forces a WebGL context loss (tests only). */
-  loseContext(): void
-}
-
-export type QueryName = keyof SceneQueries
-
 /** What the scene tells the page. */
 export interface SceneEvents {
   ready(): void
@@ -83,39 +99,3 @@ export interface SceneEvents {
   label(x: number, y: number, visible: boolean): void
   stats(stats: SceneStats): void
 }
-
-/** Messages from the page to the scene worker. */
-export type ToWorker =
-  | {
-      readonly type: 'start'
-      readonly canvas: OffscreenCanvas
-      readonly options: SceneOptions
-      readonly input: SceneInput
-    }
-  | { readonly type: 'input'; readonly input: SceneInput }
-  | {
-      readonly type: 'resize'
-      readonly width: number
-      readonly height: number
-      readonly dpr: number
-    }
-  | { readonly type: 'camera'; readonly move: CameraMove }
-  | {
-      readonly type: 'ask'
-      readonly id: number
-      readonly query: QueryName
-      readonly args: readonly unknown[]
-    }
-
-export type CameraMove =
-  | { readonly kind: 'orbit'; readonly args: readonly [number, number, number] }
-  | { readonly kind: 'pan'; readonly args: readonly [number, number] }
-  | { readonly kind: 'reset' }
-
-/** Messages from the scene worker to the page. */
-export type FromWorker =
-  | { readonly type: 'ready' }
-  | { readonly type: 'failure'; readonly reason: SceneFailure }
-  | { readonly type: 'label'; readonly x: number; readonly y: number; readonly visible: boolean }
-  | { readonly type: 'stats'; readonly stats: SceneStats }
-  | { readonly type: 'answer'; readonly id: number; readonly value: unknown }
