@@ -14,7 +14,7 @@ import { assertPortFree, withPreviewServer } from '../setup/server'
 import { analyseBundle } from './bundle'
 import { journeys } from './journeys'
 import { type LighthouseRun, medianRun, type Preset, runLighthouse } from './lighthouse'
-import { measureScene } from './scene'
+import { measurePausedPreview, measureScene, PAUSED_SECONDS } from './scene'
 import { soak } from './soak'
 import { measureWalkthrough } from './walkthrough'
 
@@ -158,6 +158,11 @@ const results = await withPreviewServer(async (base) => {
       `frames drawn in 5 idle seconds: ${sceneReport.idleFrames}${over(sceneReport.idleFrames, sb.idleFrames)}`,
     )
 
+    const pausedFrames = await measurePausedPreview(browser, base)
+    console.log(
+      `frames drawn in ${PAUSED_SECONDS} s while the session preview is paused: ${pausedFrames}${over(pausedFrames, sb.pausedPreviewFrames)}`,
+    )
+
     console.log('\n## Session preview (1280x800, real audio playback)')
     const walkthrough = await measureWalkthrough(
       browser,
@@ -190,7 +195,12 @@ const results = await withPreviewServer(async (base) => {
         `${journey.name}: JS heap ${kb(s.start.heapBytes)} kB → ${kb(s.end.heapBytes)} kB (${growth >= 0 ? '+' : ''}${growth} MB)${over(growth, budgets.soak.heapGrowthMB)}; DOM nodes ${s.start.domNodes} → ${s.end.domNodes}; listeners ${s.start.listeners} → ${s.end.listeners}${s.end.geometries === null ? '' : `; three.js geometries ${s.start.geometries} → ${s.end.geometries}, textures ${s.start.textures} → ${s.end.textures}`}`,
       )
     }
-    return { lighthouse, scene: sceneReport, walkthrough, soaks }
+    return {
+      lighthouse,
+      scene: { ...sceneReport, pausedPreviewFrames: pausedFrames },
+      walkthrough,
+      soaks,
+    }
   } finally {
     await browser.close()
   }

@@ -17,6 +17,9 @@ export interface SceneReport {
 
 const SPIN_SECONDS = 5
 const IDLE_SECONDS = 5
+export const PAUSED_SECONDS = 5
+/** Played from a chapter's start before pausing: past the next cue, so a new pulse is in progress. */
+const PLAY_BEFORE_PAUSE_SECONDS = 4.5
 
 async function open(browser: Browser, base: string, inspect: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
@@ -65,4 +68,35 @@ export async function measureScene(browser: Browser, base: string): Promise<Scen
     idleFrames,
     thread: info.thread,
   }
+}
+
+/**
+ * Frames the body draws while the session preview is paused: the run is played from the start
+ * of "Hands on the head" until just after the next cue lights a new region (its pulse has begun),
+ * then paused. With the body following the run's time, a paused run draws nothing.
+ */
+export async function measurePausedPreview(browser: Browser, base: string): Promise<number> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+  await page.goto(`${base}/?inspect#/preview/hands-on-the-head`)
+  await page.locator('.body-view[data-ready="true"]').waitFor({ timeout: 30_000 })
+  await page.waitForFunction(() => (window.__stillpointScene?.frames ?? 0) > 0)
+  await page.waitForFunction(() => window.__stillpointPreview?.ready() === true, undefined, {
+    timeout: 30_000,
+  })
+  const start = await page.evaluate(() => window.__stillpointPreview?.time() ?? 0)
+  await page.getByRole('button', { name: 'Play' }).click()
+  await page.waitForFunction(
+    (until) => (window.__stillpointPreview?.time() ?? 0) >= until,
+    start + PLAY_BEFORE_PAUSE_SECONDS,
+    { timeout: 30_000 },
+  )
+  await page.getByRole('button', { name: 'Pause' }).click()
+  await page.getByRole('button', { name: 'Play' }).waitFor()
+  // The pause reaches the scene with one last frame at the paused position.
+  await page.waitForTimeout(500)
+  const before = await page.evaluate(() => window.__stillpointScene?.frames ?? 0)
+  await page.waitForTimeout(PAUSED_SECONDS * 1000)
+  const frames = (await page.evaluate(() => window.__stillpointScene?.frames ?? 0)) - before
+  await page.close()
+  return frames
 }
