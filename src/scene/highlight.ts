@@ -13,6 +13,11 @@ export interface HighlightInput {
   /** Seconds since the focus last changed. */
   readonly since: number
   readonly reducedMotion: boolean
+  /**
+   * Fade in from nothing over the first moments (default). A guided run's highlight is lit from
+   * its first instant instead, so a seek to the moment it begins shows it at once.
+   */
+  readonly fadeIn?: boolean
 }
 
 /**
@@ -21,12 +26,12 @@ export interface HighlightInput {
  */
 export function regionGlow(
   region: RegionId,
-  { focus, selected, since, reducedMotion }: HighlightInput,
+  { focus, selected, since, reducedMotion, fadeIn: fades = true }: HighlightInput,
 ): number {
   const lit = focus.includes(region) || selected === region
   if (!lit) return 0
   if (reducedMotion || since >= PULSE_SECONDS) return 0.85
-  const fadeIn = Math.min(1, since / 0.6)
+  const fadeIn = fades ? Math.min(1, since / 0.6) : 1
   const breath = 0.5 - 0.5 * Math.cos((2 * Math.PI * since) / PULSE_PERIOD)
   return fadeIn * (0.7 + 0.3 * breath)
 }

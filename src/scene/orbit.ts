@@ -1,4 +1,4 @@
-import type { Vec3 } from '@/content/shots'
+import type { Framing, Vec3 } from '@/content/shots'
 
 /** How far the camera may move, so nobody loses the body. */
 export const orbitLimits = {
@@ -82,4 +82,27 @@ export function fitPosition(
     target[1] + (dy / length) * distance,
     target[2] + (dz / length) * distance,
   ]
+}
+
+/** Where the camera stands and what it looks at. */
+export interface CameraPose {
+  readonly position: Vec3
+  readonly target: Vec3
+}
+
+/** The camera pose that frames a shot on a view of this field of view and aspect. */
+export function framingPose(framing: Framing, verticalFovDeg: number, aspect: number): CameraPose {
+  const { position, target, radius } = framing
+  return { position: fitPosition(position, target, radius, verticalFovDeg, aspect), target }
+}
+
+const mix3 = (a: Vec3, b: Vec3, k: number): Vec3 => [
+  a[0] + (b[0] - a[0]) * k,
+  a[1] + (b[1] - a[1]) * k,
+  a[2] + (b[2] - a[2]) * k,
+]
+
+/** The pose `k` of the way from `a` to `b` (0: a, 1: b). */
+export function mixPose(a: CameraPose, b: CameraPose, k: number): CameraPose {
+  return { position: mix3(a.position, b.position, k), target: mix3(a.target, b.target, k) }
 }

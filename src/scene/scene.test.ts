@@ -34,6 +34,11 @@ describe('highlight', () => {
       regionGlow('cervical', { ...base, since: 100 }),
     )
   })
+  it('in a guided run, is lit from the first instant (a seek to its start shows it)', () => {
+    expect(regionGlow('cervical', { ...base, since: 0 })).toBe(0)
+    expect(regionGlow('cervical', { ...base, since: 0, fadeIn: false })).toBeGreaterThan(0.5)
+    expect(regionGlow('lumbar', { ...base, since: 0, fadeIn: false })).toBe(0)
+  })
   it('holds a steady glow at once under reduced motion', () => {
     const reduced = { ...base, reducedMotion: true }
     expect(regionGlow('cervical', { ...reduced, since: 0 })).toBe(

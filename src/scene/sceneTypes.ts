@@ -18,6 +18,25 @@ export interface SceneInput {
   readonly dark: boolean
 }
 
+/** One moment of a guided run: from `at` (seconds of run time) the body shows this. */
+export interface BodyMoment {
+  readonly at: number
+  readonly shot: ShotId
+  readonly focus: readonly RegionId[]
+  readonly hands: readonly RegionId[]
+}
+
+/**
+ * Where a run was at one instant, for the scene to carry on from: its position `t` (seconds),
+ * whether its time advances, and when that was (`wallMs`: `performance.timeOrigin +
+ * performance.now()`, comparable across threads).
+ */
+export interface Timebase {
+  readonly t: number
+  readonly playing: boolean
+  readonly wallMs: number
+}
+
 /** Why the 3D view cannot go on: the page shows the flat drawing instead. */
 export type SceneFailure = 'no-webgl' | 'context-lost' | 'load-failed'
 
