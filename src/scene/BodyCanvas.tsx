@@ -2,6 +2,7 @@ import { type RefObject, useEffect, useRef, useState } from 'react'
 import type { RegionId } from '@/content/regions'
 import type { Vec3 } from '@/content/shots'
 import { type GestureAction, ViewGestures } from './gestures'
+import { type BodyRun, followRun } from './runClock'
 import { pageLink, type SceneLink, workerLink } from './sceneLink'
 import {
   BODY_PATH,
@@ -22,6 +23,8 @@ export interface BodyCanvasProps extends SceneInput {
   readonly labelRef: RefObject<HTMLElement | null>
   readonly onReady: () => void
   readonly onFailure: (reason: SceneFailure) => void
+  /** A guided run the body follows (camera, highlight, hands), on the run's own time. */
+  readonly run?: BodyRun | undefined
 }
 
 type Thread = 'worker' | 'page'
@@ -44,6 +47,8 @@ interface SceneInspector {
   coverage(): Promise<{ drawn: number; colours: number } | null>
   /** Turns the camera steadily for `seconds` and resolves with the frames drawn meanwhile. */
   spin(seconds: number): Promise<number | null>
+  /** The regions the body shows lit in the frame drawn last. */
+  lit(): Promise<RegionId[] | null>
   loseContext(): Promise<unknown>
 }
 
@@ -155,6 +160,7 @@ export function BodyCanvas(props: BodyCanvasProps) {
         },
         coverage: () => link.coverage(),
         spin: (seconds) => link.spin(seconds),
+        lit: () => link.lit(),
         loseContext: () => link.loseContext(),
       }
       window.__stillpointScene = inspector
@@ -173,6 +179,25 @@ export function BodyCanvas(props: BodyCanvasProps) {
     sentKey.current = inputKey
     void linkRef.current?.update(JSON.parse(inputKey) as SceneInput)
   }, [inputKey])
+
+  // A guided run: the plan once (it is copied to the scene, so only what the scene needs), then
+  // the run's timebase whenever its time starts, holds, jumps or moves to a new cue.
+  const plan = props.run?.plan
+  const timing = props.run?.timing
+  const sentPlan = useRef(false)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new thread is a new scene
+  useEffect(() => {
+    if (!plan && !sentPlan.current) return
+    sentPlan.current = !!plan
+    const moments = plan?.map(({ at, shot, focus, hands }) => ({ at, shot, focus, hands }))
+    void linkRef.current?.run(moments ?? null)
+  }, [plan, thread])
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new thread is a new scene
+  useEffect(() => {
+    const link = linkRef.current
+    if (!link || !timing) return
+    return followRun(timing, (timebase) => void link.timebase(timebase))
+  }, [timing, thread])
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new thread is a new canvas element
   useEffect(() => {

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import {
   Color,
   Euler,
+  type Group,
   type InstancedMesh,
   type Intersection,
   Matrix4,
@@ -15,7 +16,7 @@ import type { RegionId } from '@/content/regions'
 import type { PoseId } from '@/content/shots'
 import { vertebrae } from './body/anatomy'
 import { skullRegions } from './body/generate'
-import { dimLevel, isAnimating, regionGlow, sweepGlow } from './highlight'
+import { dimLevel, type HighlightInput, isAnimating, regionGlow, sweepGlow } from './highlight'
 import type { BodyGeometries } from './loadBody'
 import { boneColor, createBoneMaterial, createSkinMaterial, setBoneGlow } from './materials'
 import { type Hit, pickRegion } from './pick'
@@ -33,6 +34,11 @@ export interface BodyModelProps {
   readonly dark?: boolean
   /** The view is moving on a device that renders slowly: draw the coarser skin. */
   readonly moving?: boolean
+  /**
+   * In a guided run: seconds the focus has glowed, on the run's time, read each frame (the run
+   * then decides when frames are drawn). Otherwise the highlight is timed by the scene's clock.
+   */
+  readonly runSince?: (() => number) | undefined
 }
 
 const spine = vertebrae()
@@ -63,6 +69,52 @@ export function regionUnder(
   return body ? pickRegion(raycast(body).map(hitOf)) : null
 }
 
+type BoneMaterials = {
+  readonly skin: ReturnType<typeof createSkinMaterial>
+  readonly skull: readonly ReturnType<typeof createBoneMaterial>[]
+  readonly sacrum: ReturnType<typeof createBoneMaterial>
+  readonly coccyx: ReturnType<typeof createBoneMaterial>
+}
+
+/**
+ * Colours every part for a highlight `since` seconds old: lit regions glow, the rest dims.
+ * Returns the regions it lit.
+ */
+function paintHighlight(
+  materials: BoneMaterials,
+  mesh: InstancedMesh | null,
+  color: Color,
+  input: HighlightInput,
+  sweep: boolean,
+): RegionId[] {
+  const { since, reducedMotion } = input
+  const dim = dimLevel(input) || (sweep ? 1 : 0)
+  const lit = new Set<RegionId>()
+  const glow = (r: RegionId) => {
+    const g = regionGlow(r, input)
+    if (g > 0) lit.add(r)
+    return g
+  }
+  skullRegions.forEach((r, i) => {
+    const material = materials.skull[i]
+    if (material) setBoneGlow(material, glow(r), dim)
+  })
+  const sweepAt = (i: number) => (sweep ? sweepGlow(i / (spineSpan - 1), since, reducedMotion) : 0)
+  setBoneGlow(materials.sacrum, Math.max(glow('sacrum'), sweepAt(spineSpan - 2)), dim)
+  setBoneGlow(materials.coccyx, Math.max(glow('coccyx'), sweepAt(spineSpan - 1)), dim)
+  if (mesh) {
+    for (const [i, v] of spine.entries()) {
+      mesh.setColorAt(i, boneColor(color, Math.max(glow(v.section), sweepAt(i)), dim))
+    }
+    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true
+  }
+  const u = materials.skin.uniforms
+  if (u.uShoulders) u.uShoulders.value = glow('shoulders')
+  if (u.uFascia) u.uFascia.value = glow('fascia')
+  if (u.uDim) u.uDim.value = dim
+  return [...lit]
+}
+
 /** The figure: translucent skin over the skull, 24 vertebrae (one instanced draw), sacrum and coccyx. */
 export function BodyModel({
   geometries,
@@ -73,6 +125,7 @@ export function BodyModel({
   reducedMotion,
   dark = false,
   moving = false,
+  runSince,
 }: BodyModelProps) {
   const invalidate = useThree((s) => s.invalidate)
   const materials = useMemo(
@@ -95,6 +148,7 @@ export function BodyModel({
   )
 
   const spineRef = useRef<InstancedMesh>(null)
+  const groupRef = useRef<Group>(null)
   useEffect(() => {
     const mesh = spineRef.current
     if (!mesh) return
@@ -132,29 +186,12 @@ export function BodyModel({
     if (changedAt.current === null) settled.current = false
     if (settled.current) return
     changedAt.current ??= clock.elapsedTime
-    const since = clock.elapsedTime - changedAt.current
-    const input = { focus, selected, since, reducedMotion }
-    const dim = dimLevel(input) || (sweep ? 1 : 0)
-    const glow = (r: RegionId) => regionGlow(r, input)
-    skullRegions.forEach((r, i) => {
-      const material = materials.skull[i]
-      if (material) setBoneGlow(material, glow(r), dim)
-    })
-    const sweepAt = (i: number) =>
-      sweep ? sweepGlow(i / (spineSpan - 1), since, reducedMotion) : 0
-    setBoneGlow(materials.sacrum, Math.max(glow('sacrum'), sweepAt(spineSpan - 2)), dim)
-    setBoneGlow(materials.coccyx, Math.max(glow('coccyx'), sweepAt(spineSpan - 1)), dim)
-    const mesh = spineRef.current
-    if (mesh) {
-      for (const [i, v] of spine.entries()) {
-        mesh.setColorAt(i, boneColor(color, Math.max(glow(v.section), sweepAt(i)), dim))
-      }
-      if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true
-    }
-    const u = materials.skin.uniforms
-    if (u.uShoulders) u.uShoulders.value = glow('shoulders')
-    if (u.uFascia) u.uFascia.value = glow('fascia')
-    if (u.uDim) u.uDim.value = dim
+    const since = runSince ? runSince() : clock.elapsedTime - changedAt.current
+    const input = { focus, selected, since, reducedMotion, fadeIn: !runSince }
+    const lit = paintHighlight(materials, spineRef.current, color, input, sweep)
+    if (groupRef.current) groupRef.current.userData.lit = lit
+    // In a guided run, the run decides when frames are drawn.
+    if (runSince) return
     if (isAnimating(input, sweep)) invalidate()
     else settled.current = true
   })
@@ -162,6 +199,7 @@ export function BodyModel({
   const { rotation, position } = poses[pose]
   return (
     <group
+      ref={groupRef}
       name="body"
       rotation={new Euler(rotation[0], rotation[1], rotation[2], 'YXZ')}
       position={position as [number, number, number]}

@@ -12,6 +12,7 @@ import { findRegion, type RegionId } from '@/content/regions'
 import type { PoseId, ShotId } from '@/content/shots'
 import { Icon, type IconName } from '@/ui/Icon'
 import { useDarkTheme } from '@/ui/useDarkTheme'
+import type { BodyRun } from './runClock'
 import { SvgBody } from './SvgBody'
 import type { CameraApi, SceneFailure } from './sceneTypes'
 import { offscreenSupported, webglAvailable } from './webgl'
@@ -32,7 +33,16 @@ export interface BodyViewProps {
   readonly onPick?: (region: RegionId) => void
   /** The text alternative: what the picture shows right now. */
   readonly description: string
+  /**
+   * A guided run: the camera, highlight and hand markers then follow the run's position (a pure
+   * function of it), advance only while it plays, and draw nothing while it is held. Without it
+   * the view moves on its own time (a glide to each new shot, a pulse that settles).
+   */
+  readonly run?: BodyRun | undefined
 }
+
+export type { BodyRun, RunTiming } from './runClock'
+export type { BodyMoment } from './sceneTypes'
 
 /** The view's buttons: each turns (radians), tilts, zooms (distance factor) or resets. */
 const viewTools: readonly {
@@ -71,6 +81,7 @@ export function BodyView(props: BodyViewProps) {
     explorable = false,
     onPick,
     description,
+    run,
   } = props
   // Where a worker will draw, it finds out itself whether WebGL works, off the page's thread.
   const [fallback, setFallback] = useState<Fallback>(() =>
@@ -172,6 +183,7 @@ export function BodyView(props: BodyViewProps) {
                 labelRef={label}
                 onReady={onReady}
                 onFailure={onFailure}
+                run={run}
               />
             </Suspense>
           )

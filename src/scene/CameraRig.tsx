@@ -1,27 +1,48 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useCallback, useEffect, useRef } from 'react'
 import { PerspectiveCamera, Vector3 } from 'three'
-import type { Framing, Vec3 } from '@/content/shots'
-import { clampTarget, damp, fitPosition, orbitStep } from './orbit'
+import type { Framing, ShotId, Vec3 } from '@/content/shots'
+import {
+  type CameraPose,
+  clampTarget,
+  damp,
+  fitPosition,
+  framingPose,
+  mixPose,
+  orbitStep,
+} from './orbit'
+import type { RunFrame } from './runClock'
 import type { CameraApi } from './sceneTypes'
+
+/** A guided run the camera follows instead of its own glides. */
+export interface RigRun {
+  /** The run as drawn in this frame. */
+  readonly frame: () => RunFrame | null
+  readonly framingOf: (shot: ShotId) => Framing
+}
 
 interface CameraRigProps {
   readonly framing: Framing
   readonly reducedMotion: boolean
   readonly apiRef: { current: CameraApi | null }
+  readonly run?: RigRun | undefined
 }
 
 const EPSILON = 0.0008
 
 const toVec3 = (v: Vector3): Vec3 => [v.x, v.y, v.z]
 
+/** Slow at both ends. */
+const ease = (x: number) => x * x * (3 - 2 * x)
+
 /**
  * Moves the camera to each new shot with frame-rate-independent easing (a cut under reduced
  * motion), and turns, zooms and pans it within limits when the page asks (keys, buttons and
  * gestures are read on the page, which may be another thread). Frames are requested only while
- * something moves.
+ * something moves. In a guided run the camera is where the run's position puts it instead (see
+ * `runView`), easing there from where it was after a jump.
  */
-export function CameraRig({ framing, reducedMotion, apiRef }: CameraRigProps) {
+export function CameraRig({ framing, reducedMotion, apiRef, run }: CameraRigProps) {
   const { camera, invalidate } = useThree()
   const regressNow = useThree((s) => s.performance.regress)
   const getState = useThree((s) => s.get)
@@ -37,8 +58,8 @@ export function CameraRig({ framing, reducedMotion, apiRef }: CameraRigProps) {
   const target = useRef(new Vector3())
   const goal = useRef({ position: new Vector3(), target: new Vector3(), active: false })
 
+  const fov = camera instanceof PerspectiveCamera ? camera.fov : 34
   const goTo = (f: Framing, cut: boolean) => {
-    const fov = camera instanceof PerspectiveCamera ? camera.fov : 34
     goal.current.position.set(...fitPosition(f.position, f.target, f.radius, fov, aspect))
     goal.current.target.set(...f.target)
     if (cut) {
@@ -64,6 +85,29 @@ export function CameraRig({ framing, reducedMotion, apiRef }: CameraRigProps) {
   useEffect(() => {
     if (placed.current) goTo(framing, true)
   }, [aspect])
+
+  // The pose the camera eases from after the run's latest jump.
+  const jumps = useRef(0)
+  const jumpedFrom = useRef<CameraPose | null>(null)
+  const place = ({ position, target: at }: CameraPose) => {
+    camera.position.set(...position)
+    target.current.set(...at)
+    camera.lookAt(target.current)
+  }
+  const follow = (r: RunFrame, shotOf: (shot: ShotId) => Framing) => {
+    const { view } = r
+    const wanted = mixPose(
+      framingPose(shotOf(view.from), fov, aspect),
+      framingPose(shotOf(view.to), fov, aspect),
+      view.progress,
+    )
+    if (r.jumps !== jumps.current) {
+      jumps.current = r.jumps
+      jumpedFrom.current = { position: toVec3(camera.position), target: toVec3(target.current) }
+    }
+    const from = jumpedFrom.current
+    place(from && r.settle < 1 ? mixPose(from, wanted, ease(r.settle)) : wanted)
+  }
 
   const moved = () => {
     camera.lookAt(target.current)
@@ -100,6 +144,8 @@ export function CameraRig({ framing, reducedMotion, apiRef }: CameraRigProps) {
     if (dt < 0.1 && getState().performance.current === 1) {
       frameTime.current += (dt - frameTime.current) * 0.3
     }
+    const r = run?.frame()
+    if (run && r) return follow(r, run.framingOf)
     const g = goal.current
     if (!g.active) return
     const k = damp(dt, 3.2)

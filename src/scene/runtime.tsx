@@ -6,7 +6,7 @@ import {
   useFrame,
   useThree,
 } from '@react-three/fiber'
-import { useEffect } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import {
   BoxGeometry,
   DirectionalLight,
@@ -21,14 +21,16 @@ import {
   WebGLRenderer,
 } from 'three'
 import type { RegionId } from '@/content/regions'
-import { findShot } from '@/content/shots'
+import { findShot, type PoseId, type ShotId } from '@/content/shots'
 import { BodyModel, type BodyModelProps, regionUnder } from './BodyModel'
 import { regionAnchors } from './body/anatomy'
-import { CameraRig } from './CameraRig'
+import { CameraRig, type RigRun } from './CameraRig'
 import { CAMERA_FOV } from './gestures'
 import { HandMarkers } from './HandMarkers'
 import { type BodyGeometries, loadBody } from './loadBody'
 import { placeInPose } from './pose'
+import { createSceneRun, type RunFrame, type SceneRun, wallNow } from './runClock'
+import type { RunView } from './runView'
 import { Surroundings } from './Surroundings'
 import type { CameraApi, SceneEvents, SceneInput, SceneOptions, SceneRuntime } from './sceneTypes'
 
@@ -39,6 +41,10 @@ interface Shared {
   spinning: boolean
   stats: { frames: number; firstFrameAt: number | null; bodyFrameAt: number | null }
   label: string
+  /** The guided run the body follows, if any (its plan is null otherwise). */
+  run: SceneRun
+  /** The run as drawn in the current frame. */
+  runFrame: RunFrame | null
 }
 
 // The three.js classes the scene declares in JSX.
@@ -52,7 +58,7 @@ extend({
   MeshBasicMaterial,
 })
 
-const now = () => performance.timeOrigin + performance.now()
+const now = wallNow
 
 function Capture({ shared }: { shared: Shared }) {
   shared.get = useThree((s) => s.get)
@@ -135,9 +141,43 @@ function Ready({ onReady }: { onReady: () => void }) {
   return null
 }
 
-/** The camera framing for the input's shot and pose (the whole body for an unknown shot). */
-const framingFor = (input: SceneInput) =>
-  findShot(input.shot)?.framing[input.pose] ?? findShot('whole-body')?.framing[input.pose]
+/** The camera framing for a shot in a pose (the whole body for an unknown shot). */
+const framingOf = (shot: ShotId, pose: PoseId) =>
+  findShot(shot)?.framing[pose] ?? findShot('whole-body')?.framing[pose]
+const framingFor = (input: SceneInput) => framingOf(input.shot, input.pose)
+
+type Moment = Pick<RunView, 'focus' | 'hands'>
+
+/**
+ * Runs first in every frame of a guided run: works out where the run is, tells the scene when the
+ * moment (what is lit, where the hands are) changes, and asks for the next frame only while the
+ * picture changes, or wakes up when it next will. A paused run asks for nothing.
+ */
+function RunClock({
+  shared,
+  reducedMotion,
+  onMoment,
+}: {
+  shared: Shared
+  reducedMotion: boolean
+  onMoment: (moment: Moment) => void
+}) {
+  const shown = useRef<Moment | null>(null)
+  const wake = useRef<ReturnType<typeof setTimeout>>(undefined)
+  useEffect(() => () => clearTimeout(wake.current), [])
+  useFrame(({ invalidate }) => {
+    const f = shared.run.frame(now(), reducedMotion)
+    shared.runFrame = f
+    if (f.view.focus !== shown.current?.focus || f.view.hands !== shown.current.hands) {
+      shown.current = f.view
+      onMoment(f.view)
+    }
+    clearTimeout(wake.current)
+    if (f.changing) invalidate()
+    else if (f.wakeInMs !== null) wake.current = setTimeout(() => invalidate(), f.wakeInMs + 5)
+  }, -1)
+  return null
+}
 
 function SceneContents({
   input,
@@ -153,6 +193,15 @@ function SceneContents({
   events: SceneEvents
 }) {
   const framing = framingFor(input)
+  const following = shared.run.plan !== null
+  // What a guided run lights and where it shows the hands: React renders once per moment.
+  const [moment, setMoment] = useState<Moment | null>(null)
+  const focus = following ? (moment?.focus ?? []) : input.focus
+  const hands = following ? (moment?.hands ?? []) : input.hands
+  const rigRun: RigRun | undefined =
+    following && framing
+      ? { frame: () => shared.runFrame, framingOf: (s) => framingOf(s, input.pose) ?? framing }
+      : undefined
   const apiRef = {
     set current(api: CameraApi | null) {
       shared.camera = api
@@ -170,8 +219,16 @@ function SceneContents({
       ) : (
         <Surroundings pose={input.pose} dark={input.dark} />
       )}
+      {following && (
+        <RunClock shared={shared} reducedMotion={input.reducedMotion} onMoment={setMoment} />
+      )}
       {framing && (
-        <CameraRig framing={framing} reducedMotion={input.reducedMotion} apiRef={apiRef} />
+        <CameraRig
+          framing={framing}
+          reducedMotion={input.reducedMotion}
+          apiRef={apiRef}
+          run={rigRun}
+        />
       )}
       {options.reference && <Ready onReady={events.ready} />}
       {geometries && !options.reference && (
@@ -179,13 +236,14 @@ function SceneContents({
           <MovingBody
             geometries={geometries}
             pose={input.pose}
-            focus={input.focus}
+            focus={focus}
             selected={input.selected}
             sweep={input.sweep}
             reducedMotion={input.reducedMotion}
             dark={input.dark}
+            runSince={following ? () => shared.runFrame?.view.since ?? 0 : undefined}
           />
-          <HandMarkers regions={input.hands} pose={input.pose} />
+          <HandMarkers regions={hands} pose={input.pose} />
           <Ready onReady={events.ready} />
         </>
       )}
@@ -211,6 +269,8 @@ export async function startScene(
     spinning: false,
     stats: { frames: 0, firstFrameAt: null, bodyFrameAt: null },
     label: '',
+    run: createSceneRun(null),
+    runFrame: null,
   }
   // Ask for the context first, so a device without WebGL is a quiet answer rather than an error.
   const context = canvas.getContext('webgl2', {
@@ -299,6 +359,16 @@ export async function startScene(
       config.dpr = dpr
       void root.configure(config).then(() => state().invalidate())
     },
+    run(plan) {
+      shared.run.plan = plan
+      shared.runFrame = null
+      draw()
+      shared.get?.().invalidate()
+    },
+    timebase(timebase) {
+      shared.run.setTimebase(timebase, now())
+      shared.get?.().invalidate()
+    },
     orbit: (...args) => shared.camera?.orbit(...args),
     pan: (...args) => shared.camera?.pan(...args),
     reset: () => shared.camera?.reset(),
@@ -352,6 +422,10 @@ export async function startScene(
           resolve(shared.stats.frames - start)
         }, seconds * 1000),
       )
+    },
+    lit() {
+      const lit: unknown = state().scene.getObjectByName('body')?.userData.lit
+      return Array.isArray(lit) ? (lit as RegionId[]) : []
     },
     loseContext() {
       state().gl.forceContextLoss()

@@ -69,6 +69,13 @@ export interface SceneApi {
   pan(right: number, up: number): void
   /** Returns to the current shot. */
   reset(): void
+  /**
+   * Hands the scene a guided run's plan (sorted by `at`): camera, highlight and hand markers then
+   * follow the run's position instead of the input's shot, focus and hands. Null ends it.
+   */
+  run(plan: readonly BodyMoment[] | null): void
+  /** Where the run is now; the scene carries the position on by itself while it plays. */
+  timebase(timebase: Timebase): void
   /** The region under a point of the canvas (CSS pixels from its top left), if any. */
   pick(x: number, y: number): RegionId | null
   camera(): Vec3
@@ -77,6 +84,8 @@ export interface SceneApi {
   /** Renders once and reports how much of the canvas is drawn on, and how many colours it has. */
   coverage(): { drawn: number; colours: number }
   info(): SceneInfo
+  /** The regions the body shows lit in the frame drawn last (tests only). */
+  lit(): RegionId[]
   /** Turns the camera steadily for `seconds` and answers with the frames drawn meanwhile. */
   spin(seconds: number): Promise<number>
   /** Forces a WebGL context loss (tests only). */
