@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { SoundNote } from '@/audio/narratedRun'
 import { soundNoteText } from '@/content/previewCopy'
 import type { Walkthrough } from '@/content/walkthrough'
+import { useBodyRun } from '@/playback/useBodyRun'
 import { useMediaSession } from '@/playback/useMediaSession'
 import { useRunState } from '@/playback/useRunState'
 import { SKIP_SECONDS, useTransport } from '@/playback/useTransport'
@@ -49,6 +50,7 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
   )
   const { timeline, session } = usePreviewRun(walkthrough, files, onNote)
   const { status, cueIndex, chapterIndex } = useRunState(session)
+  const bodyRun = useBodyRun(session, walkthrough.cues)
   const { chapters } = timeline
   const cue = walkthrough.cues[cueIndex]
   const current = chapters[chapterIndex]
@@ -119,6 +121,7 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
               hands={hands}
               reducedMotion={reducedMotion}
               description={describeBody(focus, hands)}
+              run={bodyRun}
             />
             {captions && status !== 'ended' && <Caption painter={caption} />}
           </div>

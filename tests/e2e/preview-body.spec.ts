@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { firstSessionScript, type ScriptCue } from '@/content/firstSession'
+import { findShot, type ShotId, type Vec3 } from '@/content/shots'
+import { CAMERA_FOV } from '@/scene/gestures'
+import { type CameraPose, framingPose, mixPose } from '@/scene/orbit'
+import { runView } from '@/scene/runView'
+import { expect, test } from './fixtures'
+
+/**
+ * The body in the session preview follows the run's time: a seek shows that moment at once, a
+ * paused run draws nothing, and the camera moves only while the run plays.
+ */
+
+// The walkthrough's plan as the page gives it to the body: the script, timed by the audio manifest.
+const timing = JSON.parse(readFileSync('src/content/narration.manifest.json', 'utf8')) as {
+  walkthroughs: Record<string, { cues: { id: string; at: number }[] }>
+}
+const starts = new Map(timing.walkthroughs['first-session']?.cues.map((c) => [c.id, c.at]))
+const cues: readonly ScriptCue[] = firstSessionScript.cues
+const plan = cues.map(({ id, shot, focus, hands = [] }) => ({
+  at: starts.get(id) ?? Number.NaN,
+  shot,
+  focus,
+  hands,
+}))
+
+const player = (page: Page) => page.getByRole('region', { name: 'Session player' })
+const playButton = (page: Page) => player(page).getByRole('button', { name: /^(Play|Pause)$/ })
+const chapters = (page: Page) => page.getByRole('navigation', { name: 'Chapters' })
+const runTime = (page: Page) => page.evaluate(() => window.__stillpointPreview?.time() ?? -1)
+const framesDrawn = (page: Page) => page.evaluate(() => window.__stillpointScene?.frames ?? -1)
+const cameraAt = async (page: Page): Promise<Vec3> =>
+  (await page.evaluate(() => window.__stillpointScene?.camera())) ?? [0, 0, 0]
+const litRegions = async (page: Page) =>
+  [...((await page.evaluate(() => window.__stillpointScene?.lit())) ?? [])].sort() as string[]
+
+async function openPreview(page: Page, path = '') {
+  await page.goto('about:blank')
+  await page.goto(`/?inspect#/preview${path}`)
+  await expect(playButton(page)).toBeEnabled({ timeout: 20_000 })
+  await expect(page.locator('.body-view[data-ready="true"][data-mode="3d"]')).toBeVisible({
+    timeout: 30_000,
+  })
+  await page.waitForFunction(() => (window.__stillpointScene?.frames ?? 0) > 0)
+}
+
+/** Where a shot puts the camera on this page's stage, as the scene frames it (lying pose). */
+async function shotPose(page: Page, shot: ShotId): Promise<CameraPose> {
+  const framing = findShot(shot)?.framing.lying
+  if (!framing) throw new Error(`no shot ${shot}`)
+  const aspect = await page.evaluate(() => {
+    const stage = document.querySelector('.body-stage canvas')?.parentElement
+    return stage ? stage.clientWidth / Math.max(1, stage.clientHeight) : 1
+  })
+  return framingPose(framing, CAMERA_FOV, aspect)
+}
+
+const distance = (a: Vec3, b: Vec3) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])
+/** How far the camera is from a pose, metres. */
+const offBy = async (page: Page, pose: CameraPose) => distance(await cameraAt(page), pose.position)
+
+/** Seconds the run spends in a paused state before counting frames: let the pause reach the scene. */
+async function untilStill(page: Page) {
+  await expect
+    .poll(
+      async () => {
+        const a = await framesDrawn(page)
+        await page.waitForTimeout(250)
+        return (await framesDrawn(page)) - a
+      },
+      { timeout: 5_000 },
+    )
+    .toBe(0)
+}
+
+test('a seek while paused shows that moment at once: its shot and its highlight', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  await openPreview(page)
+  const head = await shotPose(page, 'head')
+  expect(await offBy(page, head), 'starts on the whole body').toBeGreaterThan(0.3)
+
+  // A chapter from the list: after at most a short glide the camera frames the head.
+  await chapters(page)
+    .getByRole('button', { name: /Hands on the head/ })
+    .click()
+  await expect(playButton(page)).toHaveAccessibleName('Play')
+  await expect.poll(() => offBy(page, head), { timeout: 2_500 }).toBeLessThan(0.005)
+  await expect.poll(() => litRegions(page)).toEqual(['cranium'])
+
+  // The scrubber, into the middle of the glide from the upper to the lower back: the camera
+  // shows that point of the glide, not the start or the end of it.
+  await page.getByRole('slider', { name: 'Position in the session' }).fill('235')
+  expect(await runTime(page)).toBe(235)
+  const view = runView(plan, 235, false)
+  expect(view).toMatchObject({ from: 'upper-back', to: 'lower-back', gliding: true })
+  const upper = await shotPose(page, 'upper-back')
+  const between = mixPose(upper, await shotPose(page, 'lower-back'), view.progress)
+  await expect.poll(() => offBy(page, between), { timeout: 2_500 }).toBeLessThan(0.005)
+  expect(await offBy(page, upper)).toBeGreaterThan(0.02)
+  await expect.poll(() => litRegions(page)).toEqual(['thoracic'])
+
+  // Under reduced motion, a seek is a cut.
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await chapters(page)
+    .getByRole('button', { name: /The neck/ })
+    .click()
+  const neck = await shotPose(page, 'neck')
+  await expect.poll(() => offBy(page, neck), { timeout: 1_500 }).toBeLessThan(0.005)
+  await expect.poll(() => litRegions(page)).toEqual(['cervical'])
+})
+
+test('a paused run draws nothing, even mid-pulse', async ({ page }) => {
+  test.setTimeout(90_000)
+  await openPreview(page, '/hands-on-the-head')
+  const start = await runTime(page)
+  await playButton(page).click()
+  // Past the next cue, which lights the base of the skull: its pulse has just begun.
+  await expect.poll(() => runTime(page), { timeout: 30_000 }).toBeGreaterThan(start + 4)
+  await playButton(page).click()
+  await expect(playButton(page)).toHaveAccessibleName('Play')
+  await untilStill(page)
+  const before = await framesDrawn(page)
+  await page.waitForTimeout(2_500)
+  expect(await framesDrawn(page), 'frames drawn while paused').toBe(before)
+  expect(await litRegions(page)).toEqual(['occiput'])
+})
+
+test('while the run plays through a shot change, the camera glides and arrives', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  await openPreview(page)
+  // A little before the glide to the head, which arrives with "Hands on the head" at ~160.8 s.
+  await page.getByRole('slider', { name: 'Position in the session' }).fill('157')
+  const whole = await shotPose(page, 'whole-body')
+  const head = await shotPose(page, 'head')
+  await expect.poll(() => offBy(page, whole), { timeout: 2_500 }).toBeLessThan(0.005)
+  await untilStill(page)
+  const still = await cameraAt(page)
+  await page.waitForTimeout(1_000)
+  expect(distance(await cameraAt(page), still), 'held before playing').toBe(0)
+
+  await playButton(page).click()
+  await expect.poll(() => offBy(page, whole), { timeout: 20_000 }).toBeGreaterThan(0.05)
+  const moving = await cameraAt(page)
+  expect(distance(moving, head.position)).toBeGreaterThan(0.005)
+  await expect.poll(() => offBy(page, head), { timeout: 20_000 }).toBeLessThan(0.005)
+  expect(await runTime(page)).toBeGreaterThan(160)
+  await playButton(page).click()
+})
