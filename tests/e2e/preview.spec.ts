@@ -82,8 +82,11 @@ test('captions change within 50 ms of the sound reaching their cue; the body’s
   // readers (not announced live), so it has to be right soon, not in the same frame.
   const labels = await labelChanges(page)
   const described = (cue: CaptionChange | undefined, region: RegExp) => {
-    const found = labels.find((l) => cue && l.audio >= cue.start - 0.05 && region.test(l.label))
-    return found && cue ? (found.audio - cue.start) * 1000 : Number.POSITIVE_INFINITY
+    if (!cue) return Number.POSITIVE_INFINITY
+    // Already described so when the caption changed (a deep link may have set it before).
+    if (region.test(cue.label)) return cue.offsetMs
+    const found = labels.find((l) => l.audio >= cue.start - 0.05 && region.test(l.label))
+    return found ? (found.audio - cue.start) * 1000 : Number.POSITIVE_INFINITY
   }
   const neck = described(changes[0], /neck is highlighted/i)
   const upper = described(changes[2], /upper back is highlighted/i)
