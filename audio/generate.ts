@@ -9,7 +9,7 @@
  *   src/content/narration.manifest.json (each cue's start, length and a hash of its words).
  *
  * Installs festival, the voice, sox and ffmpeg with apt-get when they are missing (as root).
- * Clips are cached by hash under node_modules/.cache, so changing one line re-renders one clip.
+ * Clips are cached by hash under .cache/ (git-ignored), so changing one line re-renders one clip.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -20,7 +20,8 @@ import { chime, seamStep, slowWaves, warmPad, wavBytes } from './synth'
 
 const OUT = 'public/audio'
 const MANIFEST = 'src/content/narration.manifest.json'
-const CACHE = 'node_modules/.cache/stillpoint-audio'
+/** Rendered clips, by hash. In the checkout, not in node_modules, which worktrees may share. */
+const CACHE = '.cache/stillpoint-audio'
 /** The narration's sample rate: plenty for a voice, and what Opus resamples from cleanly. */
 const VOICE_RATE = 24000
 const BED_RATE = 44100
