@@ -14,7 +14,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { DEFAULT_PAUSE, firstSessionScript, LEAD_IN } from '../src/content/firstSession'
+import { firstSessionScript, LEAD_IN, pauseAfter } from '../src/content/firstSession'
 import { narrationHash, VOICE } from './narrationHash'
 import { chime, seamStep, slowWaves, warmPad, wavBytes } from './synth'
 
@@ -156,7 +156,7 @@ const parts: string[] = [silence(LEAD_IN)]
 let at = Math.round(LEAD_IN * VOICE_RATE)
 const cues = script.cues.map((cue) => {
   const c = clip(cue.spoken)
-  const pause = 'pause' in cue && typeof cue.pause === 'number' ? cue.pause : DEFAULT_PAUSE
+  const pause = pauseAfter(cue)
   const entry = {
     id: cue.id,
     at: at / VOICE_RATE,

@@ -57,12 +57,86 @@ describe('the session walkthrough', () => {
     }
   })
 
-  it('reads at US grade 8 or lower and promises nothing', () => {
+  it('reads at US grade 7 or lower and promises nothing', () => {
     const everything = firstSession.cues.map((c) => c.spoken).join(' ')
-    expect(fleschKincaidGrade(everything)).toBeLessThanOrEqual(8)
+    expect(fleschKincaidGrade(everything)).toBeLessThanOrEqual(7)
     expect(everything).not.toMatch(/\bcures?\b|\btreats\b|\bguarantee/i)
     expect(everything).toMatch(/may help/)
     expect(everything).toMatch(/not feel right/)
+  })
+})
+
+describe('the narration says only what the content brief supports', () => {
+  const cues = firstSessionScript.cues
+  const said = (id: string) => cues.find((c) => c.id === id)?.spoken ?? ''
+  const chapter = (title: string) =>
+    cues
+      .filter((c) => c.chapter === title)
+      .map((c) => c.spoken)
+      .join(' ')
+  const everything = cues.map((c) => c.spoken).join(' ')
+
+  it('hedges the benefit: it may help, results differ, research is ongoing', () => {
+    expect(everything).not.toMatch(/how much it helps/i)
+    const helps = said('may-help')
+    expect(helps).toMatch(/\bmay help\b/)
+    expect(helps).toMatch(/differ/)
+    expect(helps).toMatch(/research/)
+  })
+
+  it('asks for health, injuries and medicines, and leaves the rest to the listener', () => {
+    expect(everything).not.toMatch(/as much or as little/i)
+    const talk = chapter('Talking first')
+    expect(talk).toMatch(/helps to tell [^.]*health[^.]*injuries[^.]*medicines/)
+    expect(talk).toMatch(/what else you share is up to you/i)
+  })
+
+  it('names every reason a provider may ask you to wait (CONTENT §3), or points to Learn', () => {
+    const talk = chapter('Talking first')
+    const reasons = [
+      /blood clot/,
+      /concussion/,
+      /brain swelling|swelling of the brain/,
+      /aneurysm/,
+      /Chiari malformation/,
+      /fluid around your brain and spinal cord|cerebrospinal fluid/,
+    ]
+    const pointsToLearn = /Learn section lists/.test(talk)
+    for (const reason of reasons) expect(pointsToLearn || reason.test(talk), `${reason}`).toBe(true)
+  })
+
+  it('lists discomfort among the reasons to call a provider (CONTENT §7)', () => {
+    expect(said('call')).toMatch(/severe pain, discomfort, or symptoms/)
+  })
+
+  it('keeps side effects apart from benefits', () => {
+    const benefits = cues.findIndex((c) => /Possible benefits/.test(c.spoken))
+    expect(benefits).toBeGreaterThan(0)
+    expect(cues[benefits]?.spoken).not.toMatch(/tired|dizzy|light-headed|discomfort/)
+    // The line after the benefits is no side effect read as if it were one ("you might also...").
+    expect(cues[benefits + 1]?.spoken).not.toMatch(/\balso feel\b|tired|dizzy/)
+    expect(chapter('Afterwards')).toMatch(/tired[^.]*mild discomfort/)
+  })
+
+  it.each([
+    ['a licensed massage therapist', /licensed massage therapist/],
+    [
+      'emotional well-being among the possible benefits',
+      /Possible benefits[^.]*emotional well-being/,
+    ],
+    ['the room is often quiet, not always', /room is often quiet/],
+    ['you usually lie on your back', /usually lie on your back/],
+    ['that you may sit in a chair instead', /sit in a chair instead/],
+  ])('says %s', (_, words) => {
+    expect(everything).toMatch(words)
+  })
+
+  it.each([
+    ['"nothing sharp"', /nothing sharp/],
+    ['that the room is quiet as if always', /room is quiet/],
+    ['that you lie on your back as the only way', /\byou lie on your back/],
+  ])('never says %s', (_, words) => {
+    expect(everything).not.toMatch(words)
   })
 })
 
