@@ -118,15 +118,14 @@ export const firstSessionScript = {
     {
       id: 'tell-health',
       chapter: 'Talking first',
-      spoken:
-        'There are no wrong answers. It helps to tell them about your health, injuries and medicines.',
+      spoken: 'It helps to tell them about your health, any injuries, and the medicines you take.',
       focus: [],
       shot: 'whole-body',
     },
     {
       id: 'your-choice',
       chapter: 'Talking first',
-      spoken: 'What else you share is up to you.',
+      spoken: 'What else you share is up to you. There are no wrong answers.',
       focus: [],
       shot: 'whole-body',
     },
@@ -256,7 +255,7 @@ export const firstSessionScript = {
     {
       id: 'head-hands',
       chapter: 'Hands on the head',
-      spoken: 'The hands may start at your head.',
+      spoken: 'To begin, the hands may rest on your head.',
       focus: ['cranium'],
       shot: 'head',
       hands: ['cranium'],
@@ -327,7 +326,7 @@ export const firstSessionScript = {
     {
       id: 'neck-hands',
       chapter: 'The neck',
-      spoken: 'Then the hands may move to your neck.',
+      spoken: 'Then, the hands may move to your neck.',
       focus: ['cervical'],
       shot: 'neck',
       hands: ['cervical'],

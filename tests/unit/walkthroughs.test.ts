@@ -1,12 +1,22 @@
 import { readFileSync, statSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { firstSessionScript } from '@/content/firstSession'
+import { DUCK } from '@/audio/soundscape'
+import { firstSessionScript, NOTICE_PAUSE, type ScriptCue } from '@/content/firstSession'
 import manifest from '@/content/narration.manifest.json'
 import { walkthroughProblems } from '@/content/validate'
 import { CAPTION_MAX_CHARS } from '@/content/walkthrough'
 import { audioFiles, firstSession, timeScript } from '@/content/walkthroughs'
 import { fleschKincaidGrade } from '@/lib/readability'
+import { defaultSettings } from '@/state/settings'
+import { lexiconPhones } from '../../audio/lexicon'
 import { narrationHash } from '../../audio/narrationHash'
+import {
+  bedUnderVoiceDb,
+  MIN_BED_UNDER_VOICE_DB,
+  RECORDED_VOICE,
+  VOICE_LUFS,
+} from '../../audio/voiceSettings'
+import { PACE, spokenTokens, wordCount, wordsPerMinute } from '../../audio/words'
 
 const chaptersInOrder = [
   'A calm room',
@@ -175,5 +185,84 @@ describe('the narration audio', () => {
       mp3.toString('latin1', 0, 3) === 'ID3' ||
         (mp3[0] === 0xff && ((mp3[1] ?? 0) & 0xe0) === 0xe0),
     ).toBe(true)
+  })
+
+  const timing = manifest.walkthroughs['first-session']
+  const cues: readonly ScriptCue[] = firstSessionScript.cues
+  const clipOf = (id: string) => timing.cues.find((c) => c.id === id)
+  /** Silence after a cue: to the next cue, or to the end of the track. */
+  const silenceAfter = (id: string) => {
+    const i = timing.cues.findIndex((c) => c.id === id)
+    const clip = timing.cues[i]
+    const next = timing.cues[i + 1]?.at ?? timing.duration
+    return clip ? next - (clip.at + clip.duration) : Number.NaN
+  }
+
+  it('speaks at a calm pace: 125 to 145 words a minute while the voice speaks', () => {
+    const words = cues.reduce((n, c) => n + wordCount(c.spoken), 0)
+    const speaking = timing.cues.reduce((n, c) => n + c.duration, 0)
+    const wpm = wordsPerMinute(words, speaking)
+    expect(wpm).toBeGreaterThanOrEqual(PACE.min)
+    expect(wpm).toBeLessThanOrEqual(PACE.max)
+  })
+
+  it('marks every line that asks the listener to notice or feel, and every arrival of the hands', () => {
+    const invites = /\b(let (the|your)|breathe|notice|feel your)\b/i
+    for (const [i, cue] of cues.entries()) {
+      const before = cues[i - 1]?.hands ?? []
+      const handsArrive = (cue.hands ?? []).some((r) => !before.includes(r))
+      if (invites.test(cue.spoken) || handsArrive) expect(cue.notice, cue.id).toBe(true)
+    }
+    expect(cues.filter((c) => c.notice).length).toBeGreaterThanOrEqual(8)
+  })
+
+  it('leaves at least 2.5 s of silence after those lines, and never hurries them (160 wpm at most)', () => {
+    for (const cue of cues.filter((c) => c.notice)) {
+      expect(silenceAfter(cue.id), cue.id).toBeGreaterThanOrEqual(NOTICE_PAUSE - 1e-6)
+      const wpm = wordsPerMinute(wordCount(cue.spoken), clipOf(cue.id)?.duration ?? 0)
+      expect(wpm, cue.id).toBeLessThanOrEqual(160)
+    }
+  })
+
+  it('checked every spoken word with festival: in its lexicon or ours, none guessed (npm run audio)', () => {
+    const checked = manifest.pronunciation.walkthroughs['first-session']
+    const words: Record<string, string> = checked.words
+    expect(checked.unknown).toEqual([])
+    for (const cue of cues) {
+      for (const token of spokenTokens(cue.spoken)) {
+        expect(words[token], `${cue.id}: "${token}" was not checked`).toMatch(
+          /^(festival|stillpoint)$/,
+        )
+      }
+    }
+    // The lexicon the audio was made with is the one in audio/lexicon.ts.
+    expect(manifest.pronunciation.lexicon).toEqual(lexiconPhones())
+    for (const word of ['craniosacral', 'fascia', 'sacrum', 'chiari', 'aneurysm']) {
+      expect(words[word], word).toBe('stillpoint')
+    }
+  })
+
+  it('names the voice of every line', () => {
+    for (const clip of timing.cues) {
+      expect(clip.voice, clip.id).toMatch(
+        new RegExp(`^(festival \\S+ r[\\d.]+|${RECORDED_VOICE})$`),
+      )
+    }
+  })
+
+  it('speaks at the target loudness, with the beds at least 20 dB under it as the app plays them', () => {
+    const voice = manifest.loudness.narration['first-session']
+    expect(Math.abs(voice - VOICE_LUFS)).toBeLessThanOrEqual(1)
+    for (const [id, bed] of Object.entries(manifest.loudness.beds)) {
+      const under = bedUnderVoiceDb({
+        voiceLufs: voice,
+        bedLufs: bed,
+        voiceVolume: defaultSettings.voiceVolume,
+        ambient: defaultSettings.ambientVolume,
+        duck: DUCK,
+      })
+      expect(under, id).toBeGreaterThanOrEqual(MIN_BED_UNDER_VOICE_DB)
+    }
+    expect(Object.keys(manifest.loudness.beds).sort()).toEqual(Object.keys(audioFiles.beds).sort())
   })
 })
