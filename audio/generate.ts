@@ -22,6 +22,7 @@
  * Synthetic clips are cached by hash under .cache/ (git-ignored), so changing one line re-renders
  * one clip.
  */
+import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
@@ -312,23 +313,46 @@ encodeVoice(trackWav, join(opts.out, script.id))
 
 // ---- Ambient beds and the chime ------------------------------------------------------------------
 
-// Seamless loops, MP3 only (Chromium decodes MP3 loops sample-exact), at the beds' loudness: a
-// plain gain, which keeps the seam as smooth as the synthesis made it.
+// Seamless loops, MP3 only (Chromium decodes MP3 loops sample-exact). A bed louder than BED_LUFS
+// is brought down to it with a plain gain, which keeps the seam as smooth as the synthesis made it;
+// a quieter one is left as it is.
 const beds = [
   { id: 'warm-pad', sound: warmPad(BED_SECONDS, BED_RATE) },
   { id: 'slow-waves', sound: slowWaves(BED_SECONDS, BED_RATE) },
 ]
+/** The largest step inside each decoded channel of a loop, and the step across its seam. */
+function decodedSeams(mp3: string) {
+  const raw = execFileSync(
+    'ffmpeg',
+    ['-loglevel', 'error', '-i', mp3, '-ac', '2', '-f', 'f32le', '-'],
+    {
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  )
+  const all = new Float32Array(raw.buffer, raw.byteOffset, raw.byteLength / 4)
+  return [0, 1].map((c) => seamStep(all.filter((_, i) => i % 2 === c)))
+}
 const bedLoudness: Record<string, number> = {}
 for (const bed of beds) {
   const raw = join(CACHE, `${bed.id}.raw.wav`)
   writeFileSync(raw, wavBytes([bed.sound.left, bed.sound.right], BED_RATE))
+  const gain = Math.min(0, BED_LUFS - loudness(raw).integrated)
+  const k = 10 ** (gain / 20)
   const wav = join(CACHE, `${bed.id}.wav`)
-  sox([raw, wav, 'gain', (BED_LUFS - loudness(raw).integrated).toFixed(2)])
+  writeFileSync(
+    wav,
+    wavBytes([bed.sound.left.map((x) => x * k), bed.sound.right.map((x) => x * k)], BED_RATE),
+  )
   const mp3 = join(opts.out, `bed-${bed.id}.mp3`)
   ffmpeg(wav, mp3, ['-c:a', 'libmp3lame', '-b:a', '96k'])
   bedLoudness[bed.id] = loudness(mp3).integrated
   const { inside, seam } = seamStep(bed.sound.left)
-  console.log(`bed ${bed.id}: largest step ${inside.toFixed(5)}, seam step ${seam.toFixed(5)}`)
+  const decoded = decodedSeams(mp3)
+    .map((d) => `${d.seam.toFixed(5)} of ${d.inside.toFixed(5)}`)
+    .join(', ')
+  console.log(
+    `bed ${bed.id}: gain ${gain.toFixed(1)} dB; seam step ${seam.toFixed(5)} (largest inside ${inside.toFixed(5)}); decoded MP3, seam of largest: ${decoded}`,
+  )
 }
 
 const chimeWav = join(CACHE, 'chime.wav')

@@ -23,7 +23,7 @@ export const PHRASING = { phrasePause: 0.4, sentencePause: 0.7, lead: 0.02, tail
 export const VOICE_LUFS = -18
 /** A line's peaks are limited to this, dBFS, as it is brought to {@link VOICE_LUFS}. */
 export const PEAK_LIMIT_DBFS = -1
-/** The ambient beds, as rendered (LUFS), before the app's own gains. */
+/** The ambient beds at most, as rendered (LUFS), before the app's own gains: louder ones come down. */
 export const BED_LUFS = -27
 /** WCAG 1.4.7: background sound at least 20 dB under the speech. */
 export const MIN_BED_UNDER_VOICE_DB = 20
