@@ -170,7 +170,7 @@ export const firstSessionScript = {
       id: 'wait-fluid',
       chapter: 'Talking first',
       spoken:
-        'And for any problem with the pressure or flow of the fluid around your brain and spinal cord.',
+        'And for any problem with the pressure, flow or build-up of the fluid around your brain and spinal cord.',
       focus: [],
       shot: 'whole-body',
     },
