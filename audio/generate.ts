@@ -2,125 +2,270 @@
  * Regenerates every sound Stillpoint plays, from source, with one command: `npm run audio`.
  *
  * - Narration: each cue's spoken words (src/content/firstSession.ts) through Debian's festival
- *   with the cmu_us_slt_arctic_hts voice, slowed and softened with sox, then joined with the
- *   script's pauses into one track per walkthrough. Cue times come from the rendered clips.
- * - Ambient beds and the chime: synthesized in audio/synth.ts (nothing sampled).
+ *   with the cmu_us_slt_arctic_hts voice, slowed inside the HTS engine, festival's own phrase
+ *   breaks lengthened, and brought to one loudness; or, with `--recordings DIR`, a person's
+ *   recording of the line (DIR/<cue-id>.wav), trimmed and brought to the same loudness. The
+ *   lines are joined with the script's pauses into one track; cue times come from the clips.
+ * - Every spoken word must be in festival's lexicon or in ours (audio/lexicon.ts): otherwise
+ *   festival would guess it, and the generator stops with the list.
+ * - Ambient beds and the chime: synthesized in audio/synth.ts (nothing sampled); the beds are
+ *   brought to a loudness far enough under the voice as the app plays them.
  * - Outputs: public/audio/*.webm (Opus) and *.mp3 (loops in MP3 only), and the manifest
- *   src/content/narration.manifest.json (each cue's start, length and a hash of its words).
+ *   src/content/narration.manifest.json (each cue's start, length, voice and a hash of its
+ *   words; the loudness measured; the pronunciation check of every word).
+ *
+ * Options: `--script` prints the lines to record; `--recordings DIR`; `--out DIR` and
+ * `--manifest FILE` write elsewhere (tests); `--only id,id` renders just those lines (needs
+ * `--manifest`); `--cache DIR`.
  *
  * Installs festival, the voice, sox and ffmpeg with apt-get when they are missing (as root).
- * Clips are cached by hash under node_modules/.cache, so changing one line re-renders one clip.
+ * Synthetic clips are cached by hash under .cache/ (git-ignored), so changing one line re-renders
+ * one clip.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { DEFAULT_PAUSE, firstSessionScript, LEAD_IN } from '../src/content/firstSession'
-import { narrationHash, VOICE } from './narrationHash'
+import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { DUCK } from '../src/audio/soundscape'
+import {
+  firstSessionScript,
+  LEAD_IN,
+  pauseAfter,
+  type ScriptCue,
+} from '../src/content/firstSession'
+import { defaultSettings } from '../src/state/settings'
+import { checkWords, lexiconScheme, render } from './festival'
+import { lexiconPhones } from './lexicon'
+import { narrationHash } from './narrationHash'
+import { phrase, readWav, speechBounds } from './shape'
 import { chime, seamStep, slowWaves, warmPad, wavBytes } from './synth'
+import { ensureTools, ffmpeg, loudness, run, sampleCount } from './tools'
+import {
+  BED_LUFS,
+  bedUnderVoiceDb,
+  HTS_NOTICE_RATE,
+  HTS_RATE,
+  MIN_BED_UNDER_VOICE_DB,
+  PEAK_LIMIT_DBFS,
+  PHRASING,
+  RECORDED_VOICE,
+  syntheticVoice,
+  VOICE_CHAIN,
+  VOICE_LUFS,
+} from './voiceSettings'
+import { PACE, wordCount, wordsPerMinute } from './words'
 
-const OUT = 'public/audio'
-const MANIFEST = 'src/content/narration.manifest.json'
-const CACHE = 'node_modules/.cache/stillpoint-audio'
 /** The narration's sample rate: plenty for a voice, and what Opus resamples from cleanly. */
 const VOICE_RATE = 24000
 const BED_RATE = 44100
 const BED_SECONDS = 40
 
-const have = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0
-const run = (cmd: string, args: readonly string[]) =>
-  execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] }).toString()
+// ---- Options -------------------------------------------------------------------------------
 
-function ensureTools() {
-  const voice = '/usr/share/festival/voices/us/cmu_us_slt_arctic_hts'
-  if (have('text2wave') && have('sox') && have('ffmpeg') && existsSync(voice)) return
-  if (!have('apt-get') || process.getuid?.() !== 0) {
-    throw new Error(
-      'Missing audio tools. Install them with: apt-get install -y sox libsox-fmt-all ffmpeg festival festvox-us-slt-hts',
-    )
+function options(argv: readonly string[]) {
+  const o = {
+    out: 'public/audio',
+    manifest: 'src/content/narration.manifest.json',
+    /** Rendered clips, by hash. In the checkout, not in node_modules, which worktrees may share. */
+    cache: '.cache/stillpoint-audio',
+    recordings: undefined as string | undefined,
+    only: undefined as Set<string> | undefined,
+    script: false,
   }
-  console.log('Installing festival, the SLT voice, sox and ffmpeg with apt-get…')
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' })
-  execFileSync(
-    'apt-get',
-    ['install', '-y', '-qq', 'sox', 'libsox-fmt-all', 'ffmpeg', 'festival', 'festvox-us-slt-hts'],
-    { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } },
+  let manifestGiven = false
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    const value = () => {
+      const v = argv[++i]
+      if (!v) throw new Error(`${arg} needs a value`)
+      return v
+    }
+    if (arg === '--script') o.script = true
+    else if (arg === '--recordings') o.recordings = value()
+    else if (arg === '--out') o.out = value()
+    else if (arg === '--manifest') {
+      o.manifest = value()
+      manifestGiven = true
+    } else if (arg === '--cache') o.cache = value()
+    else if (arg === '--only') o.only = new Set(value().split(','))
+    else
+      throw new Error(
+        `Unknown option ${arg}. Options: --script, --recordings DIR, --out DIR, --manifest FILE, --only ID,ID, --cache DIR`,
+      )
+  }
+  if (o.only && !manifestGiven) {
+    throw new Error('--only renders part of the narration: give --manifest (and --out) elsewhere')
+  }
+  return o
+}
+
+const opts = options(process.argv.slice(2))
+const script = firstSessionScript
+const cues: readonly ScriptCue[] = script.cues.filter((c) => !opts.only || opts.only.has(c.id))
+for (const id of opts.only ?? []) {
+  if (!script.cues.some((c) => c.id === id)) throw new Error(`--only: no cue "${id}" in the script`)
+}
+
+if (opts.script) {
+  // The lines to record, one WAV each, named by the cue id.
+  console.log(
+    `# ${script.title}: record each line as <cue-id>.wav, then npm run audio -- --recordings DIR`,
   )
+  for (const cue of cues) console.log(`${cue.id}\t${cue.spoken}`)
+  process.exit(0)
 }
 
-/** Renders one line to a calm, mono clip at VOICE_RATE, cached by the hash of what made it. */
-function clip(spoken: string): { path: string; samples: number } {
-  const hash = narrationHash(spoken)
-  const path = join(CACHE, `${hash}.wav`)
-  if (!existsSync(path)) {
-    const text = join(CACHE, `${hash}.txt`)
-    const raw = join(CACHE, `${hash}.raw.wav`)
-    writeFileSync(text, `${spoken}\n`)
-    run('text2wave', ['-eval', '(voice_cmu_us_slt_arctic_hts)', text, '-o', raw])
-    // Slower and softer: a calmer pace, the hiss of the highest frequencies taken off, a little
-    // warmth added, trimmed of the engine's own leading and trailing silence.
-    const shaped = join(CACHE, `${hash}.shaped.wav`)
-    run('sox', [
-      raw,
-      '-r',
-      String(VOICE_RATE),
-      '-c',
-      '1',
-      shaped,
-      'silence',
-      '1',
-      '0.02',
-      '0.2%',
-      'reverse',
-      'silence',
-      '1',
-      '0.02',
-      '0.2%',
-      'reverse',
-      'tempo',
-      '-s',
-      '0.88',
-      'lowpass',
-      '7000',
-      'bass',
-      '+2',
-      'norm',
-      '-4',
-    ])
-    // Soft edges, so no clip starts or stops with a click.
-    run('sox', [shaped, path, 'fade', '0.01', '-0', '0.04'])
-    rmSync(shaped)
-    rmSync(raw)
-    rmSync(text)
-  }
-  return { path, samples: Number(run('soxi', ['-s', path]).trim()) }
+ensureTools()
+const CACHE = opts.cache
+const RECORDED = join(CACHE, 'recorded')
+mkdirSync(RECORDED, { recursive: true })
+mkdirSync(opts.out, { recursive: true })
+
+// ---- Pronunciation: every spoken word in festival's lexicon or ours ------------------------------
+
+const check = checkWords(
+  cues.map((c) => c.spoken),
+  join(CACHE, 'check-words.scm'),
+)
+console.log('our lexicon (festival before -> ours):')
+for (const e of check.lexicon) {
+  const note = e.festivalKnew ? 'in its lexicon' : 'guessed'
+  console.log(`  ${e.word.padEnd(18)} ${e.before.padEnd(38)} (${note}) -> ${e.after}`)
 }
+if (check.unknown.length > 0) {
+  console.error(
+    `\nFestival would guess these spoken words (in neither its lexicon nor audio/lexicon.ts):\n  ${check.unknown.join(', ')}\nAdd each to audio/lexicon.ts (its phones: echo '(voice_cmu_us_slt_arctic_hts) (print (lex.lookup "word"))' | festival --pipe), or say it in other words.`,
+  )
+  process.exit(1)
+}
+const fromOurs = Object.entries(check.words).filter(([, s]) => s === 'stillpoint')
+console.log(
+  `words checked: ${Object.keys(check.words).length} distinct, ${fromOurs.length} from our lexicon (${fromOurs.map(([w]) => w).join(', ')}), none unknown`,
+)
+
+// ---- Clips ---------------------------------------------------------------------------------------
+
+interface Clip {
+  readonly path: string
+  readonly samples: number
+  readonly voice: string
+  readonly lufs: number
+  /** Synthetic only: seconds of phones (no pauses), and phrase breaks lengthened. */
+  readonly phones?: number
+  readonly breaks?: number
+}
+
+const sox = (args: readonly string[]) => run('sox', ['-R', ...args])
+
+/**
+ * Brings a clip to the voice's loudness (a gain, its rare highest peaks held under
+ * PEAK_LIMIT_DBFS by a limiter), with soft edges so no clip clicks. Returns its loudness, LUFS.
+ */
+function level(input: string, output: string): number {
+  const limit = 10 ** (PEAK_LIMIT_DBFS / 20)
+  const pass = (from: string, gain: number) => {
+    const leveled = `${output}.leveled.wav`
+    ffmpeg(from, leveled, [
+      '-af',
+      `volume=${gain.toFixed(2)}dB,alimiter=limit=${limit.toFixed(4)}:attack=5:release=50:level=false`,
+      '-c:a',
+      'pcm_s16le',
+    ])
+    sox([leveled, output, 'fade', '0.01', '-0', '0.04'])
+    return loudness(output).integrated
+  }
+  const measured = loudness(input).integrated
+  let lufs = pass(input, VOICE_LUFS - measured)
+  // Where the limiter took a little off, a second pass makes it up.
+  if (Math.abs(lufs - VOICE_LUFS) > 0.3)
+    lufs = pass(input, VOICE_LUFS - measured + VOICE_LUFS - lufs)
+  return lufs
+}
+
+/** The HTS rate a line is spoken at: slower for a line that asks to notice or feel. */
+const rateOf = (cue: ScriptCue) => (cue.notice ? HTS_NOTICE_RATE : HTS_RATE)
+
+const clipKey = (spoken: string, rate: number) =>
+  createHash('sha256')
+    .update(`${VOICE_CHAIN}\nr${rate}\n${lexiconScheme()}\n${spoken}`)
+    .digest('hex')
+    .slice(0, 16)
+
+function cachedSynthetic(spoken: string, rate: number): Clip | undefined {
+  const key = clipKey(spoken, rate)
+  const path = join(CACHE, `${key}.wav`)
+  const meta = join(CACHE, `${key}.json`)
+  if (!existsSync(path) || !existsSync(meta)) return undefined
+  const m = JSON.parse(readFileSync(meta, 'utf8')) as {
+    lufs: number
+    phones: number
+    breaks: number
+  }
+  return { path, samples: sampleCount(path), voice: syntheticVoice(rate), ...m }
+}
+
+/** Renders the lines not in the cache, in one festival run, and shapes each into a clip. */
+function renderSynthetic(lines: readonly { readonly text: string; readonly rate: number }[]) {
+  const todo = lines.filter(
+    (l, i) =>
+      !cachedSynthetic(l.text, l.rate) &&
+      lines.findIndex((o) => o.text === l.text && o.rate === l.rate) === i,
+  )
+  if (todo.length === 0) return
+  console.log(`festival: rendering ${todo.length} line(s)…`)
+  const jobs = todo.map((l) => ({ ...l, prefix: join(CACHE, `${clipKey(l.text, l.rate)}.utt`) }))
+  const rendered = render(jobs, join(CACHE, 'render.scm'))
+  for (const [i, { text, rate }] of todo.entries()) {
+    const key = clipKey(text, rate)
+    const utterances = rendered[i] ?? []
+    const { samples, phones, breaks } = phrase(utterances, PHRASING)
+    const joined = join(CACHE, `${key}.joined.wav`)
+    writeFileSync(joined, wavBytes([samples], utterances[0]?.rate ?? 32000))
+    // A little of the hiss of the highest frequencies taken off, a little warmth added.
+    const shaped = join(CACHE, `${key}.shaped.wav`)
+    sox([joined, '-r', String(VOICE_RATE), '-c', '1', shaped, 'lowpass', '7000', 'bass', '+2'])
+    const lufs = level(shaped, join(CACHE, `${key}.wav`))
+    writeFileSync(join(CACHE, `${key}.json`), JSON.stringify({ lufs, phones, breaks }))
+  }
+}
+
+/** A person's recording of a line: trimmed of its silence, brought to the voice's loudness. */
+function recorded(file: string, id: string): Clip {
+  const converted = join(RECORDED, `${id}.converted.wav`)
+  sox([file, '-r', String(VOICE_RATE), '-c', '1', '-b', '16', converted, 'highpass', '60'])
+  const { samples, rate } = readWav(readFileSync(converted))
+  const { start, end } = speechBounds(samples, rate)
+  const trimmed = join(RECORDED, `${id}.trimmed.wav`)
+  writeFileSync(trimmed, wavBytes([samples.subarray(start, end)], rate))
+  const path = join(RECORDED, `${id}.wav`)
+  const lufs = level(trimmed, path)
+  return { path, samples: sampleCount(path), voice: RECORDED_VOICE, lufs }
+}
+
+const recordingOf = (id: string) =>
+  opts.recordings ? join(opts.recordings, `${id}.wav`) : undefined
+if (opts.recordings) {
+  for (const f of readdirSync(opts.recordings).filter((f) => f.endsWith('.wav'))) {
+    if (!script.cues.some((c) => c.id === basename(f, '.wav'))) {
+      console.warn(`warning: ${join(opts.recordings, f)} is no line of the script; ignored`)
+    }
+  }
+}
+const synthetic = cues.filter((c) => {
+  const file = recordingOf(c.id)
+  if (!file || existsSync(file)) return !file
+  console.warn(`warning: no recording for "${c.id}" (${file}): the synthetic voice says it`)
+  return true
+})
+renderSynthetic(synthetic.map((c) => ({ text: c.spoken, rate: rateOf(c) })))
 
 function silence(seconds: number): string {
   const path = join(CACHE, `silence-${seconds.toFixed(3)}.wav`)
   if (!existsSync(path)) {
-    run('sox', [
-      '-n',
-      '-r',
-      String(VOICE_RATE),
-      '-c',
-      '1',
-      '-b',
-      '16',
-      path,
-      'trim',
-      '0',
-      String(seconds),
-    ])
+    sox(['-n', '-r', String(VOICE_RATE), '-c', '1', '-b', '16', path, 'trim', '0', String(seconds)])
   }
   return path
 }
-
-/** No random ids or version stamps in the files: the same source gives the same bytes. */
-const bitexact = ['-fflags', '+bitexact', '-flags:a', '+bitexact', '-map_metadata', '-1']
-
-/** Encodes `input` to `output` with ffmpeg, quietly, with the given codec arguments. */
-const ffmpeg = (input: string, output: string, codec: readonly string[]) =>
-  run('ffmpeg', ['-y', '-loglevel', 'error', '-i', input, ...codec, ...bitexact, output])
 
 /** Voice and chime: Opus in WebM for browsers that play it, MP3 for the rest. */
 function encodeVoice(wav: string, base: string) {
@@ -139,77 +284,211 @@ function encodeVoice(wav: string, base: string) {
   ffmpeg(wav, `${base}.mp3`, ['-ac', '1', '-ar', '24000', '-c:a', 'libmp3lame', '-b:a', '48k'])
 }
 
-function writeWav(path: string, channels: readonly Float32Array[], rate: number) {
-  writeFileSync(path, wavBytes(channels, rate))
-}
+// ---- The narration track -------------------------------------------------------------------------
 
-const bytes = (path: string) => statSync(path).size
-
-ensureTools()
-mkdirSync(CACHE, { recursive: true })
-mkdirSync(OUT, { recursive: true })
-
-// Narration: one track, clips joined with the script's pauses; times read from the clips.
-const script = firstSessionScript
 const parts: string[] = [silence(LEAD_IN)]
 let at = Math.round(LEAD_IN * VOICE_RATE)
-const cues = script.cues.map((cue) => {
-  const c = clip(cue.spoken)
-  const pause = 'pause' in cue && typeof cue.pause === 'number' ? cue.pause : DEFAULT_PAUSE
+const lines = cues.map((cue) => {
+  const file = recordingOf(cue.id)
+  const clip =
+    file && existsSync(file)
+      ? recorded(file, cue.id)
+      : (cachedSynthetic(cue.spoken, rateOf(cue)) as Clip)
+  const pause = pauseAfter(cue)
   const entry = {
     id: cue.id,
     at: at / VOICE_RATE,
-    duration: c.samples / VOICE_RATE,
+    duration: clip.samples / VOICE_RATE,
     hash: narrationHash(cue.spoken),
+    voice: clip.voice,
   }
-  parts.push(c.path, silence(pause))
-  at += c.samples + Math.round(pause * VOICE_RATE)
-  process.stdout.write('.')
-  return entry
+  parts.push(clip.path, silence(pause))
+  at += clip.samples + Math.round(pause * VOICE_RATE)
+  return { cue, clip, pause, entry }
 })
-console.log()
 const trackWav = join(CACHE, `${script.id}.wav`)
-run('sox', [...parts, trackWav])
-const trackSamples = Number(run('soxi', ['-s', trackWav]).trim())
-encodeVoice(trackWav, join(OUT, script.id))
+sox([...parts, trackWav])
+const trackSamples = sampleCount(trackWav)
+encodeVoice(trackWav, join(opts.out, script.id))
 
-// Ambient beds: seamless loops, MP3 only (Chromium decodes MP3 loops sample-exact).
+// ---- Ambient beds and the chime ------------------------------------------------------------------
+
+// Seamless loops, MP3 only (Chromium decodes MP3 loops sample-exact). A bed louder than BED_LUFS
+// is brought down to it with a plain gain, which keeps the seam as smooth as the synthesis made it;
+// a quieter one is left as it is.
 const beds = [
   { id: 'warm-pad', sound: warmPad(BED_SECONDS, BED_RATE) },
   { id: 'slow-waves', sound: slowWaves(BED_SECONDS, BED_RATE) },
 ]
+/** The largest step inside each decoded channel of a loop, and the step across its seam. */
+function decodedSeams(mp3: string) {
+  const raw = execFileSync(
+    'ffmpeg',
+    ['-loglevel', 'error', '-i', mp3, '-ac', '2', '-f', 'f32le', '-'],
+    {
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  )
+  const all = new Float32Array(raw.buffer, raw.byteOffset, raw.byteLength / 4)
+  return [0, 1].map((c) => seamStep(all.filter((_, i) => i % 2 === c)))
+}
+const bedLoudness: Record<string, number> = {}
 for (const bed of beds) {
+  const raw = join(CACHE, `${bed.id}.raw.wav`)
+  writeFileSync(raw, wavBytes([bed.sound.left, bed.sound.right], BED_RATE))
+  const gain = Math.min(0, BED_LUFS - loudness(raw).integrated)
+  const k = 10 ** (gain / 20)
   const wav = join(CACHE, `${bed.id}.wav`)
-  writeWav(wav, [bed.sound.left, bed.sound.right], BED_RATE)
-  ffmpeg(wav, join(OUT, `bed-${bed.id}.mp3`), ['-c:a', 'libmp3lame', '-b:a', '96k'])
+  writeFileSync(
+    wav,
+    wavBytes([bed.sound.left.map((x) => x * k), bed.sound.right.map((x) => x * k)], BED_RATE),
+  )
+  const mp3 = join(opts.out, `bed-${bed.id}.mp3`)
+  ffmpeg(wav, mp3, ['-c:a', 'libmp3lame', '-b:a', '96k'])
+  bedLoudness[bed.id] = loudness(mp3).integrated
   const { inside, seam } = seamStep(bed.sound.left)
-  console.log(`bed ${bed.id}: largest step ${inside.toFixed(5)}, seam step ${seam.toFixed(5)}`)
+  const decoded = decodedSeams(mp3)
+    .map((d) => `${d.seam.toFixed(5)} of ${d.inside.toFixed(5)}`)
+    .join(', ')
+  console.log(
+    `bed ${bed.id}: gain ${gain.toFixed(1)} dB; seam step ${seam.toFixed(5)} (largest inside ${inside.toFixed(5)}); decoded MP3, seam of largest: ${decoded}`,
+  )
 }
 
-// The chapter chime.
 const chimeWav = join(CACHE, 'chime.wav')
-writeWav(chimeWav, [chime(3.2, BED_RATE)], BED_RATE)
-encodeVoice(chimeWav, join(OUT, 'chime'))
+writeFileSync(chimeWav, wavBytes([chime(3.2, BED_RATE)], BED_RATE))
+encodeVoice(chimeWav, join(opts.out, 'chime'))
+
+// ---- Loudness, as the app plays it -----------------------------------------------------------------
+
+const round = (x: number, digits = 1) => Number(x.toFixed(digits))
+const narrationLufs = loudness(trackWav).integrated
+const gaps = (ambient: number) =>
+  Object.fromEntries(
+    Object.entries(bedLoudness).map(([id, bedLufs]) => [
+      id,
+      bedUnderVoiceDb({
+        voiceLufs: narrationLufs,
+        bedLufs,
+        voiceVolume: defaultSettings.voiceVolume,
+        ambient,
+        duck: DUCK,
+      }),
+    ]),
+  )
+
+// ---- The manifest ----------------------------------------------------------------------------------
 
 const manifest = {
   generatedBy: 'npm run audio (audio/generate.ts)',
-  voice: VOICE,
+  voice: VOICE_CHAIN,
   walkthroughs: {
     [script.id]: {
       duration: trackSamples / VOICE_RATE,
       files: { webm: `audio/${script.id}.webm`, mp3: `audio/${script.id}.mp3` },
-      cues,
+      cues: lines.map((l) => l.entry),
     },
   },
   beds: Object.fromEntries(
     beds.map((b) => [b.id, { file: `audio/bed-${b.id}.mp3`, loopSeconds: BED_SECONDS }]),
   ),
   chime: { webm: 'audio/chime.webm', mp3: 'audio/chime.mp3' },
+  /** Integrated loudness (LUFS) of what was written: the narration track and each bed. */
+  loudness: {
+    target: VOICE_LUFS,
+    narration: { [script.id]: round(narrationLufs, 2) },
+    beds: Object.fromEntries(Object.entries(bedLoudness).map(([id, l]) => [id, round(l, 2)])),
+  },
+  /** Every spoken token and the lexicon its words come from (checked with festival). */
+  pronunciation: {
+    lexicon: lexiconPhones(),
+    walkthroughs: { [script.id]: { words: check.words, unknown: check.unknown } },
+  },
 }
-writeFileSync(MANIFEST, `${JSON.stringify(manifest, null, 2)}\n`)
+writeFileSync(opts.manifest, `${JSON.stringify(manifest, null, 2)}\n`)
 
-const minutes = (trackSamples / VOICE_RATE / 60).toFixed(2)
-console.log(`narration ${script.id}: ${cues.length} cues, ${minutes} min`)
+// ---- The report ------------------------------------------------------------------------------------
+
+const seconds = (samples: number) => samples / VOICE_RATE
+console.log(`\nnarration ${script.id}, line by line:`)
+console.log(
+  `  ${'line'.padEnd(16)} ${'words'.padStart(5)} ${'seconds'.padStart(7)} ${'wpm'.padStart(4)} ${'pause'.padStart(5)} ${'LUFS'.padStart(6)}  voice`,
+)
+for (const { cue, clip, pause } of lines) {
+  const words = wordCount(cue.spoken)
+  const wpm = wordsPerMinute(words, seconds(clip.samples))
+  const mark = cue.notice ? ' (notice)' : ''
+  console.log(
+    `  ${cue.id.padEnd(16)} ${String(words).padStart(5)} ${seconds(clip.samples).toFixed(2).padStart(7)} ${wpm.toFixed(0).padStart(4)} ${pause.toFixed(2).padStart(5)} ${clip.lufs.toFixed(1).padStart(6)}  ${clip.voice}${mark}`,
+  )
+}
+const words = lines.reduce((n, l) => n + wordCount(l.cue.spoken), 0)
+const speaking = lines.reduce((n, l) => n + seconds(l.clip.samples), 0)
+const total = seconds(trackSamples)
+const perLine = lines.map((l) => wordsPerMinute(wordCount(l.cue.spoken), seconds(l.clip.samples)))
+const made = lines.filter((l) => l.clip.phones !== undefined)
+const phoneSeconds = made.reduce((n, l) => n + (l.clip.phones ?? 0), 0)
+const madeWords = made.reduce((n, l) => n + wordCount(l.cue.spoken), 0)
+const noticing = lines.filter((l) => l.cue.notice)
+const inPace = (wpm: number) => (wpm >= PACE.min && wpm <= PACE.max ? 'within' : 'OUTSIDE')
+const speakingWpm = wordsPerMinute(words, speaking)
+console.log(
+  `\nnarration ${script.id}: ${lines.length} lines, ${words} words, ${(total / 60).toFixed(2)} min`,
+)
+console.log(
+  `  pace while speaking: ${speakingWpm.toFixed(1)} wpm (${inPace(speakingWpm)} ${PACE.min}-${PACE.max}); lines ${Math.min(...perLine).toFixed(0)}-${Math.max(...perLine).toFixed(0)} wpm`,
+)
+if (made.length > 0) {
+  console.log(
+    `  synthetic lines without any pause (phones only): ${wordsPerMinute(madeWords, phoneSeconds).toFixed(1)} wpm; ${made.reduce((n, l) => n + (l.clip.breaks ?? 0), 0)} phrase breaks lengthened to ${PHRASING.phrasePause} s`,
+  )
+}
+console.log(
+  `  overall, with the silences: ${wordsPerMinute(words, total).toFixed(1)} wpm, ${((1 - speaking / total) * 100).toFixed(0)}% silence`,
+)
+if (noticing.length > 0) {
+  console.log(
+    `  pauses after the ${noticing.length} lines that ask to notice or feel: ${Math.min(...noticing.map((l) => l.pause)).toFixed(2)}-${Math.max(...noticing.map((l) => l.pause)).toFixed(2)} s; other lines ${Math.min(...lines.map((l) => l.pause)).toFixed(2)} s at least`,
+  )
+}
+const lineLufs = lines.map((l) => l.clip.lufs)
+console.log(
+  `loudness: narration ${narrationLufs.toFixed(1)} LUFS (target ${VOICE_LUFS}; lines ${Math.min(...lineLufs).toFixed(1)} to ${Math.max(...lineLufs).toFixed(1)})`,
+)
+for (const format of ['webm', 'mp3']) {
+  const l = loudness(join(opts.out, `${script.id}.${format}`))
+  console.log(
+    `  ${script.id}.${format}: ${l.integrated.toFixed(1)} LUFS, peak ${l.peak.toFixed(1)} dBFS`,
+  )
+}
+for (const [id, l] of Object.entries(bedLoudness)) console.log(`  bed ${id}: ${l.toFixed(1)} LUFS`)
+console.log(`  chime: ${loudness(join(opts.out, 'chime.mp3')).integrated.toFixed(1)} LUFS`)
+const ambient = defaultSettings.ambientVolume
+const gain = (g: number) => (20 * Math.log10(g)).toFixed(1)
+console.log(
+  `  bed under the voice while it speaks, as played (voice ${defaultSettings.voiceVolume}, bed ${ambient} x duck ${DUCK} = ${gain(ambient * DUCK)} dB):`,
+)
+for (const [id, gap] of Object.entries(gaps(ambient))) {
+  console.log(
+    `    ${id}: ${gap.toFixed(1)} dB (${gap >= MIN_BED_UNDER_VOICE_DB ? 'at least' : 'LESS THAN'} ${MIN_BED_UNDER_VOICE_DB})`,
+  )
+}
+console.log(
+  `    with Background at full (1 x duck ${DUCK} = ${gain(DUCK)} dB): ${Object.entries(gaps(1))
+    .map(([id, g]) => `${id} ${g.toFixed(1)} dB`)
+    .join(', ')}`,
+)
+for (const l of lines) {
+  if (Math.abs(l.clip.lufs - VOICE_LUFS) > 1) {
+    console.warn(
+      `warning: "${l.cue.id}" is ${l.clip.lufs.toFixed(1)} LUFS, more than 1 LU from ${VOICE_LUFS}`,
+    )
+  }
+}
+
+const kB = (file: string) => statSync(join(opts.out, file)).size / 1024
+const largestBed = Math.max(...beds.map((b) => kB(`bed-${b.id}.mp3`)))
+console.log('media:')
 for (const f of [
   `${script.id}.webm`,
   `${script.id}.mp3`,
@@ -218,5 +497,11 @@ for (const f of [
   'chime.webm',
   'chime.mp3',
 ]) {
-  console.log(`  ${f}: ${(bytes(join(OUT, f)) / 1024).toFixed(0)} kB`)
+  console.log(`  ${f}: ${kB(f).toFixed(0)} kB`)
+}
+for (const format of ['webm', 'mp3']) {
+  const sum = kB(`${script.id}.${format}`) + largestBed + kB(`chime.${format}`)
+  console.log(
+    `  one ${format} browser downloads ${(sum / 1024).toFixed(2)} MB (narration, a bed, the chime; at most 4)`,
+  )
 }

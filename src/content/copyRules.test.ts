@@ -80,6 +80,15 @@ describe('every body of copy', () => {
 })
 
 describe('benefits are hedged and safety is whole', () => {
+  it('no copy says that something helps or can help, only that it may', () => {
+    // ("It helps to tell them about your health" is advice, not a claimed benefit.)
+    for (const [name, text] of everything) {
+      expect(text, name).not.toMatch(
+        /\b(?:it|massage|therapy|CST|session) (?:helps|can help|will help)\b(?! to\b)/i,
+      )
+    }
+  })
+
   it('the at-home section says the self-massage may help, never that it does', () => {
     const home = JSON.stringify(learnSections.find((s) => s.id === 'at-home'))
     expect(home).toMatch(/may help you relax/)

@@ -17,11 +17,24 @@ export interface ScriptCue {
   readonly shot: ShotId
   /** Where the therapist's hands rest. */
   readonly hands?: readonly RegionId[]
-  /** Silence after the line, seconds (default {@link DEFAULT_PAUSE}). */
+  /** Silence after the line, seconds (default {@link DEFAULT_PAUSE}, or {@link NOTICE_PAUSE}). */
   readonly pause?: number
+  /**
+   * The line asks the listener to notice or feel something (a touch, the breath, the body's
+   * weight): the silence after it is at least {@link NOTICE_PAUSE}, time to do it.
+   */
+  readonly notice?: true
 }
 
 export const DEFAULT_PAUSE = 1.5
+/** The least silence after a line that asks the listener to notice or feel something, seconds. */
+export const NOTICE_PAUSE = 2.5
+
+/** The silence after a line, seconds: its own pause, never shorter than a noticing line needs. */
+export function pauseAfter(cue: ScriptCue): number {
+  const pause = cue.pause ?? (cue.notice ? NOTICE_PAUSE : DEFAULT_PAUSE)
+  return cue.notice ? Math.max(pause, NOTICE_PAUSE) : pause
+}
 /** The silence before the first word, seconds, while the ambient bed fades in. */
 export const LEAD_IN = 3
 
@@ -61,7 +74,7 @@ export const firstSessionScript = {
     {
       id: 'room',
       chapter: 'A calm room',
-      spoken: 'The room is quiet. The light is often low, and soft music may be playing.',
+      spoken: 'The room is often quiet, with low light and soft music.',
       focus: [],
       shot: 'whole-body',
     },
@@ -103,9 +116,16 @@ export const firstSessionScript = {
       shot: 'whole-body',
     },
     {
-      id: 'your-words',
+      id: 'tell-health',
       chapter: 'Talking first',
-      spoken: 'There are no wrong answers. Share as much or as little as you like.',
+      spoken: 'It helps to tell them about your health, any injuries, and the medicines you take.',
+      focus: [],
+      shot: 'whole-body',
+    },
+    {
+      id: 'your-choice',
+      chapter: 'Talking first',
+      spoken: 'What else you share is up to you. There are no wrong answers.',
       focus: [],
       shot: 'whole-body',
     },
@@ -119,7 +139,8 @@ export const firstSessionScript = {
     {
       id: 'may-help',
       chapter: 'Talking first',
-      spoken: 'This therapy may help. How much it helps is different for each person.',
+      spoken:
+        'This therapy may help. Results differ from person to person, and research on it is ongoing.',
       focus: [],
       shot: 'whole-body',
     },
@@ -135,16 +156,28 @@ export const firstSessionScript = {
       chapter: 'Talking first',
       spoken:
         'If you recently had a concussion or a blood clot, your provider may ask you to wait until you recover.',
-      caption:
-        'If you recently had a concussion or a blood clot, your provider may ask you to wait until you recover.',
+      focus: [],
+      shot: 'whole-body',
+    },
+    {
+      id: 'wait-brain',
+      chapter: 'Talking first',
+      spoken: 'The same goes for brain swelling, a brain aneurysm, or a Chiari malformation.',
+      focus: [],
+      shot: 'whole-body',
+    },
+    {
+      id: 'wait-fluid',
+      chapter: 'Talking first',
+      spoken:
+        'And for any problem with the pressure, flow or build-up of the fluid around your brain and spinal cord.',
       focus: [],
       shot: 'whole-body',
     },
     {
       id: 'who',
       chapter: 'Talking first',
-      spoken:
-        'Your therapist is trained in this method. They may be a massage therapist, or a physical therapist.',
+      spoken: 'Your therapist is trained in this method. They may be a licensed massage therapist.',
       focus: [],
       shot: 'whole-body',
     },
@@ -152,7 +185,7 @@ export const firstSessionScript = {
       id: 'who-more',
       chapter: 'Talking first',
       spoken:
-        'They may also be a chiropractor, an occupational therapist, or an osteopathic doctor.',
+        'Or a physical therapist, an occupational therapist, a chiropractor, or an osteopathic doctor.',
       focus: [],
       shot: 'whole-body',
       pause: 2.4,
@@ -161,7 +194,7 @@ export const firstSessionScript = {
     {
       id: 'table',
       chapter: 'On the table',
-      spoken: 'Next, you lie on your back on a padded table, like the one you see here.',
+      spoken: 'Next, you usually lie on your back on a padded table, like the one you see here.',
       focus: [],
       shot: 'whole-body',
     },
@@ -178,7 +211,8 @@ export const firstSessionScript = {
       spoken: 'Let the table hold your weight. Your arms rest by your sides.',
       focus: ['fascia'],
       shot: 'whole-body',
-      pause: 2.4,
+      pause: 3,
+      notice: true,
     },
     // 4. Before any touch
     {
@@ -198,7 +232,7 @@ export const firstSessionScript = {
     {
       id: 'light-touch',
       chapter: 'Before any touch',
-      spoken: 'The touch is very light and gentle. This is a hands-on therapy, with nothing sharp.',
+      spoken: 'The touch is very light and gentle.',
       focus: ['fascia'],
       shot: 'whole-body',
     },
@@ -221,10 +255,11 @@ export const firstSessionScript = {
     {
       id: 'head-hands',
       chapter: 'Hands on the head',
-      spoken: 'The hands may start at your head.',
+      spoken: 'To begin, the hands may rest on your head.',
       focus: ['cranium'],
       shot: 'head',
       hands: ['cranium'],
+      notice: true,
     },
     {
       id: 'head-cradle',
@@ -233,6 +268,7 @@ export const firstSessionScript = {
       focus: ['occiput'],
       shot: 'head',
       hands: ['occiput'],
+      notice: true,
     },
     {
       id: 'head-still',
@@ -242,6 +278,7 @@ export const firstSessionScript = {
       shot: 'head',
       hands: ['occiput'],
       pause: 3.5,
+      notice: true,
     },
     {
       id: 'fascia-idea',
@@ -289,10 +326,11 @@ export const firstSessionScript = {
     {
       id: 'neck-hands',
       chapter: 'The neck',
-      spoken: 'Then the hands may move to your neck.',
+      spoken: 'Then, the hands may move to your neck.',
       focus: ['cervical'],
       shot: 'neck',
       hands: ['cervical'],
+      notice: true,
     },
     {
       id: 'neck-bones',
@@ -310,6 +348,7 @@ export const firstSessionScript = {
       shot: 'neck',
       hands: ['cervical'],
       pause: 4.5,
+      notice: true,
     },
     {
       id: 'spine-hands',
@@ -318,6 +357,7 @@ export const firstSessionScript = {
       focus: ['thoracic'],
       shot: 'upper-back',
       hands: ['thoracic'],
+      notice: true,
     },
     {
       id: 'spine-upper',
@@ -326,6 +366,7 @@ export const firstSessionScript = {
       focus: ['thoracic'],
       shot: 'upper-back',
       hands: ['thoracic'],
+      notice: true,
     },
     {
       id: 'spine-lower',
@@ -335,6 +376,7 @@ export const firstSessionScript = {
       shot: 'lower-back',
       hands: ['lumbar'],
       pause: 2.5,
+      notice: true,
     },
     {
       id: 'spine-sacrum',
@@ -344,6 +386,7 @@ export const firstSessionScript = {
       shot: 'sacrum',
       hands: ['sacrum'],
       pause: 3,
+      notice: true,
     },
     {
       id: 'symptom-areas',
@@ -375,6 +418,7 @@ export const firstSessionScript = {
       focus: [],
       shot: 'whole-body',
       pause: 14,
+      notice: true,
     },
     {
       id: 'length',
@@ -424,6 +468,14 @@ export const firstSessionScript = {
     },
     // 8. Afterwards
     {
+      id: 'after-tired',
+      chapter: 'Afterwards',
+      spoken:
+        'Afterwards, you may feel a little tired, or have some mild discomfort. Risks are small.',
+      focus: [],
+      shot: 'whole-body',
+    },
+    {
       id: 'after-feel',
       chapter: 'Afterwards',
       spoken: 'Some people feel better right away. For others, it takes a couple of days.',
@@ -440,14 +492,8 @@ export const firstSessionScript = {
     {
       id: 'benefits',
       chapter: 'Afterwards',
-      spoken: 'Possible benefits include pain relief, relaxation, and less stress.',
-      focus: [],
-      shot: 'whole-body',
-    },
-    {
-      id: 'after-tired',
-      chapter: 'Afterwards',
-      spoken: 'You might also feel a little tired, or mild discomfort.',
+      spoken:
+        'Possible benefits include pain relief, relaxation, better emotional well-being, and less stress.',
       focus: [],
       shot: 'whole-body',
     },
@@ -455,7 +501,7 @@ export const firstSessionScript = {
       id: 'call',
       chapter: 'Afterwards',
       spoken:
-        'Call your healthcare provider if you have severe pain, or symptoms that are new or getting worse.',
+        'Call your healthcare provider if you have severe pain, discomfort, or symptoms that are new or getting worse.',
       focus: [],
       shot: 'whole-body',
     },

@@ -1,5 +1,7 @@
 import { firstSessionScript, type ScriptCue } from './firstSession'
-import manifest from './narration.manifest.json'
+// Named imports, so the bundle takes only these parts of the manifest (not its loudness and
+// pronunciation records, which are for the tests).
+import { beds, chime, walkthroughs } from './narration.manifest.json'
 import type { Walkthrough, WalkthroughCue } from './walkthrough'
 
 /** What the audio generator measured for one cue. */
@@ -49,7 +51,7 @@ export function timeScript(
   return { id: script.id, title: script.title, duration: timing.duration, cues }
 }
 
-const firstSessionTiming = manifest.walkthroughs['first-session']
+const firstSessionTiming = walkthroughs['first-session']
 
 /** The session preview: what a first craniosacral therapy visit is like. */
 export const firstSession: Walkthrough = timeScript(firstSessionScript, firstSessionTiming)
@@ -57,8 +59,8 @@ export const firstSession: Walkthrough = timeScript(firstSessionScript, firstSes
 /** The sound files, as paths from the site's root. */
 export const audioFiles = {
   narration: firstSessionTiming.files,
-  beds: manifest.beds,
-  chime: manifest.chime,
+  beds,
+  chime,
 } as const
 
-export type BedId = keyof typeof manifest.beds
+export type BedId = keyof typeof beds
