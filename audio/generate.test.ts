@@ -25,6 +25,10 @@ import { HTS_RATE, RECORDED_VOICE, syntheticVoice, VOICE_LUFS } from './voiceSet
 
 const KAL = '/usr/share/festival/voices/english/kal_diphone'
 const ready = haveAudioTools() && existsSync(KAL)
+// CI installs the tools (.ci/run), so there a missing tool is a failure, never a quiet skip.
+if (!ready && process.env.CI) {
+  throw new Error(`CI must install ${RECORDINGS_TEST_PACKAGES.join(' ')} (see .ci/run)`)
+}
 if (!ready) {
   console.warn(
     `audio/generate.test.ts: skipping the end-to-end recordings test: install ${RECORDINGS_TEST_PACKAGES.join(' ')}`,
