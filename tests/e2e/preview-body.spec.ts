@@ -4,7 +4,7 @@ import { firstSessionScript, type ScriptCue } from '@/content/firstSession'
 import { findShot, type ShotId, type Vec3 } from '@/content/shots'
 import { CAMERA_FOV } from '@/scene/gestures'
 import { type CameraPose, framingPose, mixPose } from '@/scene/orbit'
-import { runView } from '@/scene/runView'
+import { GLIDE_SECONDS, runView } from '@/scene/runView'
 import { expect, test } from './fixtures'
 
 /**
@@ -24,6 +24,21 @@ const plan = cues.map(({ id, shot, focus, hands = [] }) => ({
   focus,
   hands,
 }))
+
+/** When the cue `id` starts, seconds (from the audio manifest, so new narration moves it too). */
+const cueAt = (id: string) => {
+  const at = starts.get(id)
+  if (at === undefined) throw new Error(`no cue ${id}`)
+  return at
+}
+/** A whole second (the scrubber's step) inside the glide that arrives at cue `id`. */
+const midGlide = (id: string) => {
+  for (let t = Math.floor(cueAt(id)); t > cueAt(id) - 10; t--) {
+    const view = runView(plan, t, false)
+    if (view.gliding && view.progress > 0.2 && view.progress < 0.8) return t
+  }
+  throw new Error(`no whole second inside the glide to ${id}`)
+}
 
 const player = (page: Page) => page.getByRole('region', { name: 'Session player' })
 const playButton = (page: Page) => player(page).getByRole('button', { name: /^(Play|Pause)$/ })
@@ -92,9 +107,10 @@ test('a seek while paused shows that moment at once: its shot and its highlight'
 
   // The scrubber, into the middle of the glide from the upper to the lower back: the camera
   // shows that point of the glide, not the start or the end of it.
-  await page.getByRole('slider', { name: 'Position in the session' }).fill('235')
-  expect(await runTime(page)).toBe(235)
-  const view = runView(plan, 235, false)
+  const lowerBack = midGlide('spine-lower')
+  await page.getByRole('slider', { name: 'Position in the session' }).fill(String(lowerBack))
+  expect(await runTime(page)).toBe(lowerBack)
+  const view = runView(plan, lowerBack, false)
   expect(view).toMatchObject({ from: 'upper-back', to: 'lower-back', gliding: true })
   const upper = await shotPose(page, 'upper-back')
   const between = mixPose(upper, await shotPose(page, 'lower-back'), view.progress)
@@ -118,7 +134,10 @@ test('a paused run draws nothing, even mid-pulse', async ({ page }) => {
   const start = await runTime(page)
   await playButton(page).click()
   // Past the next cue, which lights the base of the skull: its pulse has just begun.
-  await expect.poll(() => runTime(page), { timeout: 30_000 }).toBeGreaterThan(start + 4)
+  expect(start).toBeLessThan(cueAt('head-cradle'))
+  await expect
+    .poll(() => runTime(page), { timeout: 30_000 })
+    .toBeGreaterThan(cueAt('head-cradle') + 0.5)
   await playButton(page).click()
   await expect(playButton(page)).toHaveAccessibleName('Play')
   await untilStill(page)
@@ -133,8 +152,11 @@ test('while the run plays through a shot change, the camera glides and arrives',
 }) => {
   test.setTimeout(90_000)
   await openPreview(page)
-  // A little before the glide to the head, which arrives with "Hands on the head" at ~160.8 s.
-  await page.getByRole('slider', { name: 'Position in the session' }).fill('157')
+  // A little before the glide to the head, which arrives with "Hands on the head".
+  const headAt = cueAt('head-hands')
+  const before = Math.floor(headAt - GLIDE_SECONDS - 3)
+  expect(runView(plan, before, false)).toMatchObject({ to: 'whole-body', gliding: false })
+  await page.getByRole('slider', { name: 'Position in the session' }).fill(String(before))
   const whole = await shotPose(page, 'whole-body')
   const head = await shotPose(page, 'head')
   await expect.poll(() => offBy(page, whole), { timeout: 2_500 }).toBeLessThan(0.005)
@@ -148,6 +170,6 @@ test('while the run plays through a shot change, the camera glides and arrives',
   const moving = await cameraAt(page)
   expect(distance(moving, head.position)).toBeGreaterThan(0.005)
   await expect.poll(() => offBy(page, head), { timeout: 20_000 }).toBeLessThan(0.005)
-  expect(await runTime(page)).toBeGreaterThan(160)
+  expect(await runTime(page)).toBeGreaterThan(headAt)
   await playButton(page).click()
 })
