@@ -1,45 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { connect, emitter, type Port, receive, serve } from './remote'
+import { type Api, channel, counter } from '@tests/fakes/remoteFixtures'
+import { describe, expect, it, vi } from 'vitest'
+import { connect, emitter, receive, serve } from './remote'
 
-/** A small interface standing in for the scene's: commands, queries, an async query. */
-interface Api {
-  add(n: number): void
-  total(): number
-  later(n: number): Promise<string>
-  fails(): number
-}
 interface Told {
   said(word: string, n: number): void
-}
-
-const channels: MessageChannel[] = []
-function channel(): [Port, Port] {
-  const c = new MessageChannel()
-  channels.push(c)
-  return [c.port1, c.port2]
-}
-afterEach(() => {
-  for (const c of channels.splice(0)) {
-    c.port1.close()
-    c.port2.close()
-  }
-})
-
-function counter(log: string[] = []) {
-  let sum = 0
-  const api: Api & { dispose(): void } = {
-    add(n) {
-      log.push(`add ${n}`)
-      sum += n
-    },
-    total: () => sum,
-    later: async (n) => `later ${n}`,
-    fails() {
-      throw new Error('no')
-    },
-    dispose: () => log.push('dispose'),
-  }
-  return api
 }
 
 describe('remote: an interface over a message port', () => {

@@ -1,3 +1,4 @@
+import { memoryBackend } from '@tests/fakes/memoryStorage'
 import { describe, expect, it } from 'vitest'
 import { type SafetyQuestionId, safetyQuestions } from '@/content/safety'
 import { safetyRecord, safetyStatus } from './safety'
@@ -7,20 +8,6 @@ const ids = safetyQuestions.map((q) => q.id)
 const day = 24 * 60 * 60 * 1000
 const now = Date.UTC(2026, 10, 27)
 const allNo = Object.fromEntries(ids.map((id) => [id, 'no'])) as Record<SafetyQuestionId, 'no'>
-
-function memory(): Storage {
-  const m = new Map<string, string>()
-  return {
-    get length() {
-      return m.size
-    },
-    clear: () => m.clear(),
-    getItem: (k) => m.get(k) ?? null,
-    key: (i) => [...m.keys()][i] ?? null,
-    removeItem: (k) => void m.delete(k),
-    setItem: (k, v) => void m.set(k, v),
-  }
-}
 
 describe('safetyStatus', () => {
   it('asks when nothing was answered', () => {
@@ -48,7 +35,7 @@ describe('safetyStatus', () => {
 
 describe('the safety record', () => {
   it('round-trips through storage, and damaged answers fall back to asking again', () => {
-    const backend = memory()
+    const backend = memoryBackend()
     const storage = createStorage(backend)
     storage.save(safetyRecord, { answeredAt: now, answers: allNo })
     const loaded = storage.load(safetyRecord)

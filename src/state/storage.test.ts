@@ -1,21 +1,8 @@
+import { memoryBackend } from '@tests/fakes/memoryStorage'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createAppStore } from './appStore'
 import { defaultSettings, settingsRecord } from './settings'
 import { createStorage, damagedKey } from './storage'
-
-function memoryBackend(): globalThis.Storage {
-  const map = new Map<string, string>()
-  return {
-    get length() {
-      return map.size
-    },
-    clear: () => map.clear(),
-    getItem: (k) => map.get(k) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (k) => void map.delete(k),
-    setItem: (k, val) => void map.set(k, String(val)),
-  }
-}
 
 function throwingBackend(): globalThis.Storage {
   const fail = () => {
