@@ -35,7 +35,7 @@ export const safetyQuestions: readonly SafetyQuestion[] = [
   { id: 'head-neck-injury', text: 'Have you hurt your head or neck recently?' },
   {
     id: 'arm-symptoms',
-    text: 'Do you have pain, numbness or tingling in your arms right now?',
+    text: 'Do you have pain, numbness, tingling or weakness in your arms right now?',
   },
 ]
 
@@ -48,10 +48,18 @@ export const practiceIntro = [
 export const practiceRules = [
   'Use light pressure only. It should never hurt.',
   'Never press on the front or sides of your throat, or right on the bones of your spine.',
+  'No forceful twisting or cracking, and do not bend your head back.',
   'Stop at once if you feel dizzy, numb, tingly or sick, or if pain or a headache gets worse. Sit or lie still and breathe. Contact your provider if it does not pass.',
   'Do not practice if any question below is a yes for you now, unless your provider says it is fine.',
   'Get up slowly afterwards.',
 ]
+
+/**
+ * When to call emergency services at once (CONTENT.md section 10), shown with the rules and in
+ * the "Are you OK?" answers during practice.
+ */
+export const emergencySigns =
+  'Call emergency services at once for a sudden change in your sight or speech, weakness or numbness on one side, a sudden bad headache, or loss of balance.'
 
 /** The one-line reminder that stays on screen while a routine plays. */
 export const practiceReminder = 'Light touch only. Stop if anything feels wrong.'

@@ -50,3 +50,25 @@ describe('the safety record', () => {
     expect(safetyStatus(damaged.value, ids, now)).toBe('ask')
   })
 })
+
+describe('the safety copy', () => {
+  it('keeps every home-practice rule of CONTENT.md 8 and 10', async () => {
+    const { practiceRules, emergencySigns } = await import('@/content/safety')
+    const rules = practiceRules.join(' ')
+    for (const rule of [
+      /light pressure/i,
+      /throat/,
+      /bones of your spine/,
+      /dizzy, numb, tingly or sick/,
+      /twisting or cracking/,
+      /bend your head back/,
+      /get up slowly/i,
+    ]) {
+      expect(rules).toMatch(rule)
+    }
+    for (const sign of [/sight or speech/, /one side/, /sudden bad headache/, /balance/]) {
+      expect(emergencySigns).toMatch(sign)
+    }
+    expect(safetyQuestions.find((q) => q.id === 'arm-symptoms')?.text).toMatch(/weakness/)
+  })
+})
