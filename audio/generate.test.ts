@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { firstSessionScript } from '../src/content/firstSession'
+import { routineScripts } from '../src/content/routines'
 import { checkWords } from './festival'
 import { haveAudioTools, loudness, RECORDINGS_TEST_PACKAGES } from './tools'
 import { HTS_RATE, RECORDED_VOICE, syntheticVoice, VOICE_LUFS } from './voiceSettings'
@@ -47,8 +48,12 @@ describe('npm run audio -- --script', () => {
     const r = generate(['--script'])
     expect(r.status, r.stderr).toBe(0)
     const rows = r.stdout.split('\n').filter((l) => l.includes('\t'))
-    expect(rows).toHaveLength(firstSessionScript.cues.length)
+    // The routines' steps follow, each distinct line once, named <routine-id>-<step-id>.
+    const said = new Set(routineScripts.flatMap((rt) => rt.steps.map((st) => st.spoken)))
+    expect(rows).toHaveLength(firstSessionScript.cues.length + said.size)
     expect(rows[0]).toBe(`welcome\t${firstSessionScript.cues[0]?.spoken}`)
+    const first = routineScripts[0]
+    expect(rows).toContain(`${first?.id}-${first?.steps[0]?.id}\t${first?.steps[0]?.spoken}`)
   }, 60_000)
 
   it('refuses --only without a manifest of its own (it would overwrite the committed one)', () => {

@@ -6,6 +6,12 @@
  *   breaks lengthened, and brought to one loudness; or, with `--recordings DIR`, a person's
  *   recording of the line (DIR/<cue-id>.wav), trimmed and brought to the same loudness. The
  *   lines are joined with the script's pauses into one track; cue times come from the clips.
+ * - Home routines (src/content/routines.ts): each step's spoken words, one clip per step, with the
+ *   same voice (at the slower rate of the lines that ask to notice or feel: every step asks the
+ *   listener to move or rest), the same lexicon check and loudness; or a recording
+ *   DIR/<routine-id>-<step-id>.wav. Written as public/audio/routine-<routine-id>-<step-id>.webm
+ *   and .mp3. Steps with the same words (a shared "settle" step) share one clip, named by the
+ *   first step, in routine order, that says them; each step's manifest entry names its files.
  * - Every spoken word must be in festival's lexicon or in ours (audio/lexicon.ts): otherwise
  *   festival would guess it, and the generator stops with the list.
  * - Ambient beds and the chime: synthesized in audio/synth.ts (nothing sampled); the beds are
@@ -24,7 +30,15 @@
  */
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { basename, join } from 'node:path'
 import { DUCK } from '../src/audio/soundscape'
 import {
@@ -33,6 +47,8 @@ import {
   pauseAfter,
   type ScriptCue,
 } from '../src/content/firstSession'
+import type { RoutineStepScript } from '../src/content/routine'
+import { routineScripts } from '../src/content/routines'
 import { defaultSettings } from '../src/state/settings'
 import { checkWords, lexiconScheme, render } from './festival'
 import { lexiconPhones } from './lexicon'
@@ -53,7 +69,7 @@ import {
   VOICE_CHAIN,
   VOICE_LUFS,
 } from './voiceSettings'
-import { PACE, wordCount, wordsPerMinute } from './words'
+import { PACE, spokenTokens, wordCount, wordsPerMinute } from './words'
 
 /** The narration's sample rate: plenty for a voice, and what Opus resamples from cleanly. */
 const VOICE_RATE = 24000
@@ -102,9 +118,24 @@ function options(argv: readonly string[]) {
 const opts = options(process.argv.slice(2))
 const script = firstSessionScript
 const cues: readonly ScriptCue[] = script.cues.filter((c) => !opts.only || opts.only.has(c.id))
-for (const id of opts.only ?? []) {
-  if (!script.cues.some((c) => c.id === id)) throw new Error(`--only: no cue "${id}" in the script`)
+
+/** A routine step's line: named `<routine-id>-<step-id>` (its recording's name). */
+interface StepLine {
+  readonly routine: string
+  readonly step: RoutineStepScript
+  readonly name: string
 }
+const allSteps: readonly StepLine[] = routineScripts.flatMap((r) =>
+  r.steps.map((step) => ({ routine: r.id, step, name: `${r.id}-${step.id}` })),
+)
+const steps = allSteps.filter((s) => !opts.only || opts.only.has(s.name))
+for (const id of opts.only ?? []) {
+  if (!script.cues.some((c) => c.id === id) && !allSteps.some((s) => s.name === id)) {
+    throw new Error(`--only: no cue or routine step "${id}" in the script or the routines`)
+  }
+}
+/** Every step of a routine is spoken at the slower rate of the lines that ask to notice or feel. */
+const STEP_RATE = HTS_NOTICE_RATE
 
 if (opts.script) {
   // The lines to record, one WAV each, named by the cue id.
@@ -112,6 +143,15 @@ if (opts.script) {
     `# ${script.title}: record each line as <cue-id>.wav, then npm run audio -- --recordings DIR`,
   )
   for (const cue of cues) console.log(`${cue.id}\t${cue.spoken}`)
+  console.log(
+    '# Home routines: record each step as <routine-id>-<step-id>.wav (steps with the same words share the first one)',
+  )
+  const said = new Set<string>()
+  for (const s of steps) {
+    if (said.has(s.step.spoken)) continue
+    said.add(s.step.spoken)
+    console.log(`${s.name}\t${s.step.spoken}`)
+  }
   process.exit(0)
 }
 
@@ -124,9 +164,14 @@ mkdirSync(opts.out, { recursive: true })
 // ---- Pronunciation: every spoken word in festival's lexicon or ours ------------------------------
 
 const check = checkWords(
-  cues.map((c) => c.spoken),
+  [...cues.map((c) => c.spoken), ...steps.map((s) => s.step.spoken)],
   join(CACHE, 'check-words.scm'),
 )
+/** The check's records for some lines: the tokens they say, and where their words come from. */
+const checkedWords = (lines: readonly string[]) => {
+  const tokens = new Set(lines.flatMap(spokenTokens))
+  return Object.fromEntries(Object.entries(check.words).filter(([t]) => tokens.has(t)))
+}
 console.log('our lexicon (festival before -> ours):')
 for (const e of check.lexicon) {
   const note = e.festivalKnew ? 'in its lexicon' : 'guessed'
@@ -246,7 +291,8 @@ const recordingOf = (id: string) =>
   opts.recordings ? join(opts.recordings, `${id}.wav`) : undefined
 if (opts.recordings) {
   for (const f of readdirSync(opts.recordings).filter((f) => f.endsWith('.wav'))) {
-    if (!script.cues.some((c) => c.id === basename(f, '.wav'))) {
+    const name = basename(f, '.wav')
+    if (!script.cues.some((c) => c.id === name) && !allSteps.some((s) => s.name === name)) {
       console.warn(`warning: ${join(opts.recordings, f)} is no line of the script; ignored`)
     }
   }
@@ -257,7 +303,37 @@ const synthetic = cues.filter((c) => {
   console.warn(`warning: no recording for "${c.id}" (${file}): the synthetic voice says it`)
   return true
 })
-renderSynthetic(synthetic.map((c) => ({ text: c.spoken, rate: rateOf(c) })))
+
+/**
+ * The routines' clips: steps with the same words share one, named by the first of them. A
+ * recording of any of those steps (the first one found) speaks for all of them.
+ */
+interface StepClip {
+  readonly name: string
+  readonly spoken: string
+  readonly recording?: string
+  readonly steps: StepLine[]
+}
+const stepClips: StepClip[] = []
+for (const s of steps) {
+  const shared = stepClips.find((c) => c.spoken === s.step.spoken)
+  if (shared) shared.steps.push(s)
+  else stepClips.push({ name: s.name, spoken: s.step.spoken, steps: [s] })
+}
+for (const [i, c] of stepClips.entries()) {
+  const files = c.steps.map((s) => recordingOf(s.name))
+  const found = files.find((f) => f && existsSync(f))
+  if (found) stepClips[i] = { ...c, recording: found }
+  else if (opts.recordings) {
+    console.warn(
+      `warning: no recording for "${c.name}" (${files.join(' or ')}): the synthetic voice says it`,
+    )
+  }
+}
+renderSynthetic([
+  ...synthetic.map((c) => ({ text: c.spoken, rate: rateOf(c) })),
+  ...stepClips.filter((c) => !c.recording).map((c) => ({ text: c.spoken, rate: STEP_RATE })),
+])
 
 function silence(seconds: number): string {
   const path = join(CACHE, `silence-${seconds.toFixed(3)}.wav`)
@@ -310,6 +386,51 @@ const trackWav = join(CACHE, `${script.id}.wav`)
 sox([...parts, trackWav])
 const trackSamples = sampleCount(trackWav)
 encodeVoice(trackWav, join(opts.out, script.id))
+
+// ---- The routines' clips -------------------------------------------------------------------------
+
+const routineClips = stepClips.map((c) => {
+  const clip = c.recording
+    ? recorded(c.recording, c.name)
+    : (cachedSynthetic(c.spoken, STEP_RATE) as Clip)
+  const base = `routine-${c.name}`
+  encodeVoice(clip.path, join(opts.out, base))
+  return { ...c, clip, files: { webm: `audio/${base}.webm`, mp3: `audio/${base}.mp3` } }
+})
+// Clips of steps that are gone (or now share another's clip) are taken away, unless rendering a part.
+if (!opts.only) {
+  const current = new Set(routineClips.flatMap((c) => [c.files.webm, c.files.mp3]))
+  for (const f of readdirSync(opts.out)) {
+    if (/^routine-.*\.(webm|mp3)$/.test(f) && !current.has(`audio/${f}`)) {
+      console.log(`removing ${join(opts.out, f)}: no step says it now`)
+      rmSync(join(opts.out, f))
+    }
+  }
+}
+const clipOfStep = new Map(routineClips.flatMap((c) => c.steps.map((s) => [s, c] as const)))
+const routineTiming = Object.fromEntries(
+  routineScripts
+    .map((r) => [r.id, steps.filter((s) => s.routine === r.id)] as const)
+    .filter(([, ss]) => ss.length > 0)
+    .map(([id, ss]) => [
+      id,
+      Object.fromEntries(
+        ss.map((s) => {
+          const c = clipOfStep.get(s)
+          if (!c) throw new Error(`no clip for ${s.name}`)
+          return [
+            s.step.id,
+            {
+              duration: c.clip.samples / VOICE_RATE,
+              hash: narrationHash(s.step.spoken),
+              voice: c.clip.voice,
+              files: c.files,
+            },
+          ]
+        }),
+      ),
+    ]),
+)
 
 // ---- Ambient beds and the chime ------------------------------------------------------------------
 
@@ -389,6 +510,8 @@ const manifest = {
       cues: lines.map((l) => l.entry),
     },
   },
+  /** Each home routine's steps: the clip that speaks each one (steps with the same words share). */
+  routines: routineTiming,
   beds: Object.fromEntries(
     beds.map((b) => [b.id, { file: `audio/bed-${b.id}.mp3`, loopSeconds: BED_SECONDS }]),
   ),
@@ -402,7 +525,18 @@ const manifest = {
   /** Every spoken token and the lexicon its words come from (checked with festival). */
   pronunciation: {
     lexicon: lexiconPhones(),
-    walkthroughs: { [script.id]: { words: check.words, unknown: check.unknown } },
+    walkthroughs: {
+      [script.id]: { words: checkedWords(cues.map((c) => c.spoken)), unknown: check.unknown },
+    },
+    routines: Object.fromEntries(
+      Object.keys(routineTiming).map((id) => [
+        id,
+        {
+          words: checkedWords(steps.filter((s) => s.routine === id).map((s) => s.step.spoken)),
+          unknown: check.unknown,
+        },
+      ]),
+    ),
   },
 }
 writeFileSync(opts.manifest, `${JSON.stringify(manifest, null, 2)}\n`)
@@ -504,4 +638,41 @@ for (const format of ['webm', 'mp3']) {
   console.log(
     `  one ${format} browser downloads ${(sum / 1024).toFixed(2)} MB (narration, a bed, the chime; at most 4)`,
   )
+}
+
+// ---- The routines ----------------------------------------------------------------------------------
+
+console.log('\nroutines (clips at the voice loudness, one per distinct line):')
+const bytes = (file: string) => statSync(join(opts.out, file.replace(/^audio\//, ''))).size
+for (const [id, timing] of Object.entries(routineTiming)) {
+  const ss = steps.filter((s) => s.routine === id)
+  const own = routineClips.filter((c) => c.steps.some((s) => s.routine === id))
+  const spokenSeconds = Object.values(timing).reduce((n, t) => n + t.duration, 0)
+  const w = ss.reduce((n, s) => n + wordCount(s.step.spoken), 0)
+  const wpm = wordsPerMinute(w, spokenSeconds)
+  const perStep = ss.map((s) =>
+    wordsPerMinute(wordCount(s.step.spoken), timing[s.step.id]?.duration ?? 0),
+  )
+  const size = (format: 'webm' | 'mp3') =>
+    own.reduce((n, c) => n + bytes(c.files[format]), 0) / 1024
+  console.log(
+    `  ${id}: ${ss.length} steps, ${own.length} clips, ${spokenSeconds.toFixed(1)} s spoken, ${w} words, ${wpm.toFixed(1)} wpm while speaking (steps ${Math.min(...perStep).toFixed(0)}-${Math.max(...perStep).toFixed(0)}); webm ${size('webm').toFixed(0)} kB, mp3 ${size('mp3').toFixed(0)} kB`,
+  )
+}
+if (routineClips.length > 0) {
+  const stepLufs = routineClips.map((c) => c.clip.lufs)
+  console.log(
+    `  ${routineClips.length} clip files for ${steps.length} steps; loudness ${Math.min(...stepLufs).toFixed(1)} to ${Math.max(...stepLufs).toFixed(1)} LUFS (target ${VOICE_LUFS})`,
+  )
+  for (const format of ['webm', 'mp3'] as const) {
+    const sum = routineClips.reduce((n, c) => n + bytes(c.files[format]), 0)
+    console.log(`  all routine ${format}: ${(sum / 1024 / 1024).toFixed(2)} MB (at most 3)`)
+  }
+  for (const c of routineClips) {
+    if (Math.abs(c.clip.lufs - VOICE_LUFS) > 1) {
+      console.warn(
+        `warning: "${c.name}" is ${c.clip.lufs.toFixed(1)} LUFS, more than 1 LU from ${VOICE_LUFS}`,
+      )
+    }
+  }
 }

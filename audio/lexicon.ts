@@ -132,6 +132,11 @@ export const lexicon: readonly LexiconEntry[] = [
       ['p ah t', 0],
     ],
   },
+  // KLENCH (a home routine's jaw step; not in festival's lexicon)
+  {
+    word: 'clench',
+    syllables: [['k l eh n ch', 1]],
+  },
 ]
 
 const VOWELS = new Set('aa ae ah ao aw ax axr ay eh er ey ih iy ow oy uh uw'.split(' '))

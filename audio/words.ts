@@ -6,6 +6,8 @@
 
 /** The pace of speech for guided relaxation, in words per minute while the voice speaks. */
 export const PACE = { min: 125, max: 145 } as const
+/** The fastest a single line that asks to notice or feel may be spoken, words per minute. */
+export const LINE_MAX_WPM = 160
 
 /** Spoken words as a listener counts them: "hands-on" is one, "30 to 60" three. */
 export function wordCount(spoken: string): number {

@@ -16,7 +16,7 @@ import {
   RECORDED_VOICE,
   VOICE_LUFS,
 } from '../../audio/voiceSettings'
-import { PACE, spokenTokens, wordCount, wordsPerMinute } from '../../audio/words'
+import { LINE_MAX_WPM, PACE, spokenTokens, wordCount, wordsPerMinute } from '../../audio/words'
 
 const chaptersInOrder = [
   'A calm room',
@@ -220,7 +220,7 @@ describe('the narration audio', () => {
     for (const cue of cues.filter((c) => c.notice)) {
       expect(silenceAfter(cue.id), cue.id).toBeGreaterThanOrEqual(NOTICE_PAUSE - 1e-6)
       const wpm = wordsPerMinute(wordCount(cue.spoken), clipOf(cue.id)?.duration ?? 0)
-      expect(wpm, cue.id).toBeLessThanOrEqual(160)
+      expect(wpm, cue.id).toBeLessThanOrEqual(LINE_MAX_WPM)
     }
   })
 
