@@ -122,7 +122,7 @@ export const routineScripts: readonly RoutineScript[] = [
         id: 'temple-circles',
         title: 'Temples',
         spoken:
-          'Rest your fingertips on your temples, the soft spots at the sides of your forehead. Make slow, light circles.',
+          'Rest your fingertips on your temples, at the sides of your head, just beside your eyes. Make slow, light circles.',
         regions: ['cranium'],
         hands: { left: 'temple', right: 'temple' },
         hold: 50,
