@@ -1,0 +1,98 @@
+import { createRun, layoutSteps, type Run, type StepSegment } from '@/session/run'
+import manifest from './narration.manifest.json'
+import type { RegionId } from './regions'
+import type { HandPlacement, RoutinePose, RoutineScript } from './routine'
+import { routineScripts } from './routines'
+import type { ShotId } from './shots'
+
+/** Silence before the first instruction, seconds, while the bed fades in. */
+export const ROUTINE_LEAD_IN = 2
+/** The gap between one step's hold and the next instruction, seconds: the chime sounds in it. */
+export const ROUTINE_GAP = 3
+
+/** A routine step placed in time: its instruction, hold, breath, and what the body shows. */
+export interface RoutineStep extends StepSegment {
+  readonly title: string
+  readonly spoken: string
+  /** What the screen shows (typographic apostrophes). */
+  readonly caption: string
+  readonly regions: readonly RegionId[]
+  readonly hands: HandPlacement
+  readonly cautions: readonly string[]
+  readonly shot: ShotId
+  /** The step's clip, as paths from the site's root. */
+  readonly files: { readonly webm: string; readonly mp3: string }
+}
+
+/** A home routine ready to play: its steps timed by their rendered clips. */
+export interface Routine {
+  readonly id: string
+  readonly title: string
+  readonly summary: string
+  readonly pose: RoutinePose
+  readonly touch: boolean
+  readonly run: Run<RoutineStep>
+}
+
+/** What the audio generator measured for one step. */
+export interface StepTiming {
+  readonly duration: number
+  readonly files: { readonly webm: string; readonly mp3: string }
+}
+
+const typeset = (text: string) => text.replace(/'/g, '’')
+
+/**
+ * Places a routine's steps in time from the lengths of their clips. Throws when a step has no
+ * clip (the content test reports it first: run `npm run audio`).
+ */
+export function timeRoutine(
+  script: RoutineScript,
+  timing: Readonly<Record<string, StepTiming>>,
+): Routine {
+  const clips = script.steps.map((step) => {
+    const t = timing[step.id]
+    if (!t) throw new Error(`No clip for step "${script.id}/${step.id}": run npm run audio`)
+    return t
+  })
+  const laid = layoutSteps(
+    script.steps.map((step, i) => ({
+      id: step.id,
+      title: step.title,
+      spokenDuration: clips[i]?.duration ?? 0,
+      hold: step.hold,
+      ...(step.breath ? { breath: step.breath } : {}),
+    })),
+    { leadIn: ROUTINE_LEAD_IN, gap: ROUTINE_GAP },
+  )
+  const steps = laid.cues.map((segment, i): RoutineStep => {
+    const step = script.steps[i]
+    const clip = clips[i]
+    if (!step || !clip) throw new Error(`Step ${i} of "${script.id}" went missing`)
+    return {
+      ...segment,
+      title: step.title,
+      spoken: step.spoken,
+      caption: typeset(step.caption ?? step.spoken),
+      regions: step.regions,
+      hands: step.hands,
+      cautions: step.cautions,
+      shot: step.shot,
+      files: clip.files,
+    }
+  })
+  const { id, title, summary, pose, touch } = script
+  return { id, title, summary, pose, touch, run: createRun(steps, laid.duration, laid.waits) }
+}
+
+const timings: Readonly<Record<string, Readonly<Record<string, StepTiming>>>> = manifest.routines
+
+/** The home routines, timed by their clips. */
+export const routines: readonly Routine[] = routineScripts.map((script) =>
+  timeRoutine(script, timings[script.id] ?? {}),
+)
+
+/** Looks up a routine by id; undefined for an unknown id (for example from a malformed link). */
+export function findRoutine(id: string): Routine | undefined {
+  return routines.find((r) => r.id === id)
+}
