@@ -1,5 +1,7 @@
+import { typeset } from '@/lib/typeset'
 import { createRun, layoutSteps, type Run, type StepSegment } from '@/session/run'
-import manifest from './narration.manifest.json'
+// A named import, like walkthroughs.ts, so a bundle takes only the routines' timings.
+import { routines as routineTimings } from './narration.manifest.json'
 import type { RegionId } from './regions'
 import type { HandPlacement, RoutinePose, RoutineScript } from './routine'
 import { routineScripts } from './routines'
@@ -39,8 +41,6 @@ export interface StepTiming {
   readonly duration: number
   readonly files: { readonly webm: string; readonly mp3: string }
 }
-
-const typeset = (text: string) => text.replace(/'/g, '’')
 
 /**
  * Places a routine's steps in time from the lengths of their clips. Throws when a step has no
@@ -85,7 +85,7 @@ export function timeRoutine(
   return { id, title, summary, pose, touch, run: createRun(steps, laid.duration, laid.waits) }
 }
 
-const timings: Readonly<Record<string, Readonly<Record<string, StepTiming>>>> = manifest.routines
+const timings: Readonly<Record<string, Readonly<Record<string, StepTiming>>>> = routineTimings
 
 /** The home routines, timed by their clips. */
 export const routines: readonly Routine[] = routineScripts.map((script) =>

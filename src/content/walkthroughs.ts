@@ -1,3 +1,4 @@
+import { typeset } from '@/lib/typeset'
 import { firstSessionScript, type ScriptCue } from './firstSession'
 // Named imports, so the bundle takes only these parts of the manifest (not its loudness and
 // pronunciation records, which are for the tests).
@@ -16,9 +17,6 @@ export interface TrackTiming {
   readonly duration: number
   readonly cues: readonly CueTiming[]
 }
-
-/** Typographic apostrophes for the screen; the speech engine gets plain ones. */
-const typeset = (text: string) => text.replace(/'/g, '’')
 
 /**
  * Puts the generator's measured times on a script. Throws when they do not belong together

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createManualClock } from './clock'
 import { createPlayer } from './player'
-import { chapterOf, createRun, layoutSteps, RunError, segmentEnd } from './run'
+import { createRun, layoutSteps, RunError, segmentEnd } from './run'
 import { TimelineError } from './timeline'
 
 const breath = { inhale: 4, holdIn: 0, exhale: 6, holdOut: 0 }
@@ -89,11 +89,6 @@ describe('createRun', () => {
         10,
       ),
     ).toThrow(TimelineError)
-  })
-  it('finds the chapter of a segment', () => {
-    const run = createRun([...cues, { at: 7, chapter: 'B' }], 10)
-    expect(chapterOf(run, 2)?.title).toBe('B')
-    expect(chapterOf(run, 0)?.title).toBe('A')
   })
   it('a walkthrough segment ends where the next begins', () => {
     expect(segmentEnd(createRun(cues, 10), 0)).toBe(5)

@@ -1,4 +1,4 @@
-import { type Chapter, createTimeline, type TimedCue, type Timeline } from './timeline'
+import { createTimeline, type TimedCue, type Timeline } from './timeline'
 
 /**
  * A paced breath, seconds per phase. Holds are optional pauses with the lungs full or empty.
@@ -145,14 +145,4 @@ export function segmentEnd(run: Timeline<TimedCue | Segment>, index: number): nu
     return segment.at + segment.spokenDuration + segment.hold
   }
   return run.cues[index + 1]?.at ?? run.duration
-}
-
-/** The chapter a segment belongs to, by the segment's index. */
-export function chapterOf(run: Timeline<TimedCue>, index: number): Chapter | undefined {
-  const chapters = run.chapters
-  for (let i = chapters.length - 1; i >= 0; i--) {
-    const c = chapters[i]
-    if (c && c.firstCue <= index) return c
-  }
-  return undefined
 }
