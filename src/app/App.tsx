@@ -15,12 +15,17 @@ import { useRoute } from './useRoute'
 
 // The session preview (its player, script and howler) loads when someone opens it.
 const PreviewRoute = lazy(() => import('./PreviewRoute').then((m) => ({ default: m.PreviewRoute })))
+// Practice at home (its routines, player and howler) loads when someone opens it.
+const PracticeRoute = lazy(() =>
+  import('./PracticeRoute').then((m) => ({ default: m.PracticeRoute })),
+)
 
 const titles: Record<Route['name'], string> = {
   home: 'Stillpoint · A calm guide to craniosacral therapy',
   learn: 'Learn about craniosacral therapy · Stillpoint',
   explore: 'Explore the body · Stillpoint',
   preview: 'Preview a session · Stillpoint',
+  practice: 'Practice at home · Stillpoint',
   'not-found': 'Page not found · Stillpoint',
 }
 
@@ -66,6 +71,11 @@ export function App() {
         {route.name === 'preview' && (
           <Suspense fallback={<p className="page route-loading">Opening the session preview…</p>}>
             <PreviewRoute chapter={route.chapter} focusOnMount={focusOnMount} />
+          </Suspense>
+        )}
+        {route.name === 'practice' && (
+          <Suspense fallback={<p className="page route-loading">Opening Practice at home…</p>}>
+            <PracticeRoute routine={route.routine} focusOnMount={focusOnMount} />
           </Suspense>
         )}
         {route.name === 'not-found' && (

@@ -1,5 +1,5 @@
 import { learnReadingMinutes } from '@/content/learn'
-import { walkthroughs } from '@/content/narration.manifest.json'
+import { routines, walkthroughs } from '@/content/narration.manifest.json'
 
 /** A journey offered on the home screen. Only journeys that work today are listed. */
 export interface Journey {
@@ -8,7 +8,7 @@ export interface Journey {
   readonly summary: string
   readonly href: string
   readonly meta: string
-  readonly icon: 'book' | 'body' | 'play'
+  readonly icon: 'book' | 'body' | 'play' | 'hand'
 }
 
 export const journeys: readonly Journey[] = [
@@ -20,6 +20,15 @@ export const journeys: readonly Journey[] = [
     href: '#/preview',
     meta: `About ${Math.round(walkthroughs['first-session'].duration / 60)} minutes, with captions`,
     icon: 'play',
+  },
+  {
+    id: 'practice',
+    title: 'Practice at home',
+    summary:
+      'Gentle head and neck self-massage between visits, one calm step at a time, with a safety check first.',
+    href: '#/practice',
+    meta: `${Object.keys(routines).length} short routines, sitting or lying down`,
+    icon: 'hand',
   },
   {
     id: 'learn',

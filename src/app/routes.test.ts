@@ -13,6 +13,12 @@ describe('parseRoute', () => {
     expect(parseRoute('#/preview')).toEqual({ name: 'preview' })
     expect(parseRoute('#/preview/the-neck')).toEqual({ name: 'preview', chapter: 'the-neck' })
     expect(parseRoute('#/preview/the-neck/extra').name).toBe('not-found')
+    expect(parseRoute('#/practice')).toEqual({ name: 'practice' })
+    expect(parseRoute('#/practice/evening-rest')).toEqual({
+      name: 'practice',
+      routine: 'evening-rest',
+    })
+    expect(parseRoute('#/practice/evening-rest/x').name).toBe('not-found')
   })
   it('turns anything else, including malformed escapes, into a not-found route', () => {
     expect(parseRoute('#/nowhere')).toEqual({ name: 'not-found', path: '/nowhere' })
@@ -29,6 +35,8 @@ describe('parseRoute', () => {
       '#/explore/jaw',
       '#/preview',
       '#/preview/deep-rest',
+      '#/practice',
+      '#/practice/just-breathing',
     ]) {
       expect(routeHref(parseRoute(hash))).toBe(hash)
     }

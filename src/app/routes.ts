@@ -4,6 +4,7 @@ export type Route =
   | { readonly name: 'learn'; readonly section?: string }
   | { readonly name: 'explore'; readonly region?: string }
   | { readonly name: 'preview'; readonly chapter?: string }
+  | { readonly name: 'practice'; readonly routine?: string }
   | { readonly name: 'not-found'; readonly path: string }
 
 /**
@@ -29,6 +30,9 @@ export function parseRoute(hash: string): Route {
   if (first === 'preview' && rest.length === 0) {
     return second === undefined ? { name: 'preview' } : { name: 'preview', chapter: second }
   }
+  if (first === 'practice' && rest.length === 0) {
+    return second === undefined ? { name: 'practice' } : { name: 'practice', routine: second }
+  }
   return { name: 'not-found', path: path.slice(0, 120) }
 }
 
@@ -43,6 +47,8 @@ export function routeHref(route: Route): string {
       return route.region ? `#/explore/${route.region}` : '#/explore'
     case 'preview':
       return route.chapter ? `#/preview/${route.chapter}` : '#/preview'
+    case 'practice':
+      return route.routine ? `#/practice/${route.routine}` : '#/practice'
     case 'not-found':
       return `#/${route.path}`
   }

@@ -1,10 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import { fleschKincaidGrade } from '@/lib/readability'
 import { firstVisitFacts, healthDisclaimer, learnIntro, learnSections } from './learn'
+import {
+  damagedAnswersNote,
+  endCopy,
+  poseNote,
+  practiceHome,
+  practiceSoundNotes,
+  routineNotFound,
+  stopAnswers,
+  stopCopy,
+  tension,
+  unsavedNote,
+} from './practiceCopy'
 import { firstSessionSummary, soundNoteText } from './previewCopy'
 import { regions } from './regions'
 import { routineScripts } from './routines'
 import {
+  emergencySigns,
   practiceIntro,
   practiceReminder,
   practiceRules,
@@ -48,6 +61,19 @@ const bodies: Record<string, string> = {
       safetyQuestions.map((q) => q.text),
     ]),
   ),
+  'practice screens': asProse(
+    strings([
+      practiceHome,
+      poseNote,
+      tension,
+      endCopy,
+      unsavedNote,
+      damagedAnswersNote,
+      routineNotFound,
+      practiceSoundNotes,
+    ]),
+  ),
+  'are you OK?': asProse(strings([stopCopy, stopAnswers, emergencySigns])),
   ...Object.fromEntries(
     routineScripts.map((r) => [
       `routine: ${r.title}`,

@@ -96,3 +96,8 @@ export const routines: readonly Routine[] = routineScripts.map((script) =>
 export function findRoutine(id: string): Routine | undefined {
   return routines.find((r) => r.id === id)
 }
+
+/** A routine's length in whole minutes, as shown on its card ("About 6 minutes"). */
+export function routineMinutes(routine: Routine): number {
+  return Math.max(1, Math.round(routine.run.duration / 60))
+}

@@ -45,7 +45,7 @@ export const routineScripts: readonly RoutineScript[] = [
   {
     id: 'neck-and-shoulders',
     title: 'Neck and shoulders',
-    summary: 'About 5 minutes, sitting. Ease the shoulders and stroke down the back of the neck.',
+    summary: 'Ease the shoulders, then stroke down the back of the neck.',
     pose: 'seated',
     touch: true,
     steps: [
@@ -101,8 +101,7 @@ export const routineScripts: readonly RoutineScript[] = [
   {
     id: 'head-jaw-scalp',
     title: 'Head, jaw and scalp',
-    summary:
-      'About 7 minutes, sitting. Slow circles on the scalp, temples and jaw, then a still hold.',
+    summary: 'Slow circles on the scalp, the temples and the jaw, then a still hold.',
     pose: 'seated',
     touch: true,
     steps: [
@@ -158,7 +157,7 @@ export const routineScripts: readonly RoutineScript[] = [
   {
     id: 'evening-rest',
     title: 'Evening rest',
-    summary: 'About 9 minutes, lying down. Gentle circles, then let your head rest in your hands.',
+    summary: 'Gentle circles, then let your head rest in your hands.',
     pose: 'lying',
     touch: true,
     steps: [
@@ -235,7 +234,7 @@ export const routineScripts: readonly RoutineScript[] = [
   {
     id: 'just-breathing',
     title: 'Just breathing',
-    summary: 'About 3 minutes, sitting or lying. No touch at all: slow breaths only.',
+    summary: 'No touch at all: slow breaths, sitting or lying down.',
     pose: 'seated',
     touch: false,
     steps: [

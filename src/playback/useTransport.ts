@@ -12,6 +12,12 @@ const ownsKeys = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   !!target.closest('button, input, select, textarea, a[href], summary, [role="slider"]')
 
+/** Draws from the run's position, seconds, on every tick. */
+export type FramePainter = (t: number) => void
+
+/** What the arrow keys do: skip by {@link SKIP_SECONDS}, or go to the previous or next step. */
+export type ArrowKeys = 'skip' | 'steps'
+
 /** A segment a run can caption: spoken, with an id and the words to show. */
 type Captioned = SpokenSegment & CaptionLine
 
@@ -25,6 +31,11 @@ export interface Transport<S extends Captioned> {
   readonly painter: RefObject<Painter | null>
   /** The caption's painter goes here (see `ui/Caption`): it is called on every tick. */
   readonly caption: RefObject<CaptionPainter | null>
+  /**
+   * Anything else drawn from the run's time on every tick (a countdown ring, a breath pacer),
+   * through refs, never React state.
+   */
+  readonly frame: RefObject<FramePainter | null>
   /** Play was pressed and the voice has not started yet. */
   readonly waiting: boolean
 }
@@ -37,17 +48,20 @@ export interface Transport<S extends Captioned> {
 export function useTransport<S extends Captioned>(
   run: NarratedRun<S> | null,
   playing: boolean,
+  arrows: ArrowKeys = 'skip',
 ): Transport<S> {
   const painter = useRef<Painter | null>(null)
   const caption = useRef<CaptionPainter | null>(null)
+  const frame = useRef<FramePainter | null>(null)
   const lastSecond = useRef(-1)
   const [waiting, setWaiting] = useState(false)
   const paint = useCallback(() => {
     if (!run) return
     // The caption first, straight after the clock was read: it is what the voice is saying.
     caption.current?.(run.player.frame.cue)
-    setWaiting(run.waiting())
     const t = run.player.frame.t
+    frame.current?.(t)
+    setWaiting(run.waiting())
     const second = Math.floor(t)
     if (second === lastSecond.current) return
     lastSecond.current = second
@@ -73,14 +87,40 @@ export function useTransport<S extends Captioned>(
       if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented || ownsKeys(e.target)) return
       if (document.querySelector('dialog[open]')) return
       if (e.key === ' ' || e.key === 'k') move((r) => r.toggle())
-      else if (e.key === 'ArrowLeft' || e.key === 'j') move((r) => r.skip(-SKIP_SECONDS))
-      else if (e.key === 'ArrowRight' || e.key === 'l') move((r) => r.skip(SKIP_SECONDS))
+      else if (e.key === 'ArrowLeft' || e.key === 'j') move((r) => back(r, arrows))
+      else if (e.key === 'ArrowRight' || e.key === 'l') move((r) => onward(r, arrows))
       else return
       e.preventDefault()
     }
     document.addEventListener('keydown', onKey)
     return () => document.removeEventListener('keydown', onKey)
-  }, [run, move])
+  }, [run, move, arrows])
 
-  return { move, painter, caption, waiting }
+  return { move, painter, caption, frame, waiting }
+}
+
+/** A step back is to the start of this step, or to the one before when it has only just begun. */
+export const RESTART_GRACE = 3
+
+/** Back: skip back, or to the start of this step (the step before within its first seconds). */
+export function back(run: NarratedRun<SpokenSegment>, arrows: ArrowKeys = 'steps'): void {
+  if (arrows === 'skip') {
+    run.skip(-SKIP_SECONDS)
+    return
+  }
+  const { chapterIndex } = run.player.store.getState()
+  const chapter = run.player.timeline.chapters[chapterIndex]
+  const early = !chapter || run.player.frame.t - chapter.at < RESTART_GRACE
+  run.seekToChapter(Math.max(0, early ? chapterIndex - 1 : chapterIndex))
+}
+
+/** Onward: skip ahead, or to the next step (past the last one, the end). */
+export function onward(run: NarratedRun<SpokenSegment>, arrows: ArrowKeys = 'steps'): void {
+  if (arrows === 'skip') {
+    run.skip(SKIP_SECONDS)
+    return
+  }
+  const { chapterIndex } = run.player.store.getState()
+  if (chapterIndex + 1 < run.player.timeline.chapters.length) run.seekToChapter(chapterIndex + 1)
+  else run.seek(run.player.timeline.duration)
 }

@@ -34,7 +34,7 @@ export function Caption({ painter }: { readonly painter: RefObject<CaptionPainte
   }, [painter])
   return (
     <p ref={box} className="caption" data-cue="">
-      <span ref={words} hidden />
+      <span ref={words} className="caption-words" hidden />
     </p>
   )
 }

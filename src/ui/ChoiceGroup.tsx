@@ -3,7 +3,7 @@ import { useId } from 'react'
 interface ChoiceGroupProps<T extends string> {
   readonly legend: string
   readonly hint?: string
-  readonly value: T
+  readonly value: T | undefined
   readonly options: readonly { readonly value: T; readonly label: string }[]
   readonly onChange: (value: T) => void
 }

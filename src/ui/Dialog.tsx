@@ -23,7 +23,8 @@ export function Dialog({ open, title, onClose, children }: DialogProps) {
       if (typeof dialog.showModal === 'function') dialog.showModal()
       else dialog.setAttribute('open', '')
     } else if (!open && dialog.open) {
-      dialog.close()
+      if (typeof dialog.close === 'function') dialog.close()
+      else dialog.removeAttribute('open')
     }
   }, [open])
 

@@ -20,6 +20,10 @@ const paths = {
   forward: 'M12.5 7l5 5-5 5M6 7l5 5-5 5',
   sound: 'M4 10v4h3.5l4.5 4V6l-4.5 4zM15.5 9.5a3.5 3.5 0 0 1 0 5M18 7a7 7 0 0 1 0 10',
   list: 'M9 7h11M9 12h11M9 17h11M4.5 7h.01M4.5 12h.01M4.5 17h.01',
+  hand: 'M8 13V6.5a1.5 1.5 0 0 1 3 0V12M11 11V5a1.5 1.5 0 0 1 3 0v6M14 11V6.5a1.5 1.5 0 0 1 3 0V14a6 6 0 0 1-6 6h-1a5 5 0 0 1-4.2-2.3L4.3 14a1.5 1.5 0 0 1 2.4-1.8L8 14',
+  stop: 'M7 7h10v10H7z',
+  previous: 'M17 6l-8 6 8 6zM6.5 6v12',
+  next: 'M7 6l8 6-8 6zM17.5 6v12',
 } as const
 
 export type IconName = keyof typeof paths

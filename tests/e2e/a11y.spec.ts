@@ -8,6 +8,8 @@ const screens = [
   '/#/explore/jaw',
   '/#/preview',
   '/#/preview/the-neck',
+  '/#/practice',
+  '/#/practice/no-such-routine',
   '/#/no-such-page',
 ]
 

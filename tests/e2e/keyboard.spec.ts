@@ -30,6 +30,7 @@ test('keyboard alone reaches every control on the home screen, in reading order'
     'a:Stillpoint, home',
     'button:Settings',
     expect.stringMatching(/^a:Preview a session/),
+    expect.stringMatching(/^a:Practice at home/),
     expect.stringMatching(/^a:Learn about CST/),
     expect.stringMatching(/^a:Explore the body/),
     'a:See what happens in a session',

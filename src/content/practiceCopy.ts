@@ -1,0 +1,105 @@
+/**
+ * The words around a home routine: how to get ready, the tension question, the "Are you OK?"
+ * answers (CONTENT.md sections 8 and 10) and the end. The routines' own steps are in
+ * `routines.ts`, the safety check in `safety.ts`.
+ */
+import type { RoutinePose } from './routine'
+
+/** How to get ready, by the routine's position. */
+export const poseNote: Readonly<Record<RoutinePose, string>> = {
+  seated: 'Sit in a chair with a back, feet flat on the floor.',
+  lying: 'Lie on your back on a bed or a mat, with a thin pillow if you like.',
+}
+
+/** The before and after question, 0 to 10. */
+export const tension = {
+  before: 'How tense do your head, neck and shoulders feel right now?',
+  after: 'How tense do your head, neck and shoulders feel now?',
+  low: 'Not tense',
+  high: 'Very tense',
+  skip: 'You can skip this. It is only for you, and it stays on this device.',
+} as const
+
+/** What a person can say when they press Stop, and the calm guidance for each. */
+export const stopAnswers = [
+  {
+    id: 'dizzy',
+    label: 'I feel dizzy',
+    guidance:
+      'Take your hands away and stay still. Sit or lie down where you are and breathe slowly. If it does not pass, contact your provider.',
+  },
+  {
+    id: 'numb',
+    label: 'I feel numb or tingly',
+    guidance:
+      'Take your hands away and rest them. Sit still and breathe slowly. Numbness, tingling or weakness in your arms is a reason to contact your provider.',
+  },
+  {
+    id: 'sick',
+    label: 'I feel sick',
+    guidance:
+      'Stop here and stay still, sitting or lying down. Breathe slowly. If it does not pass, contact your provider.',
+  },
+  {
+    id: 'pain',
+    label: 'A headache or pain is getting worse',
+    guidance:
+      'Stop now and rest your hands. Sit or lie still and breathe. A headache that keeps getting worse is a reason to contact your provider.',
+  },
+  {
+    id: 'other',
+    label: 'Something else',
+    guidance:
+      'Stop and rest. Sit or lie still and breathe slowly. If something does not feel right, or it does not pass, contact your provider.',
+  },
+] as const
+
+export type StopAnswerId = (typeof stopAnswers)[number]['id']
+
+/** The Stop dialog's own lines. */
+export const stopCopy = {
+  title: 'Are you OK?',
+  lead: 'The routine is paused. How do you feel?',
+  fine: 'I feel fine, continue',
+  end: 'End the practice',
+} as const
+
+/** The end of a routine. */
+export const endCopy = {
+  title: 'That was your practice',
+  stopped: 'You stopped early, and that is fine.',
+  slowly: 'Take a moment before you move. Then get up slowly.',
+  saved: 'Saved on this device.',
+} as const
+
+/** When this device will not keep anything (private mode, storage blocked or full). */
+export const unsavedNote =
+  'This device is not keeping data for Stillpoint right now, so your answers and ratings hold for this visit only.'
+
+/** A link to a routine that does not exist. */
+export const routineNotFound = {
+  title: 'We could not find that routine',
+  text: 'The link may be old or mistyped. Here are the routines you can choose from.',
+} as const
+
+/** Shown while the sound of a routine cannot play (the routine goes on quietly). */
+export const practiceSoundNotes = {
+  'voice-failed':
+    'The voice could not be loaded, so the routine goes on quietly. Read each step on screen; a soft glow marks each new step.',
+  'voice-blocked':
+    'This browser is not letting Stillpoint play sound, so the routine goes on quietly. Read each step on screen; a soft glow marks each new step.',
+  'bed-failed': 'The background sound could not be loaded. The voice carries on without it.',
+} as const
+
+/** The practice screen's own heading and lead. */
+export const practiceHome = {
+  title: 'Practice at home',
+  lead: 'Gentle head and neck self-massage to help you relax between visits. One calm step at a time, at your own pace.',
+  checked: 'You answered the safety questions on this device.',
+  askAgain: 'Answer the safety questions again',
+  noTouch: 'Not ready for hands-on yet? You can breathe along without any touch:',
+} as const
+
+/** When saved answers could not be read: they are asked for again, calmly. */
+export const damagedAnswersNote =
+  'Your saved answers could not be read, so we ask the questions again. Nothing else was affected.'

@@ -1,0 +1,313 @@
+import { act, cleanup, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { memoryBackend } from '@tests/fakes/memoryStorage'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { type Routine, timeRoutine } from '@/content/practice'
+import type { RoutineScript } from '@/content/routine'
+import { safetyQuestions } from '@/content/safety'
+import { createManualClock, type ManualClock } from '@/session/clock'
+import type { Run } from '@/session/run'
+import { appStore } from '@/state/appStore'
+import { createPracticeStore, type PracticeStore } from '@/state/practice'
+import { defaultSettings } from '@/state/settings'
+import { createStorage } from '@/state/storage'
+import { PracticePage } from './PracticePage'
+
+// jsdom has no WebGL: a stand-in view shows what it was asked to draw.
+vi.mock('@/scene/BodyView', async () => ({
+  BodyView: (await import('@tests/fakes/FakeBodyView')).FakeBodyView,
+}))
+
+// The real run, silent, on a clock the test moves by hand.
+let clock: ManualClock
+let chimes = 0
+vi.mock('@/playback/useNarratedRun', async () => {
+  const { useState } = await import('react')
+  const { createNarratedRun } = await import('@/audio/narratedRun')
+  return {
+    useNarratedRun: (run: Run<Routine['run']['cues'][number]>) => {
+      const [session] = useState(() =>
+        createNarratedRun({
+          run,
+          voice: null,
+          silentClock: () => clock,
+          // Stall and seek timing on the same hand-moved time.
+          nowMs: () => clock.now() * 1000,
+          soundscape: {
+            setLevels: () => undefined,
+            setBed: () => undefined,
+            setActive: () => undefined,
+            setDucked: () => undefined,
+            chime: () => {
+              chimes++
+            },
+            dispose: () => undefined,
+          },
+          levels: { voice: 1, ambient: 0.5, chimes: 0.6 },
+          onNote: () => undefined,
+        }),
+      )
+      return session
+    },
+  }
+})
+
+const step = (id: string, title: string, hold: number) => ({
+  id,
+  title,
+  spoken: `${title}, spoken.`,
+  regions: [],
+  hands: { left: 'scalp', right: 'scalp' } as const,
+  hold,
+  breath: { inhale: 4, holdIn: 0, exhale: 6, holdOut: 0 },
+  cautions: ['Light pressure only.'],
+  shot: 'head' as const,
+})
+const scripts: RoutineScript[] = [
+  {
+    id: 'scalp',
+    title: 'Scalp and temples',
+    summary: 'Slow circles.',
+    pose: 'seated',
+    touch: true,
+    steps: [step('circles', 'Scalp circles', 30), step('temples', 'Temples', 20)],
+  },
+  {
+    id: 'breathing',
+    title: 'Breathing only',
+    summary: 'No touch at all.',
+    pose: 'lying',
+    touch: false,
+    steps: [{ ...step('breaths', 'Slow breaths', 30), hands: { left: 'belly', right: null } }],
+  },
+]
+// Each step's clip is 5 s: lead-in 2, steps at 2 and 2 + 5 + 30 + 3 = 40.
+const routines = scripts.map((s) =>
+  timeRoutine(
+    s,
+    Object.fromEntries(
+      s.steps.map((st) => [st.id, { duration: 5, files: { webm: 'x.webm', mp3: 'x.mp3' } }]),
+    ),
+  ),
+)
+const files = {
+  beds: { 'warm-pad': { file: 'p.mp3' }, 'slow-waves': { file: 'w.mp3' } },
+  chime: { webm: 'c.webm', mp3: 'c.mp3' },
+}
+const allNo = Object.fromEntries(safetyQuestions.map((q) => [q.id, 'no'] as const))
+
+let store: PracticeStore
+const renderPage = (routineId?: string) =>
+  render(
+    <PracticePage
+      routineId={routineId}
+      routines={routines}
+      files={files}
+      store={store}
+      focusOnMount={false}
+    />,
+  )
+
+const flush = () =>
+  act(async () => {
+    await new Promise((r) => setTimeout(r, 60))
+  })
+/** Moves the run's time on by `seconds`, ticking it as the page's frame loop would. */
+const advance = async (seconds: number) => {
+  await act(async () => {
+    clock.advance(seconds)
+  })
+  await flush()
+}
+const answerAll = async (user: ReturnType<typeof userEvent.setup>, answer: 'No' | 'Yes') => {
+  for (const group of screen.getAllByRole('group')) {
+    const radio = within(group).queryByRole('radio', { name: answer })
+    if (radio) await user.click(radio)
+  }
+  await user.click(screen.getByRole('button', { name: 'Continue' }))
+  await flush()
+}
+
+beforeEach(() => {
+  clock = createManualClock()
+  chimes = 0
+  store = createPracticeStore(createStorage(memoryBackend()))
+  appStore.setState({ settings: defaultSettings, clinic: {} })
+})
+afterEach(cleanup)
+
+describe('the safety check', () => {
+  it('comes first, needs every answer, and all no opens the routines', async () => {
+    const user = userEvent.setup()
+    renderPage()
+    expect(screen.getByRole('heading', { name: 'Before you practise' })).toBeTruthy()
+    expect(screen.getByText(/It is not craniosacral therapy/)).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    expect(screen.getByRole('alert').textContent).toMatch(/8 are\s+still open/)
+    await answerAll(user, 'No')
+    expect(screen.queryByRole('heading', { name: 'Before you practise' })).toBeNull()
+    expect(screen.getByRole('link', { name: /Scalp and temples/ })).toBeTruthy()
+    expect(store.getState().status()).toBe('clear')
+  })
+
+  it('any yes closes the hands-on routines kindly, with the clinic number and what is open', async () => {
+    appStore.setState({ clinic: { name: 'Harbour Clinic', phone: '(555) 010-2030' } })
+    const user = userEvent.setup()
+    renderPage()
+    for (const group of screen.getAllByRole('group')) {
+      const no = within(group).queryByRole('radio', { name: 'No' })
+      if (no) await user.click(no)
+    }
+    const concussion = screen.getByRole('group', { name: /concussion/ })
+    await user.click(within(concussion).getByRole('radio', { name: 'Not sure' }))
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await flush()
+    expect(screen.getByRole('heading', { name: 'Check with your provider first' })).toBeTruthy()
+    expect(screen.getByRole('link', { name: /\(555\) 010-2030/ }).getAttribute('href')).toBe(
+      'tel:5550102030',
+    )
+    // The breathing routine, the preview and Learn stay open; the hands-on one is closed.
+    expect(screen.getAllByRole('link', { name: /Breathing only/ }).length).toBeGreaterThan(0)
+    expect(screen.getByRole('link', { name: 'Preview a session' })).toBeTruthy()
+    expect(screen.queryByRole('link', { name: /Scalp and temples/ })).toBeNull()
+    expect(screen.getByText('After you talk to your provider')).toBeTruthy()
+    await user.click(screen.getByRole('button', { name: /ask me again/ }))
+    expect(screen.getByRole('heading', { name: 'Before you practise' })).toBeTruthy()
+  })
+
+  it('a deep link to a hands-on routine asks first, then opens that routine', async () => {
+    const user = userEvent.setup()
+    renderPage('scalp')
+    expect(screen.getByRole('heading', { name: 'Before you practise' })).toBeTruthy()
+    await answerAll(user, 'No')
+    expect(screen.getByRole('heading', { level: 1, name: 'Scalp and temples' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Start' })).toBeTruthy()
+  })
+
+  it('a deep link to a hands-on routine while waiting shows the kind message, not the routine', () => {
+    store.getState().answer({ ...allNo, chiari: 'yes' })
+    renderPage('scalp')
+    expect(screen.getByRole('heading', { name: 'Check with your provider first' })).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Start' })).toBeNull()
+  })
+
+  it('the breathing routine needs no check', () => {
+    renderPage('breathing')
+    expect(screen.getByRole('heading', { level: 1, name: 'Breathing only' })).toBeTruthy()
+  })
+
+  it('says calmly when a routine does not exist, and lists the ones that do', async () => {
+    store.getState().answer(allNo)
+    renderPage('no-such-routine')
+    expect(screen.getByRole('heading', { name: 'We could not find that routine' })).toBeTruthy()
+    expect(screen.getByRole('link', { name: /Scalp and temples/ })).toBeTruthy()
+  })
+
+  it('holds the answers for this visit with a notice when the device keeps nothing', async () => {
+    store = createPracticeStore(createStorage(null))
+    const user = userEvent.setup()
+    renderPage()
+    await answerAll(user, 'No')
+    expect(screen.getByText(/hold for this visit only/)).toBeTruthy()
+    expect(screen.getByRole('link', { name: /Scalp and temples/ })).toBeTruthy()
+  })
+})
+
+describe('a routine', () => {
+  const start = async (user: ReturnType<typeof userEvent.setup>) => {
+    store.getState().answer(allNo)
+    renderPage('scalp')
+    await flush()
+    await user.click(screen.getByRole('radio', { name: '6' }))
+    await user.click(screen.getByRole('button', { name: 'Start' }))
+    await flush()
+  }
+  const instruction = () => document.querySelector('.caption')?.textContent ?? ''
+  const guide = () => document.querySelector('.step-guide')?.textContent ?? ''
+
+  it('plays step by step: instruction, countdown, breath, a chime and a glow at each new step', async () => {
+    const user = userEvent.setup()
+    await start(user)
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Get comfortable')
+    await advance(3)
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Scalp circles')
+    expect(instruction()).toBe('Scalp circles, spoken.')
+    expect(guide()).toContain('Listen')
+    expect(document.querySelector('.step-guide')?.hasAttribute('data-fresh')).toBe(true)
+    await advance(5)
+    expect(guide()).toMatch(/Breathe in/)
+    expect(guide()).toContain('0:29 left')
+    expect(screen.getByText('Light pressure only.')).toBeTruthy()
+    await advance(32)
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Temples')
+    // A chime as the first step began, and one as the second followed it.
+    expect(chimes).toBe(2)
+    expect(screen.getByTestId('body').dataset.shot).toBe('head')
+    expect(screen.getByText(/Step 2 of 2: Temples/)).toBeTruthy()
+  })
+
+  it('Stop pauses and asks "Are you OK?"; each answer guides, and "I feel fine" resumes', async () => {
+    appStore.setState({ clinic: { phone: '+44 20 7946 0000' } })
+    const user = userEvent.setup()
+    await start(user)
+    await advance(10)
+    await user.click(screen.getByRole('button', { name: 'Stop' }))
+    await flush()
+    expect(screen.getByRole('heading', { name: 'Are you OK?' })).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy()
+    const before = clock.now()
+    await advance(5)
+    expect(clock.now()).toBe(before)
+    await user.click(screen.getByRole('button', { name: 'I feel numb or tingly' }))
+    expect(screen.getByRole('status').textContent).toMatch(/contact your provider/)
+    expect(screen.getByText(/Call emergency services at once/)).toBeTruthy()
+    const dialog = screen.getByRole('dialog')
+    expect(within(dialog).getByRole('link', { name: /7946/ }).getAttribute('href')).toBe(
+      'tel:+442079460000',
+    )
+    await user.click(screen.getByRole('button', { name: 'I feel fine, continue' }))
+    await flush()
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy()
+  })
+
+  it('ending early keeps the practice with its rating, and the end screen rates it after', async () => {
+    const user = userEvent.setup()
+    await start(user)
+    await advance(12)
+    await user.keyboard('s')
+    await flush()
+    await user.click(screen.getByRole('button', { name: 'End the practice' }))
+    await flush()
+    expect(screen.getByRole('heading', { name: 'That was your practice' })).toBeTruthy()
+    expect(screen.getByText(/You stopped early/)).toBeTruthy()
+    expect(screen.getByText(/get up slowly/i)).toBeTruthy()
+    const [kept] = store.getState().log.entries
+    expect(kept).toMatchObject({ routine: 'scalp', completed: false, before: 6, after: null })
+    expect(kept?.seconds).toBe(12)
+    await user.click(screen.getByRole('radio', { name: '2' }))
+    expect(store.getState().log.entries[0]?.after).toBe(2)
+    await user.click(screen.getByRole('button', { name: 'Practise again' }))
+    expect(screen.getByRole('button', { name: 'Start' })).toBeTruthy()
+  })
+
+  it('finishes on its own at the end, and the keys move between steps', async () => {
+    const user = userEvent.setup()
+    await start(user)
+    await user.keyboard('{ArrowRight}')
+    await flush()
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Scalp circles')
+    await user.keyboard('{ArrowRight}')
+    await flush()
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Temples')
+    await user.keyboard('{ArrowLeft}')
+    await flush()
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Scalp circles')
+    await user.keyboard(' ')
+    await flush()
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy()
+    await user.keyboard(' ')
+    await advance(100)
+    expect(screen.getByRole('heading', { name: 'That was your practice' })).toBeTruthy()
+    expect(store.getState().log.entries[0]).toMatchObject({ completed: true })
+  })
+})

@@ -1,0 +1,150 @@
+import { useEffect, useRef } from 'react'
+import { useStore } from 'zustand'
+import type { Routine } from '@/content/practice'
+import {
+  damagedAnswersNote,
+  practiceHome,
+  routineNotFound,
+  unsavedNote,
+} from '@/content/practiceCopy'
+import type { PracticeStore } from '@/state/practice'
+import { SourceCredit } from '@/ui/SourceCredit'
+import { RoutineList, WaitMessage } from './RoutineList'
+import { RoutineSession } from './RoutineSession'
+import { SafetyCheck } from './SafetyCheck'
+import type { AmbientSoundFiles } from './usePracticeRun'
+import './practice.css'
+
+interface PracticePageProps {
+  /** A routine from a deep link (#/practice/<id>), if any. */
+  readonly routineId?: string | undefined
+  readonly routines: readonly Routine[]
+  readonly files: AmbientSoundFiles
+  readonly store: PracticeStore
+  readonly focusOnMount: boolean
+}
+
+/**
+ * Practice at home: the safety check before the first practice, the routines, and a routine from
+ * start to end. The hands-on routines open only when every safety answer is no.
+ */
+export function PracticePage({
+  routineId,
+  routines,
+  files,
+  store,
+  focusOnMount,
+}: PracticePageProps) {
+  const status = useStore(store, (s) => s.status())
+  const safety = useStore(store, (s) => s.safety)
+  const unsaved = useStore(store, (s) => s.unsaved)
+  const damaged = useStore(store, (s) => s.loaded.safety === 'damaged')
+  const heading = useRef<HTMLHeadingElement>(null)
+  const checkHeading = useRef<HTMLHeadingElement>(null)
+  const firstStatus = useRef(status)
+
+  const routine = routineId ? routines.find((r) => r.id === routineId) : undefined
+  const missing = routineId !== undefined && !routine
+  const check = status === 'ask' && (routine ? routine.touch : !missing)
+  const session = routine && !check && !(routine.touch && status === 'wait')
+
+  useEffect(() => {
+    if (focusOnMount && !session) heading.current?.focus()
+  }, [focusOnMount, session])
+  // After the check is answered (or asked again), focus moves to what the screen shows next.
+  useEffect(() => {
+    if (firstStatus.current === status) return
+    firstStatus.current = status
+    if (status === 'ask') checkHeading.current?.focus()
+    else if (!session) heading.current?.focus()
+  }, [status, session])
+
+  const notices = (
+    <>
+      {unsaved && (
+        <p className="notice" role="status">
+          {unsavedNote}
+        </p>
+      )}
+      {damaged && status === 'ask' && (
+        <p className="notice" role="status">
+          {damagedAnswersNote}
+        </p>
+      )}
+    </>
+  )
+
+  if (routine && session) {
+    return (
+      <div className="practice page">
+        {notices}
+        <RoutineSession
+          key={routine.id}
+          routine={routine}
+          files={files}
+          store={store}
+          focusOnMount={focusOnMount}
+        />
+        <footer className="page-source">
+          <SourceCredit />
+        </footer>
+      </div>
+    )
+  }
+
+  const restful = routines.filter((r) => !r.touch)
+  return (
+    <div className="practice page">
+      <header className="practice-header">
+        <p className="eyebrow">{routine ? practiceHome.title : 'Between appointments'}</p>
+        <h1 ref={heading} tabIndex={-1}>
+          {missing ? routineNotFound.title : (routine?.title ?? practiceHome.title)}
+        </h1>
+        <p className="lead">{missing ? routineNotFound.text : practiceHome.lead}</p>
+      </header>
+      {notices}
+      {check ? (
+        <>
+          <SafetyCheck
+            initial={safety.answers}
+            headingRef={checkHeading}
+            onDone={(answers) => store.getState().answer(answers)}
+          />
+          {restful.length > 0 && (
+            <aside className="practice-no-touch" aria-label="Without touch">
+              <p>{practiceHome.noTouch}</p>
+              <RoutineList routines={restful} locked={false} />
+            </aside>
+          )}
+        </>
+      ) : (
+        <>
+          {status === 'wait' && (
+            <WaitMessage open={restful} onAskAgain={() => store.getState().askAgain()} />
+          )}
+          <section aria-labelledby="routines-title">
+            <h2 id="routines-title" className="section-title">
+              Choose a routine
+            </h2>
+            <RoutineList routines={routines} locked={status === 'wait'} />
+          </section>
+          {status === 'clear' && (
+            <p className="practice-answers">
+              {practiceHome.checked}{' '}
+              <button
+                type="button"
+                className="button button-quiet"
+                onClick={() => store.getState().askAgain()}
+              >
+                {practiceHome.askAgain}
+              </button>
+            </p>
+          )}
+        </>
+      )}
+      <footer className="page-source">
+        <SourceCredit />
+      </footer>
+    </div>
+  )
+}

@@ -1,0 +1,42 @@
+import { useEffect } from 'react'
+import type { NarratedRun } from '@/audio/narratedRun'
+import type { Routine, RoutineStep } from '@/content/practice'
+
+declare global {
+  interface Window {
+    __stillpointPractice?: {
+      readonly routine: string
+      /** Where the run is, seconds, on its clock (the step's clip, or the silent one). */
+      time(): number
+      voice(): 'audio' | 'silent'
+      waiting(): boolean
+      /** When a step starts, and when its hold starts and ends, in run seconds. */
+      step(id: string): { at: number; holdStart: number; holdEnd: number } | null
+    }
+  }
+}
+
+/** Numbers for tests and the benchmark only, on `window.__stillpointPractice` with ?inspect. */
+export function usePracticeInspector(
+  session: NarratedRun<RoutineStep> | null,
+  routine: Routine,
+): void {
+  useEffect(() => {
+    if (!session || !new URLSearchParams(window.location.search).has('inspect')) return
+    window.__stillpointPractice = {
+      routine: routine.id,
+      time: () => session.player.frame.t,
+      voice: () => session.voice(),
+      waiting: () => session.waiting(),
+      step: (id) => {
+        const s = routine.run.cues.find((c) => c.id === id)
+        if (!s) return null
+        const holdStart = s.at + s.spokenDuration
+        return { at: s.at, holdStart, holdEnd: holdStart + s.hold }
+      },
+    }
+    return () => {
+      delete window.__stillpointPractice
+    }
+  }, [session, routine])
+}
