@@ -15,8 +15,10 @@ export const LOAD_GIVE_UP_MS = 12000
 /** Chapter changes this soon after a seek are jumps, not the story moving on: no chime. */
 const SEEK_QUIET_MS = 400
 
-/** A segment the voice speaks for a while from its start (a walkthrough cue or a routine step). */
+/** A segment the voice speaks for a while (a walkthrough cue or a routine step). */
 export interface SpokenSegment extends TimedCue {
+  /** When the voice starts, if later than the segment's start (a routine step's chime first). */
+  readonly voiceAt?: number
   readonly spokenDuration: number
 }
 
@@ -109,7 +111,10 @@ export function createNarratedRun<S extends SpokenSegment, B extends string>(
       player.tick()
       const { t, cue } = player.frame
       soundscape.setDucked(
-        voice === 'audio' && levels.voice > 0 && !!cue && t < cue.at + cue.spokenDuration,
+        voice === 'audio' &&
+          levels.voice > 0 &&
+          !!cue &&
+          t < (cue.voiceAt ?? cue.at) + cue.spokenDuration,
       )
       if (voice !== 'audio' || !audioClock?.waiting() || playPressedAt === null) return
       const waited = nowMs() - playPressedAt

@@ -4,7 +4,7 @@ import { createSoundscape, DUCK } from './soundscape'
 
 const levels = { voice: 1, ambient: 0.5, chimes: 0.6 }
 
-function setup(bed: 'pad' | 'waves' | 'none' = 'pad') {
+function setup(bed: 'pad' | 'waves' | 'none' = 'pad', chimeLoaded = true) {
   const made: { src: readonly string[]; track: FakeTrack }[] = []
   const failures: string[] = []
   const scape = createSoundscape({
@@ -13,13 +13,14 @@ function setup(bed: 'pad' | 'waves' | 'none' = 'pad') {
     bed,
     levels,
     makeTrack: (src) => {
-      const track = createFakeTrack(40)
+      const track = createFakeTrack(40, chimeLoaded || !src[0]?.startsWith('chime'))
       made.push({ src, track })
       return track
     },
     onFailure: (what) => failures.push(what),
   })
-  return { scape, made, failures }
+  const byFile = (file: string) => made.filter((m) => m.src.includes(file)).map((m) => m.track)
+  return { scape, made, failures, byFile }
 }
 
 describe('the soundscape', () => {
@@ -52,24 +53,33 @@ describe('the soundscape', () => {
   })
 
   it('switches beds, or plays none', () => {
-    const { scape, made } = setup()
+    const { scape, byFile } = setup()
     scape.setActive(true)
     scape.setBed('waves')
-    expect(made[0]?.track.calls.at(-1), 'the old bed fades out first').toBe('fade 0')
+    const [pad] = byFile('pad.mp3')
+    expect(pad?.calls.at(-1), 'the old bed fades out first').toBe('fade 0')
     vi.advanceTimersByTime(1000)
-    expect(made[0]?.track.calls).toContain('unload')
-    expect(made[1]?.src).toEqual(['waves.mp3'])
-    expect(made[1]?.track.isPlaying()).toBe(true)
+    expect(pad?.calls).toContain('unload')
+    const [waves] = byFile('waves.mp3')
+    expect(waves?.isPlaying()).toBe(true)
     scape.setBed('none')
     vi.advanceTimersByTime(1000)
-    expect(made[1]?.track.calls).toContain('unload')
-    expect(made).toHaveLength(2)
+    expect(waves?.calls).toContain('unload')
+    expect(byFile('pad.mp3').length + byFile('waves.mp3').length).toBe(2)
+  })
+
+  it('loads the chime at once, and skips a chime that is not ready rather than sound it late', () => {
+    const { scape, byFile } = setup('none', false)
+    const [chime] = byFile('chime.mp3')
+    expect(chime, 'loading before the first chime is asked for').toBeTruthy()
+    scape.chime()
+    expect(chime?.isPlaying()).toBe(false)
   })
 
   it('chimes at the chosen loudness, and not at all at zero', () => {
-    const { scape, made } = setup('none')
+    const { scape, byFile } = setup('none')
     scape.chime()
-    const chime = made[0]?.track
+    const [chime] = byFile('chime.mp3')
     expect(chime?.volume()).toBe(0.6)
     expect(chime?.isPlaying()).toBe(true)
     scape.setLevels({ ...levels, chimes: 0 })

@@ -43,7 +43,13 @@ export function createSoundscape<B extends string>(options: SoundscapeOptions<B>
   let ducked = false
   let bed: Track | null = null
   let stopTimer: ReturnType<typeof setTimeout> | undefined
+  // Loaded at once, so the first chime sounds on its moment rather than after a download.
   let chimeTrack: Track | null = null
+  const openChime = () => {
+    if (chimeTrack || levels.chimes <= 0) return
+    chimeTrack = options.makeTrack(options.chime, false)
+    chimeTrack.onFailure(() => options.onFailure('chime'))
+  }
 
   const target = () => (active ? levels.ambient * (ducked ? DUCK : 1) : 0)
 
@@ -80,6 +86,7 @@ export function createSoundscape<B extends string>(options: SoundscapeOptions<B>
   }
 
   openBed()
+  openChime()
 
   return {
     setLevels(next) {
@@ -105,10 +112,10 @@ export function createSoundscape<B extends string>(options: SoundscapeOptions<B>
     },
     chime() {
       if (levels.chimes <= 0) return
-      if (!chimeTrack) {
-        chimeTrack = options.makeTrack(options.chime, false)
-        chimeTrack.onFailure(() => options.onFailure('chime'))
-      }
+      openChime()
+      // A chime marks a moment: one that is not ready yet would sound late, so it is skipped
+      // (the screen marks the moment too).
+      if (!chimeTrack?.loaded()) return
       chimeTrack.setVolume(levels.chimes)
       chimeTrack.pause()
       chimeTrack.seek(0)

@@ -1,20 +1,31 @@
 import { describe, expect, it } from 'vitest'
-import { findRoutine, ROUTINE_GAP, ROUTINE_LEAD_IN, routines, timeRoutine } from './practice'
+import {
+  findRoutine,
+  ROUTINE_GAP,
+  ROUTINE_LEAD_IN,
+  ROUTINE_VOICE_DELAY,
+  routines,
+  timeRoutine,
+} from './practice'
 import { routineScripts } from './routines'
 
 describe('routines timed by their clips', () => {
-  it('times every routine, step after step, with a gap for the chime between them', () => {
+  it('times every routine, step after step: a quiet gap, the chime, then the voice', () => {
     for (const r of routines) {
       const steps = r.run.cues
       expect(steps[0]?.at, r.id).toBe(ROUTINE_LEAD_IN)
       steps.slice(1).forEach((s, i) => {
         const before = steps[i]
         if (!before) throw new Error('missing step')
-        expect(s.at).toBeCloseTo(before.at + before.spokenDuration + before.hold + ROUTINE_GAP, 6)
+        expect(s.at).toBeCloseTo(
+          before.voiceAt + before.spokenDuration + before.hold + ROUTINE_GAP,
+          6,
+        )
       })
+      for (const s of steps) expect(s.voiceAt).toBeCloseTo(s.at + ROUTINE_VOICE_DELAY, 6)
       const last = steps.at(-1)
       expect(r.run.duration).toBeCloseTo(
-        (last?.at ?? 0) + (last?.spokenDuration ?? 0) + (last?.hold ?? 0),
+        (last?.voiceAt ?? 0) + (last?.spokenDuration ?? 0) + (last?.hold ?? 0),
         6,
       )
       expect(

@@ -9,8 +9,10 @@ import type { ShotId } from './shots'
 
 /** Silence before the first instruction, seconds, while the bed fades in. */
 export const ROUTINE_LEAD_IN = 2
-/** The gap between one step's hold and the next instruction, seconds: the chime sounds in it. */
-export const ROUTINE_GAP = 3
+/** The quiet after a step's hold before the next step begins with its chime, seconds. */
+export const ROUTINE_GAP = 1.5
+/** From a step's start (its chime, its words on screen) to its first spoken word, seconds. */
+export const ROUTINE_VOICE_DELAY = 1.5
 
 /** A routine step placed in time: its instruction, hold, breath, and what the body shows. */
 export interface RoutineStep extends StepSegment {
@@ -63,7 +65,7 @@ export function timeRoutine(
       hold: step.hold,
       ...(step.breath ? { breath: step.breath } : {}),
     })),
-    { leadIn: ROUTINE_LEAD_IN, gap: ROUTINE_GAP },
+    { leadIn: ROUTINE_LEAD_IN, gap: ROUTINE_GAP, voiceDelay: ROUTINE_VOICE_DELAY },
   )
   const steps = laid.cues.map((segment, i): RoutineStep => {
     const step = script.steps[i]

@@ -51,6 +51,25 @@ describe('layoutSteps', () => {
     ).toThrow(RunError)
   })
 
+  it('lets a chime ring out before each voice: the step begins, then its words are spoken', () => {
+    const r = layoutSteps(
+      [
+        { id: 'a', title: 'A', spokenDuration: 5, hold: 10 },
+        { id: 'b', title: 'B', spokenDuration: 4, hold: 20 },
+      ],
+      { leadIn: 2, gap: 1.5, voiceDelay: 1.5 },
+    )
+    expect(r.cues.map((c) => [c.at, c.voiceAt])).toEqual([
+      [2, 3.5],
+      [20, 21.5],
+    ])
+    expect(segmentEnd(r, 0)).toBe(18.5)
+    expect(r.duration).toBe(45.5)
+    expect(() => layoutSteps([], { leadIn: 0, gap: 1, voiceDelay: -1 })).toThrow(RunError)
+    // Without a delay, the voice starts with the step.
+    expect(run.cues.every((c) => c.voiceAt === c.at)).toBe(true)
+  })
+
   it('does not wait before the first step: pressing Play is the first "ready"', () => {
     const r = layoutSteps(
       [{ id: 'a', title: 'A', spokenDuration: 1, hold: 1, waitBefore: 'Ready?' }],

@@ -26,11 +26,16 @@ export interface CueSegment extends TimedCue {
   readonly spokenDuration: number
 }
 
-/** A step of a routine: the spoken instruction, then a hold, then a short gap (the chime). */
+/**
+ * A step of a routine: it begins (with a chime, and its words on screen), the instruction is
+ * spoken from `voiceAt`, then the person holds the step, then a short quiet before the next.
+ */
 export interface StepSegment extends TimedCue {
   readonly kind: 'step'
   readonly id: string
-  /** How long the instruction is spoken from `at`, seconds. */
+  /** When the voice starts speaking the instruction, seconds (at or after `at`). */
+  readonly voiceAt: number
+  /** How long the instruction is spoken from `voiceAt`, seconds. */
   readonly spokenDuration: number
   /** Seconds the person holds the step after the instruction (the countdown). */
   readonly hold: number
@@ -92,22 +97,31 @@ export interface StepInput {
   readonly waitBefore?: string
 }
 
-/** How steps are spaced: silence before the first, and the gap (with its chime) between steps. */
+/**
+ * How steps are spaced: silence before the first step, the quiet after each hold before the next
+ * step begins, and the pause from a step's start (its chime) to its first word.
+ */
 export interface StepLayout {
   readonly leadIn: number
   readonly gap: number
+  /** Seconds from a step's start to its voice; the chime rings out in it. Default 0. */
+  readonly voiceDelay?: number
 }
 
 /**
- * Places routine steps one after another: each starts with its instruction, holds for `hold`
- * seconds, then a gap before the next. The run ends when the last hold ends.
+ * Places routine steps one after another: each starts (chime), its instruction is spoken after
+ * `voiceDelay`, it holds for `hold` seconds, then a gap before the next. The run ends when the
+ * last hold ends.
  *
  * @throws {@link RunError} for a step with a negative or non-finite length.
  */
 export function layoutSteps(
   steps: readonly StepInput[],
-  { leadIn, gap }: StepLayout,
+  { leadIn, gap, voiceDelay = 0 }: StepLayout,
 ): Run<StepSegment> {
+  if (!Number.isFinite(voiceDelay) || voiceDelay < 0) {
+    throw new RunError(`A voice delay of ${voiceDelay}s cannot be laid out`)
+  }
   let at = leadIn
   const segments: StepSegment[] = []
   const waits: WaitPoint[] = []
@@ -125,11 +139,12 @@ export function layoutSteps(
       id: step.id,
       chapter: step.title,
       at,
+      voiceAt: at + voiceDelay,
       spokenDuration: step.spokenDuration,
       hold: step.hold,
       ...(step.breath ? { breath: step.breath } : {}),
     })
-    at += step.spokenDuration + step.hold
+    at += voiceDelay + step.spokenDuration + step.hold
   })
   // A run with no steps still has a length, so the player can start and end it.
   return createRun(segments, Math.max(at, leadIn), waits)
@@ -142,7 +157,7 @@ export function layoutSteps(
 export function segmentEnd(run: Timeline<TimedCue | Segment>, index: number): number {
   const segment = run.cues[index]
   if (segment && 'kind' in segment && segment.kind === 'step') {
-    return segment.at + segment.spokenDuration + segment.hold
+    return segment.voiceAt + segment.spokenDuration + segment.hold
   }
   return run.cues[index + 1]?.at ?? run.duration
 }

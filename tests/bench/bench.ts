@@ -14,6 +14,7 @@ import { assertPortFree, withPreviewServer } from '../setup/server'
 import { analyseBundle } from './bundle'
 import { journeys } from './journeys'
 import { type LighthouseRun, medianRun, type Preset, runLighthouse } from './lighthouse'
+import { measurePractice } from './practice'
 import { measurePausedPreview, measureScene, PAUSED_SECONDS } from './scene'
 import { soak } from './soak'
 import { measureWalkthrough } from './walkthrough'
@@ -31,6 +32,7 @@ const routes: Record<string, string> = {
   learn: '/#/learn',
   explore: '/#/explore',
   preview: '/#/preview',
+  practice: '/#/practice',
 }
 const chosen = (args.get('routes') ?? Object.keys(routes).join(',')).split(',')
 const budgets = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8'))
@@ -40,6 +42,7 @@ const manifest = JSON.parse(readFileSync('src/content/narration.manifest.json', 
   walkthroughs: Record<string, { files: { webm: string; mp3: string } }>
   beds: Record<string, { file: string }>
   chime: { webm: string; mp3: string }
+  routines: Record<string, Record<string, { files: { webm: string; mp3: string } }>>
 }
 
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10
@@ -92,6 +95,24 @@ const walkthroughDownload = Object.fromEntries(
 )
 console.log(
   `walkthrough download, narration + largest bed + chime: Opus/WebM ${walkthroughDownload.webm} MB, MP3 ${walkthroughDownload.mp3} MB${over(Math.max(walkthroughDownload.webm ?? 0, walkthroughDownload.mp3 ?? 0), budgets.bundle.walkthroughDownloadMB)}`,
+)
+
+const practiceChunk = bundle.assets.find((a) => a.kind === 'js' && /PracticeRoute/.test(a.file))
+if (practiceChunk) {
+  console.log(
+    `Practice chunk (${practiceChunk.file}): ${kb(practiceChunk.gzipBytes)} kB gzip, loaded ${practiceChunk.firstScreen ? 'on the first screen ✗' : 'when Practice opens ✓'}`,
+  )
+}
+const routineAudioMB = Object.fromEntries(
+  (['webm', 'mp3'] as const).map((format) => {
+    const total = Object.values(manifest.routines)
+      .flatMap((steps) => Object.values(steps))
+      .reduce((sum, step) => sum + fileKB(step.files[format]), 0)
+    return [format, Math.round((total / 1024) * 100) / 100]
+  }),
+)
+console.log(
+  `routine audio, all routines' step clips: Opus/WebM ${routineAudioMB.webm} MB, MP3 ${routineAudioMB.mp3} MB${over(Math.max(routineAudioMB.webm ?? 0, routineAudioMB.mp3 ?? 0), budgets.bundle.routineAudioMB)}`,
 )
 
 const results = await withPreviewServer(async (base) => {
@@ -185,6 +206,18 @@ const results = await withPreviewServer(async (base) => {
       `play to sound, cached: ${walkthrough.playToSoundMs} ms (median; runs ${walkthrough.playToSoundRunsMs.join(', ')})${over(walkthrough.playToSoundMs, wb.playToSoundMs)}`,
     )
 
+    console.log('\n## Practice step changes (1280x800, real audio playback)')
+    const practice = await measurePractice(browser, base)
+    const pb = budgets.practice
+    for (const c of practice.changes) {
+      console.log(
+        `${c.step}: chime ${c.chimeMs ?? 'none'} ms and clip ${c.clipMs ?? 'none'} ms after the caption; caption at run ${c.captionAt.toFixed(3)} s for a step at ${c.stepAt.toFixed(3)} s`,
+      )
+    }
+    console.log(
+      `step change to chime and caption: at most ${practice.chimeMaxMs} ms apart (wall clock)${over(practice.chimeMaxMs, pb.stepChangeSpreadMs)}; caption to clip ${practice.clipMaxMs} ms; caption off the step's start on the run clock by at most ${practice.runClockMaxMs} ms${over(practice.runClockMaxMs, pb.stepChangeSpreadMs)}`,
+    )
+
     console.log(`\n## Memory soak (${soakRounds} rounds per journey)`)
     const soaks = []
     for (const journey of journeys) {
@@ -199,6 +232,7 @@ const results = await withPreviewServer(async (base) => {
       lighthouse,
       scene: { ...sceneReport, pausedPreviewFrames: pausedFrames },
       walkthrough,
+      practice,
       soaks,
     }
   } finally {
@@ -215,6 +249,7 @@ const report = {
     laterGzipKB: kb(bundle.later.jsGzipBytes + bundle.later.cssGzipBytes),
     media: bundle.media,
     walkthroughDownloadMB: walkthroughDownload,
+    routineAudioMB,
     assets: bundle.assets,
   },
   ...results,

@@ -58,4 +58,31 @@ export const journeys: readonly Journey[] = [
       await page.waitForTimeout(1000)
     },
   },
+  {
+    name: 'practice',
+    async run(page, base) {
+      await page.goto(`${base}/?inspect#/practice/neck-and-shoulders`)
+      const check = page.locator('.safety-questions')
+      await page.locator('.safety-check, .routine-before').first().waitFor()
+      if (await check.isVisible()) {
+        for (const group of await check.locator('fieldset').all())
+          await group.getByRole('radio', { name: 'No', exact: true }).check()
+        await page.getByRole('button', { name: 'Continue' }).click()
+      }
+      await page.getByRole('radio', { name: '6', exact: true }).check()
+      await page.getByRole('button', { name: 'Start' }).click()
+      await page.waitForTimeout(1500)
+      await page.keyboard.press('ArrowRight')
+      await page.keyboard.press('ArrowRight')
+      await page.getByRole('button', { name: 'Stop' }).click()
+      await page.getByRole('button', { name: 'I feel fine, continue' }).click()
+      await page.waitForTimeout(400)
+      await page.getByRole('button', { name: 'Stop' }).click()
+      await page.getByRole('button', { name: 'End the practice' }).click()
+      await page.getByRole('radio', { name: '3', exact: true }).check()
+      await page.getByRole('link', { name: 'Back home' }).click()
+      await page.getByRole('heading', { level: 1, name: /A calm guide/ }).waitFor()
+      await page.waitForTimeout(1000)
+    },
+  },
 ]

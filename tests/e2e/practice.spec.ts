@@ -63,8 +63,12 @@ test('from home to the end of a routine: check, rate, play with the voice, stop,
   await expect(stepTitle(page)).toHaveText('Settle', { timeout: 10_000 })
   await expect(page.locator('.caption')).toContainText('Sit back in your chair')
   await expect(page.getByText('Light touch only. Stop if anything feels wrong.')).toBeVisible()
-  // The step's clip is the clock, and it advances.
-  await expect.poll(() => runTime(page), { timeout: 10_000 }).toBeGreaterThan(3)
+  // The chime, then the step's clip, which is the clock while it speaks.
+  const voiceAt = await page.evaluate(() => window.__stillpointPractice?.step('settle')?.voiceAt)
+  expect(voiceAt).toBeGreaterThan(2)
+  await expect
+    .poll(() => runTime(page), { timeout: 10_000 })
+    .toBeGreaterThan((voiceAt ?? 0) + 1)
   expect(await page.evaluate(() => window.__stillpointPractice?.voice())).toBe('audio')
   const sounding = await page.evaluate(() =>
     (window as unknown as { __media: HTMLMediaElement[] }).__media
@@ -234,4 +238,36 @@ test('axe finds nothing in the player, the Stop dialog or the end screen (light 
     expect(await axeViolations(page), `end ${look.colorScheme}`).toEqual([])
     await page.evaluate(() => localStorage.clear())
   }
+})
+
+test('a browser that refuses to play sound: the routine goes on quietly, with a note', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    HTMLMediaElement.prototype.play = () =>
+      Promise.reject(new DOMException('Sound is not allowed here', 'NotAllowedError'))
+  })
+  await startRoutine(page, 'just-breathing')
+  await expect(page.getByText('not letting Stillpoint play sound')).toBeVisible({
+    timeout: 20_000,
+  })
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible()
+  await expect(stepTitle(page)).toHaveText('Settle')
+  await expect.poll(() => runTime(page), { timeout: 10_000 }).toBeGreaterThan(3)
+})
+
+test('the lock screen shows the step and routine, and follows Stop', async ({ page }) => {
+  await startRoutine(page, 'head-jaw-scalp')
+  await expect(stepTitle(page)).toHaveText('Settle', { timeout: 10_000 })
+  await expect
+    .poll(() =>
+      page.evaluate(() => [
+        navigator.mediaSession.metadata?.title,
+        navigator.mediaSession.metadata?.album,
+        navigator.mediaSession.playbackState,
+      ]),
+    )
+    .toEqual(['Settle', 'Head, jaw and scalp', 'playing'])
+  await page.getByRole('button', { name: 'Stop' }).click()
+  await expect.poll(() => page.evaluate(() => navigator.mediaSession.playbackState)).toBe('paused')
 })

@@ -81,7 +81,8 @@ const scripts: RoutineScript[] = [
     steps: [{ ...step('breaths', 'Slow breaths', 30), hands: { left: 'belly', right: null } }],
   },
 ]
-// Each step's clip is 5 s: lead-in 2, steps at 2 and 2 + 5 + 30 + 3 = 40.
+// Each step's clip is 5 s: lead-in 2, the first step at 2 (voice at 3.5), the second at
+// 3.5 + 5 + 30 + 1.5 = 40 (voice at 41.5).
 const routines = scripts.map((s) =>
   timeRoutine(
     s,
@@ -180,7 +181,7 @@ describe('the safety check', () => {
     renderPage('scalp')
     expect(screen.getByRole('heading', { name: 'Before you practise' })).toBeTruthy()
     await answerAll(user, 'No')
-    expect(screen.getByRole('heading', { level: 1, name: 'Scalp and temples' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Scalp and temples' })).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Start' })).toBeTruthy()
   })
 
@@ -191,9 +192,9 @@ describe('the safety check', () => {
     expect(screen.queryByRole('button', { name: 'Start' })).toBeNull()
   })
 
-  it('the breathing routine needs no check', () => {
+  it('the breathing routine needs no check', async () => {
     renderPage('breathing')
-    expect(screen.getByRole('heading', { level: 1, name: 'Breathing only' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Breathing only' })).toBeTruthy()
   })
 
   it('says calmly when a routine does not exist, and lists the ones that do', async () => {
@@ -217,8 +218,7 @@ describe('a routine', () => {
   const start = async (user: ReturnType<typeof userEvent.setup>) => {
     store.getState().answer(allNo)
     renderPage('scalp')
-    await flush()
-    await user.click(screen.getByRole('radio', { name: '6' }))
+    await user.click(await screen.findByRole('radio', { name: '6' }))
     await user.click(screen.getByRole('button', { name: 'Start' }))
     await flush()
   }
@@ -234,11 +234,11 @@ describe('a routine', () => {
     expect(instruction()).toBe('Scalp circles, spoken.')
     expect(guide()).toContain('Listen')
     expect(document.querySelector('.step-guide')?.hasAttribute('data-fresh')).toBe(true)
-    await advance(5)
+    await advance(6.5)
     expect(guide()).toMatch(/Breathe in/)
     expect(guide()).toContain('0:29 left')
     expect(screen.getByText('Light pressure only.')).toBeTruthy()
-    await advance(32)
+    await advance(30.5)
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Temples')
     // A chime as the first step began, and one as the second followed it.
     expect(chimes).toBe(2)

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { lazy, Suspense, useEffect, useRef } from 'react'
 import { useStore } from 'zustand'
 import type { Routine } from '@/content/practice'
 import {
@@ -10,10 +10,15 @@ import {
 import type { PracticeStore } from '@/state/practice'
 import { SourceCredit } from '@/ui/SourceCredit'
 import { RoutineList, WaitMessage } from './RoutineList'
-import { RoutineSession } from './RoutineSession'
 import { SafetyCheck } from './SafetyCheck'
 import type { AmbientSoundFiles } from './usePracticeRun'
 import './practice.css'
+
+// The player (its run, howler and the body) loads once a routine is opened, so the safety check
+// and the list of routines come up fast.
+const RoutineSession = lazy(() =>
+  import('./RoutineSession').then((m) => ({ default: m.RoutineSession })),
+)
 
 interface PracticePageProps {
   /** A routine from a deep link (#/practice/<id>), if any. */
@@ -78,13 +83,15 @@ export function PracticePage({
     return (
       <div className="practice page">
         {notices}
-        <RoutineSession
-          key={routine.id}
-          routine={routine}
-          files={files}
-          store={store}
-          focusOnMount={focusOnMount}
-        />
+        <Suspense fallback={<p className="route-loading">Opening {routine.title}…</p>}>
+          <RoutineSession
+            key={routine.id}
+            routine={routine}
+            files={files}
+            store={store}
+            focusOnMount={focusOnMount}
+          />
+        </Suspense>
         <footer className="page-source">
           <SourceCredit />
         </footer>

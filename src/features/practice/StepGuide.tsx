@@ -36,7 +36,7 @@ export function guideAt(step: RoutineStep | undefined, t: number): GuideMoment {
   if (!step || t < step.at) {
     return { part: 'ready', left: 1, seconds: 0, fullness: null, breath: null }
   }
-  const holdStart = step.at + step.spokenDuration
+  const holdStart = step.voiceAt + step.spokenDuration
   const holdEnd = holdStart + step.hold
   if (t < holdStart) {
     return { part: 'listen', left: 1, seconds: Math.ceil(step.hold), fullness: null, breath: null }

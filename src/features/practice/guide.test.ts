@@ -7,7 +7,8 @@ const step: RoutineStep = {
   kind: 'step',
   id: 'settle',
   chapter: 'Settle',
-  at: 10,
+  at: 9,
+  voiceAt: 10,
   spokenDuration: 8,
   hold: 40,
   breath: { inhale: 4, holdIn: 0, exhale: 6, holdOut: 0 },
@@ -24,7 +25,9 @@ const step: RoutineStep = {
 describe('the step guide', () => {
   it('listens while the instruction is spoken, with the whole hold still to come', () => {
     expect(guideAt(undefined, 1).part).toBe('ready')
-    expect(guideAt(step, 9).part).toBe('ready')
+    expect(guideAt(step, 8.9).part).toBe('ready')
+    // From the step's start (its chime) through its spoken words.
+    expect(guideAt(step, 9.2).part).toBe('listen')
     const m = guideAt(step, 12)
     expect(m).toMatchObject({ part: 'listen', left: 1, seconds: 40 })
   })

@@ -10,8 +10,10 @@ declare global {
       time(): number
       voice(): 'audio' | 'silent'
       waiting(): boolean
-      /** When a step starts, and when its hold starts and ends, in run seconds. */
-      step(id: string): { at: number; holdStart: number; holdEnd: number } | null
+      /** Moves the run to `t` seconds, as the scrubber of a walkthrough would (bench only). */
+      seek(t: number): void
+      /** When a step starts, its voice starts, and its hold starts and ends, in run seconds. */
+      step(id: string): { at: number; voiceAt: number; holdStart: number; holdEnd: number } | null
     }
   }
 }
@@ -28,11 +30,12 @@ export function usePracticeInspector(
       time: () => session.player.frame.t,
       voice: () => session.voice(),
       waiting: () => session.waiting(),
+      seek: (t) => session.seek(t),
       step: (id) => {
         const s = routine.run.cues.find((c) => c.id === id)
         if (!s) return null
-        const holdStart = s.at + s.spokenDuration
-        return { at: s.at, holdStart, holdEnd: holdStart + s.hold }
+        const holdStart = s.voiceAt + s.spokenDuration
+        return { at: s.at, voiceAt: s.voiceAt, holdStart, holdEnd: holdStart + s.hold }
       },
     }
     return () => {

@@ -17,7 +17,8 @@ const url = (path: string) => `${import.meta.env.BASE_URL}${path}`
 
 /**
  * A routine as a narrated run: a clip per step (the voice is the clock while it sounds, a wall
- * clock through the holds), the bed, and a chime as each step follows the last.
+ * clock through the chime before it and the hold after it), the bed, and a chime as each step
+ * begins.
  */
 export function usePracticeRun(
   routine: Routine,
@@ -29,7 +30,7 @@ export function usePracticeRun(
     () =>
       streamedClips(
         run.cues.map((step) => ({
-          at: step.at,
+          at: step.voiceAt,
           duration: step.spokenDuration,
           src: [url(step.files.webm), url(step.files.mp3)],
         })),
