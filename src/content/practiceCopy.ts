@@ -6,9 +6,10 @@
 import type { RoutinePose } from './routine'
 
 /** How to get ready, by the routine's position. */
-export const poseNote: Readonly<Record<RoutinePose, string>> = {
+export const poseNote: Readonly<Record<RoutinePose | 'either', string>> = {
   seated: 'Sit in a chair with a back, feet flat on the floor.',
   lying: 'Lie on your back on a bed or a mat, with a thin pillow if you like.',
+  either: 'Sit or lie down, whichever feels easy.',
 }
 
 /** The before and after question, 0 to 10. */
@@ -32,7 +33,7 @@ export const stopAnswers = [
     id: 'numb',
     label: 'I feel numb or tingly',
     guidance:
-      'Take your hands away and rest them. Sit still and breathe slowly. Numbness, tingling or weakness in your arms is a reason to contact your provider.',
+      'Take your hands away. Sit or lie still and breathe slowly. If it is in your arms, or it does not pass, contact your provider. If it is on one side of your body, call emergency services now.',
   },
   {
     id: 'sick',
@@ -44,7 +45,7 @@ export const stopAnswers = [
     id: 'pain',
     label: 'A headache or pain is getting worse',
     guidance:
-      'Stop now and rest your hands. Sit or lie still and breathe. A headache that keeps getting worse is a reason to contact your provider.',
+      'Stop now and rest your hands. Sit or lie still and breathe. If the pain does not ease, or a headache keeps getting worse, contact your provider.',
   },
   {
     id: 'other',
@@ -61,6 +62,8 @@ export const stopCopy = {
   title: 'Are you OK?',
   lead: 'The routine is paused. How do you feel?',
   fine: 'I feel fine, continue',
+  /** Once a symptom was chosen, continuing is the quieter choice. */
+  passed: 'It has passed, continue',
   end: 'End the practice',
 } as const
 
@@ -68,6 +71,7 @@ export const stopCopy = {
 export const endCopy = {
   title: 'That was your practice',
   stopped: 'You stopped early, and that is fine.',
+  unwell: 'If you still feel unwell, contact your provider.',
   slowly: 'Take a moment before you move. Then get up slowly.',
   saved: 'Saved on this device.',
 } as const
@@ -94,7 +98,7 @@ export const practiceSoundNotes = {
 /** The practice screen's own heading and lead. */
 export const practiceHome = {
   title: 'Practice at home',
-  lead: 'Gentle head and neck self-massage to help you relax between visits. One calm step at a time, at your own pace.',
+  lead: 'Gentle head and neck self-massage for relaxation between visits. One calm step at a time, at your own pace.',
   checked: 'You answered the safety questions on this device.',
   askAgain: 'Answer the safety questions again',
   noTouch: 'Not ready for hands-on yet? You can breathe along without any touch:',

@@ -1,6 +1,7 @@
 /**
  * The safety check before home practice: CONTENT.md section 3's reasons to wait, plus a recent
- * head or neck injury and arm symptoms now (section 10), and the rules of section 8.
+ * head or neck injury and arm symptoms now (asked for by the Practice issue, in the spirit of
+ * section 10's arm symptoms), and the rules of sections 8 and 10.
  */
 
 export type SafetyQuestionId =
@@ -26,7 +27,7 @@ export const safetyQuestions: readonly SafetyQuestion[] = [
   { id: 'aneurysm', text: 'Have you had a brain aneurysm recently?' },
   {
     id: 'chiari',
-    text: 'Have you had a Chiari malformation (a problem where the brain meets the spine)?',
+    text: 'Do you have a Chiari malformation (a problem where the brain meets the spine)?',
   },
   {
     id: 'fluid-condition',
@@ -50,7 +51,8 @@ export const practiceRules = [
   'Never press on the front or sides of your throat, or right on the bones of your spine.',
   'No forceful twisting or cracking, and do not bend your head back.',
   'Stop at once if you feel dizzy, numb, tingly or sick, or if pain or a headache gets worse. Sit or lie still and breathe. Contact your provider if it does not pass.',
-  'Do not practice if any question below is a yes for you now, unless your provider says it is fine.',
+  'Tingling, numbness or weakness in your arms, or a headache that keeps getting worse? Contact your provider.',
+  'If any question below is a yes or a not sure for you now, check with your provider first. If they have said home practice is fine for you, answer no.',
   'Get up slowly afterwards.',
 ]
 
@@ -59,7 +61,7 @@ export const practiceRules = [
  * the "Are you OK?" answers during practice.
  */
 export const emergencySigns =
-  'Call emergency services at once for a sudden change in your sight or speech, weakness or numbness on one side, a sudden bad headache, or loss of balance.'
+  'Call emergency services at once for a sudden change in your sight or speech, weakness or numbness on one side, a sudden and very bad headache, or loss of balance.'
 
 /** The one-line reminder that stays on screen while a routine plays. */
 export const practiceReminder = 'Light touch only. Stop if anything feels wrong.'

@@ -66,7 +66,7 @@ describe('the safety copy', () => {
     ]) {
       expect(rules).toMatch(rule)
     }
-    for (const sign of [/sight or speech/, /one side/, /sudden bad headache/, /balance/]) {
+    for (const sign of [/sight or speech/, /one side/, /sudden and very bad headache/, /balance/]) {
       expect(emergencySigns).toMatch(sign)
     }
     expect(safetyQuestions.find((q) => q.id === 'arm-symptoms')?.text).toMatch(/weakness/)

@@ -8,7 +8,14 @@ import './trust.css'
  * How to reach a provider: the clinic's name and number as a call button when a clinic has
  * configured one, a calm pointer to the number they gave you when not. Never a made-up number.
  */
-export function ClinicContact({ lead }: { readonly lead?: string }) {
+export function ClinicContact({
+  lead,
+  emergency = true,
+}: {
+  readonly lead?: string
+  /** The general emergency line; off where the emergency signs are shown beside it. */
+  readonly emergency?: boolean
+}) {
   const clinic = useAppState((s) => s.clinic)
   const phone = clinic.phone?.trim()
   return (
@@ -25,7 +32,7 @@ export function ClinicContact({ lead }: { readonly lead?: string }) {
       ) : (
         <p>{contactCopy.withoutClinic}</p>
       )}
-      <p>{contactCopy.emergency}</p>
+      {emergency && <p>{contactCopy.emergency}</p>}
     </div>
   )
 }

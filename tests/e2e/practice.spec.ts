@@ -7,7 +7,7 @@ const timer = (page: Page) => page.getByRole('timer')
 
 /** Answers every safety question with `answer`, then continues. */
 async function answerCheck(page: Page, answer: 'No' | 'Not sure' = 'No') {
-  await expect(page.getByRole('heading', { name: 'Before you practise' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Before you practice' })).toBeVisible()
   for (const group of await page.locator('.safety-questions fieldset').all()) {
     await group.getByRole('radio', { name: answer, exact: true }).check()
   }
@@ -66,9 +66,7 @@ test('from home to the end of a routine: check, rate, play with the voice, stop,
   // The chime, then the step's clip, which is the clock while it speaks.
   const voiceAt = await page.evaluate(() => window.__stillpointPractice?.step('settle')?.voiceAt)
   expect(voiceAt).toBeGreaterThan(2)
-  await expect
-    .poll(() => runTime(page), { timeout: 10_000 })
-    .toBeGreaterThan((voiceAt ?? 0) + 1)
+  await expect.poll(() => runTime(page), { timeout: 10_000 }).toBeGreaterThan((voiceAt ?? 0) + 1)
   expect(await page.evaluate(() => window.__stillpointPractice?.voice())).toBe('audio')
   const sounding = await page.evaluate(() =>
     (window as unknown as { __media: HTMLMediaElement[] }).__media
@@ -90,7 +88,7 @@ test('from home to the end of a routine: check, rate, play with the voice, stop,
   expect(await runTime(page), 'Stop holds the routine').toBeCloseTo(paused, 1)
   await dialog.getByRole('button', { name: 'A headache or pain is getting worse' }).click()
   await expect(dialog.getByRole('status')).toContainText('contact your provider')
-  await dialog.getByRole('button', { name: 'I feel fine, continue' }).click()
+  await dialog.getByRole('button', { name: 'It has passed, continue' }).click()
   await expect(dialog).toBeHidden()
   await expect.poll(() => runTime(page)).toBeGreaterThan(paused + 0.5)
   // End it early from Stop: the end screen, then the "after" rating.

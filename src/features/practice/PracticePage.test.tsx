@@ -141,12 +141,12 @@ describe('the safety check', () => {
   it('comes first, needs every answer, and all no opens the routines', async () => {
     const user = userEvent.setup()
     renderPage()
-    expect(screen.getByRole('heading', { name: 'Before you practise' })).toBeTruthy()
+    expect(screen.getByRole('heading', { name: 'Before you practice' })).toBeTruthy()
     expect(screen.getByText(/It is not craniosacral therapy/)).toBeTruthy()
     await user.click(screen.getByRole('button', { name: 'Continue' }))
     expect(screen.getByRole('alert').textContent).toMatch(/8 are\s+still open/)
     await answerAll(user, 'No')
-    expect(screen.queryByRole('heading', { name: 'Before you practise' })).toBeNull()
+    expect(screen.queryByRole('heading', { name: 'Before you practice' })).toBeNull()
     expect(screen.getByRole('link', { name: /Scalp and temples/ })).toBeTruthy()
     expect(store.getState().status()).toBe('clear')
   })
@@ -173,13 +173,13 @@ describe('the safety check', () => {
     expect(screen.queryByRole('link', { name: /Scalp and temples/ })).toBeNull()
     expect(screen.getByText('After you talk to your provider')).toBeTruthy()
     await user.click(screen.getByRole('button', { name: /ask me again/ }))
-    expect(screen.getByRole('heading', { name: 'Before you practise' })).toBeTruthy()
+    expect(screen.getByRole('heading', { name: 'Before you practice' })).toBeTruthy()
   })
 
   it('a deep link to a hands-on routine asks first, then opens that routine', async () => {
     const user = userEvent.setup()
     renderPage('scalp')
-    expect(screen.getByRole('heading', { name: 'Before you practise' })).toBeTruthy()
+    expect(screen.getByRole('heading', { name: 'Before you practice' })).toBeTruthy()
     await answerAll(user, 'No')
     expect(await screen.findByRole('heading', { level: 1, name: 'Scalp and temples' })).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Start' })).toBeTruthy()
@@ -246,7 +246,7 @@ describe('a routine', () => {
     expect(screen.getByText(/Step 2 of 2: Temples/)).toBeTruthy()
   })
 
-  it('Stop pauses and asks "Are you OK?"; each answer guides, and "I feel fine" resumes', async () => {
+  it('Stop pauses and asks "Are you OK?"; each answer guides, and continuing resumes', async () => {
     appStore.setState({ clinic: { phone: '+44 20 7946 0000' } })
     const user = userEvent.setup()
     await start(user)
@@ -265,7 +265,9 @@ describe('a routine', () => {
     expect(within(dialog).getByRole('link', { name: /7946/ }).getAttribute('href')).toBe(
       'tel:+442079460000',
     )
-    await user.click(screen.getByRole('button', { name: 'I feel fine, continue' }))
+    // Once a symptom is named, ending is the main choice; continuing is still there.
+    expect(screen.getByRole('button', { name: 'End the practice' }).className).toContain('primary')
+    await user.click(screen.getByRole('button', { name: 'It has passed, continue' }))
     await flush()
     expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy()
   })
@@ -286,7 +288,7 @@ describe('a routine', () => {
     expect(kept?.seconds).toBe(12)
     await user.click(screen.getByRole('radio', { name: '2' }))
     expect(store.getState().log.entries[0]?.after).toBe(2)
-    await user.click(screen.getByRole('button', { name: 'Practise again' }))
+    await user.click(screen.getByRole('button', { name: 'Practice again' }))
     expect(screen.getByRole('button', { name: 'Start' })).toBeTruthy()
   })
 

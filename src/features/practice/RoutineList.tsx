@@ -25,8 +25,8 @@ export function RoutineList({
             <span className="routine-card-title">{r.title}</span>
             <span className="routine-card-summary">{r.summary}</span>
             <span className="routine-card-meta">
-              About {routineMinutes(r)} minutes · {poseWords[r.pose]} ·{' '}
-              {r.touch ? `${r.run.cues.length} steps` : 'no touch'}
+              About {routineMinutes(r)} minutes · {r.touch ? poseWords[r.pose] : 'sitting or lying'}{' '}
+              · {r.touch ? `${r.run.cues.length} steps` : 'no touch'}
             </span>
             {closed && <span className="routine-card-closed">After you talk to your provider</span>}
           </>

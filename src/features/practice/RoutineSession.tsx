@@ -11,6 +11,7 @@ import { useWakeLock } from '@/playback/useWakeLock'
 import { BodyView } from '@/scene/BodyView'
 import type { PracticeStore } from '@/state/practice'
 import { Caption } from '@/ui/Caption'
+import { ClinicContact } from '@/ui/ClinicContact'
 import { Icon } from '@/ui/Icon'
 import { SoundPanel } from '@/ui/SoundPanel'
 import { Transcript } from '@/ui/Transcript'
@@ -147,7 +148,8 @@ export function RoutineSession({
           {routine.title}
         </h1>
         <p className="lead">
-          About {routineMinutes(routine)} minutes. {poseNote[routine.pose]}
+          About {routineMinutes(routine)} minutes.{' '}
+          {routine.touch ? poseNote[routine.pose] : poseNote.either}
         </p>
         <ol className="routine-steps">
           {steps.map((s) => (
@@ -187,7 +189,12 @@ export function RoutineSession({
         <h1 id="end-title" ref={endHeading} tabIndex={-1}>
           {endCopy.title}
         </h1>
-        {!outcome.completed && <p>{endCopy.stopped}</p>}
+        {!outcome.completed && (
+          <>
+            <p>{endCopy.stopped}</p>
+            <ClinicContact lead={endCopy.unwell} />
+          </>
+        )}
         <p className="lead">{endCopy.slowly}</p>
         <TensionScale
           question={tension.after}
@@ -208,7 +215,7 @@ export function RoutineSession({
               setPhase('before')
             }}
           >
-            Practise again
+            Practice again
           </button>
           <a className="button" href="#/practice">
             Choose another routine

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react'
 import {
+  emergencySigns,
   practiceIntro,
   practiceRules,
   type SafetyQuestionId,
@@ -7,6 +8,7 @@ import {
 } from '@/content/safety'
 import type { SafetyAnswer } from '@/state/safety'
 import { ChoiceGroup } from '@/ui/ChoiceGroup'
+import { ClinicContact } from '@/ui/ClinicContact'
 
 const options: readonly { value: SafetyAnswer; label: string }[] = [
   { value: 'no', label: 'No' },
@@ -36,7 +38,7 @@ export function SafetyCheck({
   return (
     <section className="safety-check" aria-labelledby="safety-title">
       <h2 id="safety-title" ref={headingRef} tabIndex={-1}>
-        Before you practise
+        Before you practice
       </h2>
       {practiceIntro.map((p) => (
         <p key={p} className="lead">
@@ -49,6 +51,8 @@ export function SafetyCheck({
           <li key={r}>{r}</li>
         ))}
       </ul>
+      <p className="emergency-signs">{emergencySigns}</p>
+      <ClinicContact emergency={false} />
       <form
         className="safety-questions"
         noValidate
@@ -64,7 +68,8 @@ export function SafetyCheck({
       >
         <h3>A few questions</h3>
         <p className="field-hint">
-          Your answers stay on this device. We ask again after 90 days, or whenever you choose.
+          Answer for how things are now. Your answers stay on this device. We ask again after 90
+          days, or whenever you choose.
         </p>
         {safetyQuestions.map((q) => (
           <ChoiceGroup

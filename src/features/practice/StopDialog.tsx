@@ -47,13 +47,22 @@ export function StopDialog({
         <div className="stop-guidance" role="status">
           {chosen && <p className="stop-guidance-text">{chosen.guidance}</p>}
         </div>
-        <p className="stop-emergency">{emergencySigns}</p>
-        <ClinicContact />
+        <p className="emergency-signs">{emergencySigns}</p>
+        <ClinicContact emergency={false} />
+        {/* Once a symptom is named, ending is the main choice and continuing the quiet one. */}
         <div className="stop-actions">
-          <button type="button" className="button button-primary" onClick={close(onContinue)}>
-            {stopCopy.fine}
+          <button
+            type="button"
+            className={`button${chosen ? '' : ' button-primary'}`}
+            onClick={close(onContinue)}
+          >
+            {chosen ? stopCopy.passed : stopCopy.fine}
           </button>
-          <button type="button" className="button" onClick={close(onEnd)}>
+          <button
+            type="button"
+            className={`button${chosen ? ' button-primary' : ''}`}
+            onClick={close(onEnd)}
+          >
             {stopCopy.end}
           </button>
         </div>
