@@ -9,6 +9,7 @@ import {
   useState,
 } from 'react'
 import { findRegion, type RegionId } from '@/content/regions'
+import type { HandPlacement } from '@/content/routine'
 import type { PoseId, ShotId } from '@/content/shots'
 import { Icon, type IconName } from '@/ui/Icon'
 import { useDarkTheme } from '@/ui/useDarkTheme'
@@ -24,7 +25,10 @@ export interface BodyViewProps {
   readonly pose: PoseId
   readonly shot: ShotId
   readonly focus: readonly RegionId[]
+  /** The therapist's hands rest on these regions (session walkthrough, Explore). */
   readonly hands?: readonly RegionId[]
+  /** Where the person's own hands rest, in a home routine (a null side is not shown). */
+  readonly placement?: HandPlacement | undefined
   readonly selected?: RegionId | null
   readonly sweep?: boolean
   readonly reducedMotion: boolean
@@ -75,6 +79,7 @@ export function BodyView(props: BodyViewProps) {
     shot,
     focus,
     hands = [],
+    placement,
     selected = null,
     sweep = false,
     reducedMotion,
@@ -159,6 +164,8 @@ export function BodyView(props: BodyViewProps) {
           <SvgBody
             pose={pose}
             focus={focus}
+            hands={hands}
+            placement={placement}
             selected={selected}
             sweep={sweep}
             onPick={onPick}
@@ -173,6 +180,7 @@ export function BodyView(props: BodyViewProps) {
                 shot={shot}
                 focus={focus}
                 hands={hands}
+                placement={placement}
                 selected={selected}
                 sweep={sweep}
                 reducedMotion={reducedMotion}
