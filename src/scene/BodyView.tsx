@@ -9,8 +9,8 @@ import {
   useState,
 } from 'react'
 import { findRegion, type RegionId } from '@/content/regions'
-import type { HandPlacement } from '@/content/routine'
-import type { PoseId, ShotId } from '@/content/shots'
+import type { HandPlacement, HandPointId } from '@/content/routine'
+import { findShot, type PoseId, type ShotId } from '@/content/shots'
 import { Icon, type IconName } from '@/ui/Icon'
 import { useDarkTheme } from '@/ui/useDarkTheme'
 import type { BodyRun } from './runClock'
@@ -61,6 +61,38 @@ const viewTools: readonly {
   { label: 'Reset view', icon: 'reset', move: 'reset' },
 ]
 
+const poseIds: readonly PoseId[] = ['lying', 'upright', 'seated']
+const handPointIds: readonly HandPointId[] = [
+  'scalp',
+  'temple',
+  'jaw',
+  'skull-base',
+  'neck-back',
+  'shoulder',
+  'belly',
+  'lap',
+]
+
+/**
+ * Tests only, like `?inspect` itself: with `inspect` in the URL, `pose`, `shot`, `left` and
+ * `right` (hand spots, or `none`) override what the page asks, so a pose and hands can be checked
+ * in the browser before a page shows them. Anything unknown is ignored.
+ */
+function inspectOverrides(): Partial<Pick<BodyViewProps, 'pose' | 'shot' | 'placement'>> {
+  const q = new URLSearchParams(window.location.search)
+  if (!q.has('inspect')) return {}
+  const pose = poseIds.find((p) => p === q.get('pose'))
+  const shot = findShot(q.get('shot') ?? '')?.id
+  const hand = (key: string) => handPointIds.find((h) => h === q.get(key)) ?? null
+  const placement =
+    q.has('left') || q.has('right') ? { left: hand('left'), right: hand('right') } : undefined
+  return {
+    ...(pose && { pose }),
+    ...(shot && { shot }),
+    ...(placement && { placement }),
+  }
+}
+
 type Fallback = null | SceneFailure
 
 const fallbackNotes: Record<Exclude<Fallback, null>, string> = {
@@ -73,7 +105,9 @@ const fallbackNotes: Record<Exclude<Fallback, null>, string> = {
  * The body, in 3D where the device can, and as a flat drawing where it cannot. The 3D code loads
  * lazily behind a calm placeholder; losing the WebGL context falls back instead of going blank.
  */
-export function BodyView(props: BodyViewProps) {
+export function BodyView(viewProps: BodyViewProps) {
+  const [overrides] = useState(inspectOverrides)
+  const props = { ...viewProps, ...overrides }
   const {
     pose,
     shot,
