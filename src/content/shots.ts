@@ -87,7 +87,7 @@ export const shots: readonly Shot[] = [
     framing: {
       lying: { position: [-0.4, 1.2, 1.0], target: [-0.33, 0.82, 0], radius: 0.3 },
       upright: { position: [0.45, 1.4, -0.95], target: [0, 1.24, -0.05], radius: 0.3 },
-      seated: { position: [0.5, 1.3, -0.9], target: [0, 0.93, -0.03], radius: 0.3 },
+      seated: { position: [0.5, 1.32, -0.9], target: [0, 0.95, -0.03], radius: 0.32 },
     },
   },
   {
