@@ -102,7 +102,7 @@ function createHandMaterial(hidden: boolean): ShaderMaterial {
     uniforms: {
       uColor: { value: palette.marker.clone() },
       uRim: { value: palette.rim.clone() },
-      uStrength: { value: hidden ? 0.32 : 1 },
+      uStrength: { value: hidden ? 0.4 : 1 },
       uLift: { value: 0 },
     },
     vertexShader: /* glsl */ `

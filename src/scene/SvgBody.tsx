@@ -77,15 +77,18 @@ function HandGlyph({ rest, far }: { rest: HandRest; far: boolean }) {
   const fy = -rest.fingers[1]
   const gx = rest.palm[2]
   const gy = -rest.palm[1]
-  // Seen end-on (fingers along x), the hand lies along the skin: across the palm's direction.
-  const along = Math.hypot(fx, fy) > 0.4 ? [fx, fy] : [-gy, gx]
+  // Seen end-on (fingers along x), the hand lies along the skin, across the palm's direction,
+  // centred on the spot rather than ending at it.
+  const endOn = Math.hypot(fx, fy) <= 0.4
+  const along = endOn ? [-gy, gx] : [fx, fy]
   const angle = Math.atan2(along[1] ?? 0, along[0] ?? 1)
   // The palm (+y) towards the skin.
   const flip = -Math.sin(angle) * gx + Math.cos(angle) * gy < 0 ? -1 : 1
   // The far hand is drawn a little behind and offset, so both hands of a pair can be seen.
   const shift = far ? 2.5 : 0
-  const x = px(rest.tip[2]) - shift
-  const y = py(rest.tip[1]) - shift
+  const centre = endOn ? 19 : 0
+  const x = px(rest.tip[2]) - shift + Math.cos(angle) * centre
+  const y = py(rest.tip[1]) - shift + Math.sin(angle) * centre
   return (
     <g
       className={`svg-hand${far ? ' is-far' : ''}`}
@@ -173,9 +176,10 @@ export function SvgBody({
     ...hands.flatMap((r) => therapistRests(r)),
     ...(placement ? placementRests(placement, pose) : []),
   ]
-  // Seen from the figure's right (-x): hands on its left side are the far ones.
-  const far = rests.filter((r) => r.tip[0] > 0.005)
-  const near = rests.filter((r) => r.tip[0] <= 0.005)
+  // Seen from the figure's right (-x): hands on its left side are the far ones (a hand near the
+  // middle, as on the belly, is in plain view).
+  const far = rests.filter((r) => r.tip[0] > 0.015)
+  const near = rests.filter((r) => r.tip[0] <= 0.015)
   const figureTransform = lying
     ? 'translate(282 200) rotate(-90) translate(-100 -300)'
     : seated
