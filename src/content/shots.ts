@@ -8,8 +8,11 @@ export type ShotId =
   | 'lower-back'
   | 'sacrum'
 
-/** The two ways the body is shown: on the treatment table, or sitting up for home practice. */
-export type PoseId = 'lying' | 'upright'
+/**
+ * The ways the body is shown: face-up on the treatment table (or a bed, for home practice lying
+ * down), standing upright (Explore), or sitting on a stool (home practice sitting).
+ */
+export type PoseId = 'lying' | 'upright' | 'seated'
 
 /** A point in scene space, metres, as [x, y, z] (y is up). */
 export type Vec3 = readonly [number, number, number]
@@ -21,6 +24,11 @@ export interface Framing {
   readonly target: Vec3
   /** Half the size of what must fit in view (metres); the camera backs off until it fits. */
   readonly radius: number
+  /**
+   * What must fit is this many times taller than wide (default 1, a sphere): a tall subject then
+   * fills a tall phone screen instead of being fitted to its width.
+   */
+  readonly tall?: number
 }
 
 export interface Shot {
@@ -30,6 +38,8 @@ export interface Shot {
   /**
    * Lying: face-up on the table, head towards -x, table top at y = 0.78.
    * Upright: standing at the origin facing +z, head and shoulders around y = 1.4 to 1.7.
+   * Seated: on a stool at the origin facing +z, feet on the floor forward to z = 0.5; the upper
+   * body as upright, 0.405 m lower (head and shoulders around y = 1.0 to 1.3).
    */
   readonly framing: Readonly<Record<PoseId, Framing>>
 }
@@ -41,6 +51,7 @@ export const shots: readonly Shot[] = [
     framing: {
       lying: { position: [0.25, 2.3, 2.1], target: [0, 0.84, 0], radius: 1.02 },
       upright: { position: [0.9, 1.35, 2.7], target: [0, 0.95, 0], radius: 0.95 },
+      seated: { position: [1.6, 1.12, 1.95], target: [0, 0.64, 0.17], radius: 0.46, tall: 1.5 },
     },
   },
   {
@@ -49,6 +60,7 @@ export const shots: readonly Shot[] = [
     framing: {
       lying: { position: [-1.22, 1.3, 0.72], target: [-0.74, 0.9, 0], radius: 0.16 },
       upright: { position: [0.36, 1.68, 0.58], target: [0, 1.58, 0], radius: 0.16 },
+      seated: { position: [0.25, 1.42, 0.7], target: [0, 1.2, 0], radius: 0.19 },
     },
   },
   {
@@ -57,6 +69,7 @@ export const shots: readonly Shot[] = [
     framing: {
       lying: { position: [-0.98, 1.42, 0.42], target: [-0.74, 0.95, 0], radius: 0.12 },
       upright: { position: [0.26, 1.58, 0.46], target: [0.01, 1.54, 0.03], radius: 0.12 },
+      seated: { position: [0.22, 1.2, 0.66], target: [0, 1.14, 0.02], radius: 0.17 },
     },
   },
   {
@@ -65,6 +78,7 @@ export const shots: readonly Shot[] = [
     framing: {
       lying: { position: [-0.8, 1.2, 0.75], target: [-0.58, 0.87, 0], radius: 0.2 },
       upright: { position: [0.4, 1.58, -0.62], target: [0, 1.47, -0.03], radius: 0.2 },
+      seated: { position: [0.36, 1.28, -0.62], target: [0, 1.1, -0.04], radius: 0.19 },
     },
   },
   {
@@ -73,6 +87,7 @@ export const shots: readonly Shot[] = [
     framing: {
       lying: { position: [-0.4, 1.2, 1.0], target: [-0.33, 0.82, 0], radius: 0.3 },
       upright: { position: [0.45, 1.4, -0.95], target: [0, 1.24, -0.05], radius: 0.3 },
+      seated: { position: [0.5, 1.32, -0.9], target: [0, 0.95, -0.03], radius: 0.32 },
     },
   },
   {
@@ -81,6 +96,7 @@ export const shots: readonly Shot[] = [
     framing: {
       lying: { position: [-0.08, 1.18, 0.98], target: [-0.13, 0.82, 0], radius: 0.26 },
       upright: { position: [0.42, 1.12, -0.92], target: [0, 1.0, -0.05], radius: 0.26 },
+      seated: { position: [0.42, 0.82, -0.9], target: [0, 0.6, -0.05], radius: 0.26 },
     },
   },
   {
@@ -89,6 +105,7 @@ export const shots: readonly Shot[] = [
     framing: {
       lying: { position: [0.18, 1.12, 0.86], target: [0, 0.8, 0], radius: 0.2 },
       upright: { position: [0.38, 0.98, -0.82], target: [0, 0.87, -0.06], radius: 0.2 },
+      seated: { position: [0.38, 0.78, -0.8], target: [0, 0.5, -0.06], radius: 0.2 },
     },
   },
 ]

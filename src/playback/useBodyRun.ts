@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import type { StoreApi } from 'zustand/vanilla'
 import type { RegionId } from '@/content/regions'
+import type { HandPlacement } from '@/content/routine'
 import type { ShotId } from '@/content/shots'
 import type { BodyRun, RunTiming } from '@/scene/BodyView'
 import type { PlayerFrame, PlayerState } from '@/session/player'
@@ -11,6 +12,8 @@ interface BodyCue extends TimedCue {
   readonly shot: ShotId
   readonly focus: readonly RegionId[]
   readonly hands?: readonly RegionId[]
+  /** Where the person's own hands rest (a home routine's step). */
+  readonly placement?: HandPlacement
 }
 
 /** Anything with a player: a narrated run, or a silent one. */
@@ -35,12 +38,19 @@ export function playerTiming({ player }: HasPlayer): RunTiming {
 }
 
 /**
- * The run for the 3D body to follow (`BodyView`'s `run`): each cue's shot, highlight and hands
- * on the run's own time. Stable until the run or its cues change.
+ * The run for the 3D body to follow (`BodyView`'s `run`): each cue's shot, highlight, the
+ * therapist's hands and the person's own hands (`placement`) on the run's own time. Stable until the run or its cues change.
  */
 export function useBodyRun(run: HasPlayer | null, cues: readonly BodyCue[]): BodyRun | undefined {
   const plan = useMemo(
-    () => cues.map(({ at, shot, focus, hands = [] }) => ({ at, shot, focus, hands })),
+    () =>
+      cues.map(({ at, shot, focus, hands = [], placement }) => ({
+        at,
+        shot,
+        focus,
+        hands,
+        placement,
+      })),
     [cues],
   )
   return useMemo(() => (run ? { plan, timing: playerTiming(run) } : undefined), [run, plan])

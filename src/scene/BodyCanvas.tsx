@@ -89,6 +89,7 @@ export function BodyCanvas(props: BodyCanvasProps) {
     shot: props.shot,
     focus: props.focus,
     hands: props.hands,
+    placement: props.placement,
     selected: props.selected,
     sweep: props.sweep,
     reducedMotion: props.reducedMotion,
@@ -189,7 +190,13 @@ export function BodyCanvas(props: BodyCanvasProps) {
   useEffect(() => {
     if (!plan && !sentPlan.current) return
     sentPlan.current = !!plan
-    const moments = plan?.map(({ at, shot, focus, hands }) => ({ at, shot, focus, hands }))
+    const moments = plan?.map(({ at, shot, focus, hands, placement }) => ({
+      at,
+      shot,
+      focus,
+      hands,
+      placement,
+    }))
     void linkRef.current?.run(moments ?? null)
   }, [plan, thread])
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new thread is a new scene

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs'
 import ReactThreeTestRenderer from '@react-three/test-renderer'
 import type { Color, Group, InstancedMesh, Mesh, MeshLambertMaterial, ShaderMaterial } from 'three'
-import { Raycaster, Color as ThreeColor, Vector3 } from 'three'
+import { Matrix4, Raycaster, Color as ThreeColor, Vector3 } from 'three'
 import { describe, expect, it, vi } from 'vitest'
 import type { RegionId } from '@/content/regions'
 import type { PoseId } from '@/content/shots'
 import { BodyModel, regionUnder } from './BodyModel'
 import { regionAnchors, vertebrae } from './body/anatomy'
 import { decodeBodyFile } from './body/meshCodec'
+import { HandMarkers, handsToShow } from './HandMarkers'
 import { buildGeometries } from './loadBody'
 import { placeInPose } from './pose'
 import { Surroundings } from './Surroundings'
@@ -166,6 +167,64 @@ describe('BodyModel scene graph', () => {
     const upright = await ReactThreeTestRenderer.create(<Surroundings pose="upright" />)
     expect(upright.scene.findAll((n) => n.props.name === 'table')).toHaveLength(0)
     await upright.unmount()
+  })
+
+  it('shows the stool only when seated', async () => {
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null)
+    const names = async (pose: PoseId) => {
+      const r = await ReactThreeTestRenderer.create(<Surroundings pose={pose} />)
+      const found = ['stool', 'table'].filter(
+        (name) => r.scene.findAll((n) => n.props.name === name).length > 0,
+      )
+      await r.unmount()
+      return found
+    }
+    expect(await names('seated')).toEqual(['stool'])
+    expect(await names('lying')).toEqual(['table'])
+    expect(await names('upright')).toEqual([])
+  })
+
+  it('draws the hands of a placement as instances of one hand, in two passes', async () => {
+    const r = await ReactThreeTestRenderer.create(
+      <HandMarkers regions={[]} placement={{ left: 'shoulder', right: 'lap' }} pose="seated" />,
+    )
+    const front = r.scene.findByProps({ name: 'hands' }).instance as InstancedMesh
+    const behind = r.scene.findByProps({ name: 'hands-behind' }).instance as InstancedMesh
+    expect(front.count).toBe(2)
+    expect(behind.count).toBe(2)
+    expect(front.geometry).toBe(behind.geometry)
+    const expected = handsToShow('seated', [], { left: 'shoulder', right: 'lap' })
+    const m = new Matrix4()
+    front.getMatrixAt(0, m)
+    const at = new Vector3().setFromMatrixPosition(m)
+    expect(at.toArray().map((v) => Number(v.toFixed(5)))).toEqual(
+      expected[0]?.at.map((v) => Number(v.toFixed(5))),
+    )
+    // The left hand is mirrored, the right is not; the left hand crosses to the right shoulder.
+    expect(m.determinant()).toBeLessThan(0)
+    expect(at.x).toBeLessThan(-0.1)
+    front.getMatrixAt(1, m)
+    expect(m.determinant()).toBeGreaterThan(0)
+    await r.unmount()
+  })
+
+  it("shows one hand for a placement with a null side, the therapist's hands on a region, and nothing for neither", async () => {
+    const count = async (props: Parameters<typeof HandMarkers>[0]) => {
+      const r = await ReactThreeTestRenderer.create(<HandMarkers {...props} />)
+      const found = r.scene.findAll((n) => n.props.name === 'hands')
+      const n = found[0] ? (found[0].instance as InstancedMesh).count : 0
+      const visible = found[0] ? (found[0].instance as InstancedMesh).visible : false
+      await r.unmount()
+      return visible ? n : 0
+    }
+    expect(
+      await count({ regions: [], placement: { left: 'belly', right: null }, pose: 'lying' }),
+    ).toBe(1)
+    expect(await count({ regions: ['cranium'], pose: 'lying' })).toBe(2)
+    expect(
+      await count({ regions: [], placement: { left: null, right: null }, pose: 'lying' }),
+    ).toBe(0)
+    expect(await count({ regions: [], pose: 'seated' })).toBe(0)
   })
 
   it('draws the coarser skin and vertebrae while moving, and the fine ones at rest', async () => {

@@ -9,7 +9,8 @@ import {
   useState,
 } from 'react'
 import { findRegion, type RegionId } from '@/content/regions'
-import type { PoseId, ShotId } from '@/content/shots'
+import type { HandPlacement, HandPointId } from '@/content/routine'
+import { findShot, type PoseId, type ShotId } from '@/content/shots'
 import { Icon, type IconName } from '@/ui/Icon'
 import { useDarkTheme } from '@/ui/useDarkTheme'
 import type { BodyRun } from './runClock'
@@ -24,7 +25,10 @@ export interface BodyViewProps {
   readonly pose: PoseId
   readonly shot: ShotId
   readonly focus: readonly RegionId[]
+  /** The therapist's hands rest on these regions (session walkthrough, Explore). */
   readonly hands?: readonly RegionId[]
+  /** Where the person's own hands rest, in a home routine (a null side is not shown). */
+  readonly placement?: HandPlacement | undefined
   readonly selected?: RegionId | null
   readonly sweep?: boolean
   readonly reducedMotion: boolean
@@ -57,6 +61,38 @@ const viewTools: readonly {
   { label: 'Reset view', icon: 'reset', move: 'reset' },
 ]
 
+const poseIds: readonly PoseId[] = ['lying', 'upright', 'seated']
+const handPointIds: readonly HandPointId[] = [
+  'scalp',
+  'temple',
+  'jaw',
+  'skull-base',
+  'neck-back',
+  'shoulder',
+  'belly',
+  'lap',
+]
+
+/**
+ * Tests only, like `?inspect` itself: with `inspect` in the URL, `pose`, `shot`, `left` and
+ * `right` (hand spots, or `none`) override what the page asks, so a pose and hands can be checked
+ * in the browser before a page shows them. Anything unknown is ignored.
+ */
+function inspectOverrides(): Partial<Pick<BodyViewProps, 'pose' | 'shot' | 'placement'>> {
+  const q = new URLSearchParams(window.location.search)
+  if (!q.has('inspect')) return {}
+  const pose = poseIds.find((p) => p === q.get('pose'))
+  const shot = findShot(q.get('shot') ?? '')?.id
+  const hand = (key: string) => handPointIds.find((h) => h === q.get(key)) ?? null
+  const placement =
+    q.has('left') || q.has('right') ? { left: hand('left'), right: hand('right') } : undefined
+  return {
+    ...(pose && { pose }),
+    ...(shot && { shot }),
+    ...(placement && { placement }),
+  }
+}
+
 type Fallback = null | SceneFailure
 
 const fallbackNotes: Record<Exclude<Fallback, null>, string> = {
@@ -69,12 +105,15 @@ const fallbackNotes: Record<Exclude<Fallback, null>, string> = {
  * The body, in 3D where the device can, and as a flat drawing where it cannot. The 3D code loads
  * lazily behind a calm placeholder; losing the WebGL context falls back instead of going blank.
  */
-export function BodyView(props: BodyViewProps) {
+export function BodyView(viewProps: BodyViewProps) {
+  const [overrides] = useState(inspectOverrides)
+  const props = { ...viewProps, ...overrides }
   const {
     pose,
     shot,
     focus,
     hands = [],
+    placement,
     selected = null,
     sweep = false,
     reducedMotion,
@@ -159,6 +198,8 @@ export function BodyView(props: BodyViewProps) {
           <SvgBody
             pose={pose}
             focus={focus}
+            hands={hands}
+            placement={placement}
             selected={selected}
             sweep={sweep}
             onPick={onPick}
@@ -173,6 +214,7 @@ export function BodyView(props: BodyViewProps) {
                 shot={shot}
                 focus={focus}
                 hands={hands}
+                placement={placement}
                 selected={selected}
                 sweep={sweep}
                 reducedMotion={reducedMotion}

@@ -60,7 +60,7 @@ export function CameraRig({ framing, reducedMotion, apiRef, run }: CameraRigProp
 
   const fov = camera instanceof PerspectiveCamera ? camera.fov : 34
   const goTo = (f: Framing, cut: boolean) => {
-    goal.current.position.set(...fitPosition(f.position, f.target, f.radius, fov, aspect))
+    goal.current.position.set(...fitPosition(f.position, f.target, f.radius, fov, aspect, f.tall))
     goal.current.target.set(...f.target)
     if (cut) {
       camera.position.copy(goal.current.position)

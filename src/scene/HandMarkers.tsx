@@ -1,97 +1,228 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo, useRef } from 'react'
 import {
+  BufferAttribute,
+  BufferGeometry,
+  DoubleSide,
+  GreaterDepth,
   type InstancedMesh,
+  LessEqualDepth,
   Matrix4,
-  MeshBasicMaterial,
-  Quaternion,
-  SphereGeometry,
+  ShaderMaterial,
   Vector3,
 } from 'three'
 import type { RegionId } from '@/content/regions'
+import type { HandPlacement } from '@/content/routine'
 import type { PoseId, Vec3 } from '@/content/shots'
-import { handPoints } from './body/anatomy'
+import { type HandRest, placementRests, therapistRests } from './body/anatomy'
+import { buildHand } from './body/hand'
 import { palette } from './materials'
-import { placeInPose } from './pose'
+import { placeInPose, turnInPose } from './pose'
 
-const MAX_MARKERS = 6
+/** More than any moment shows (two hands, or a therapist's two hands on a region or two). */
+const MAX_HANDS = 6
 
-/**
- * Where a pad sits and which way it faces: outward from the body's long axis at that height, so
- * it lies on the skin, turned with the pose.
- */
-export function restingPad(pose: PoseId, p: Vec3): { at: Vec3; facing: Vec3 } {
-  const ox = p[0]
-  const oz = p[2] + 0.01 // the body's axis runs about 1 cm behind the origin
-  const length = Math.hypot(ox, oz) || 1
-  const tip: Vec3 = [p[0] + ox / length, p[1], p[2] + oz / length]
-  const at = placeInPose(pose, p)
-  const end = placeInPose(pose, tip)
-  return { at, facing: [end[0] - at[0], end[1] - at[1], end[2] - at[2]] }
+/** How far the fingertip pads float off the skin, metres: touching, without flickering into it. */
+const LIFT = 0.002
+
+/** Where a hand goes in the scene and which way it points, for one pose. */
+export interface PlacedHand {
+  /** Where the fingertip pads are. */
+  readonly at: Vec3
+  /** Unit vector towards the fingertips. */
+  readonly fingers: Vec3
+  /** Unit vector out of the palm, towards the skin. */
+  readonly palm: Vec3
+  readonly left: boolean
+}
+
+/** A hand's rest (upright figure space) placed into a pose by the same maths as the figure. */
+export function placeHand(pose: PoseId, rest: HandRest): PlacedHand {
+  const palm = turnInPose(pose, rest.palm)
+  const tip = placeInPose(pose, rest.tip)
+  return {
+    at: [tip[0] - palm[0] * LIFT, tip[1] - palm[1] * LIFT, tip[2] - palm[2] * LIFT],
+    fingers: turnInPose(pose, rest.fingers),
+    palm,
+    left: rest.left,
+  }
 }
 
 /**
- * Where hands rest: soft, warm palm-shaped glows drawn over the body (through the skin), in one
- * instanced draw call.
+ * Every hand a moment shows, placed in the pose: the therapist's on the `regions` (session
+ * walkthrough, Explore) and the person's own for a routine step's `placement`.
+ */
+export function handsToShow(
+  pose: PoseId,
+  regions: readonly RegionId[],
+  placement: HandPlacement | null | undefined,
+): PlacedHand[] {
+  const rests = [
+    ...regions.flatMap((r) => therapistRests(r)),
+    ...(placement ? placementRests(placement, pose) : []),
+  ]
+  return rests.slice(0, MAX_HANDS).map((r) => placeHand(pose, r))
+}
+
+/**
+ * The instance matrix for a hand: the mesh's fingers (+y) along `fingers`, its palm (-z) towards
+ * `palm`; a left hand is the right hand's mesh mirrored across its own x (its determinant is
+ * negative, which the shader reads to keep the outside of the mirrored surface).
+ */
+export function handMatrix(hand: PlacedHand, target = new Matrix4()): Matrix4 {
+  const y = new Vector3(...hand.fingers)
+  const z = new Vector3(...hand.palm).negate()
+  const x = new Vector3().crossVectors(y, z)
+  if (hand.left) x.negate()
+  return target.makeBasis(x, y, z).setPosition(...hand.at)
+}
+
+function handGeometry(): BufferGeometry {
+  const mesh = buildHand()
+  const g = new BufferGeometry()
+  g.setAttribute('position', new BufferAttribute(mesh.positions, 3))
+  g.setAttribute('normal', new BufferAttribute(mesh.normals, 3))
+  g.setIndex(new BufferAttribute(mesh.indices, 1))
+  g.computeBoundingSphere()
+  return g
+}
+
+/**
+ * Warm, translucent hands. Drawn twice from one geometry: where nothing opaque is in front they
+ * are soft and clear (writing depth, so a finger over the palm is not drawn twice), and where a
+ * bone, the table or the stool hides them (a hand under the head, the far hand behind the skull)
+ * they show faintly through, so a guide is never lost.
+ */
+function createHandMaterial(hidden: boolean): ShaderMaterial {
+  return new ShaderMaterial({
+    transparent: true,
+    depthWrite: !hidden,
+    depthFunc: hidden ? GreaterDepth : LessEqualDepth,
+    side: DoubleSide,
+    uniforms: {
+      uColor: { value: palette.marker.clone() },
+      uRim: { value: palette.rim.clone() },
+      uStrength: { value: hidden ? 0.4 : 1 },
+      uLift: { value: 0 },
+    },
+    vertexShader: /* glsl */ `
+      varying vec3 vNormal;
+      varying vec3 vView;
+      varying float vAlong;
+      varying float vMirror;
+      void main() {
+        vec4 mv = modelViewMatrix * instanceMatrix * vec4(position, 1.0);
+        vNormal = normalize(normalMatrix * mat3(instanceMatrix) * normal);
+        vView = normalize(-mv.xyz);
+        vAlong = position.y;
+        vMirror = sign(determinant(mat3(instanceMatrix)));
+        gl_Position = projectionMatrix * mv;
+      }
+    `,
+    fragmentShader: /* glsl */ `
+      uniform vec3 uColor;
+      uniform vec3 uRim;
+      uniform float uStrength;
+      uniform float uLift;
+      varying vec3 vNormal;
+      varying vec3 vView;
+      varying float vAlong;
+      varying float vMirror;
+      void main() {
+        // A mirrored (left) hand turns its triangles around: keep the outside of either.
+        bool outside = gl_FrontFacing == (vMirror > 0.0);
+        if (!outside) discard;
+        vec3 n = normalize(vNormal);
+        float facing = abs(dot(n, normalize(vView)));
+        float fresnel = pow(1.0 - facing, 2.0);
+        float light = 0.72 + 0.28 * max(dot(n, normalize(vec3(0.3, 0.8, 0.5))), 0.0);
+        vec3 color = mix(uColor * light, uRim, 0.25 + 0.45 * fresnel);
+        color = mix(color, uRim, 0.25 * uLift);
+        float alpha = (0.5 + 0.4 * fresnel + 0.08 * uLift) * uStrength;
+        // The wrist fades out: the hand is a guide, not a severed limb.
+        alpha *= smoothstep(-0.205, -0.145, vAlong);
+        gl_FragColor = vec4(color, alpha);
+      }
+    `,
+  })
+}
+
+/**
+ * Where hands rest: soft, warm, translucent hands (palm and fingers), fingertips on the spot and
+ * palms to the skin. All hands are instances of one mesh, drawn in two passes (two draw calls).
+ * The mesh is built the first time hands are shown.
  */
 export function HandMarkers({
   regions,
+  placement,
   pose,
+  dark = false,
 }: {
+  /** The therapist's hands rest on these regions. */
   readonly regions: readonly RegionId[]
+  /** The person's own hands, in a home routine. */
+  readonly placement?: HandPlacement | null | undefined
   readonly pose: PoseId
+  readonly dark?: boolean
 }) {
-  const ref = useRef<InstancedMesh>(null)
-  const geometry = useMemo(() => new SphereGeometry(1, 20, 12), [])
-  const material = useMemo(
-    () =>
-      new MeshBasicMaterial({
-        color: palette.marker,
-        transparent: true,
-        opacity: 0.8,
-        depthTest: false,
-      }),
-    [],
+  const front = useRef<InstancedMesh>(null)
+  const behind = useRef<InstancedMesh>(null)
+  const left = placement?.left ?? null
+  const right = placement?.right ?? null
+  const hands = useMemo(
+    () => handsToShow(pose, regions, left || right ? { left, right } : null),
+    [pose, regions, left, right],
   )
+  const needed = hands.length > 0
+  // Built the first time hands are shown, then kept.
+  const built = useRef<BufferGeometry | null>(null)
+  if (needed && !built.current) built.current = handGeometry()
+  const geometry = built.current
+  useEffect(() => () => built.current?.dispose(), [])
+  const materials = useMemo(() => [createHandMaterial(false), createHandMaterial(true)], [])
   useEffect(
     () => () => {
-      geometry.dispose()
-      material.dispose()
+      for (const m of materials) m.dispose()
     },
-    [geometry, material],
-  )
-  const pads = useMemo(
-    () =>
-      regions.flatMap((r) => handPoints[r].map((p) => restingPad(pose, p))).slice(0, MAX_MARKERS),
-    [regions, pose],
+    [materials],
   )
   const invalidate = useThree((s) => s.invalidate)
   useEffect(() => {
-    const mesh = ref.current
-    if (!mesh) return
-    const m = new Matrix4()
-    const q = new Quaternion()
-    const forward = new Vector3(0, 0, 1)
-    pads.forEach(({ at, facing }, i) => {
-      // An oval pad lying flat on the skin, about the size of fingertips held together.
-      q.setFromUnitVectors(forward, new Vector3(...facing))
-      m.compose(new Vector3(...at), q, new Vector3(0.015, 0.022, 0.005))
-      mesh.setMatrixAt(i, m)
-    })
-    mesh.count = pads.length
-    mesh.instanceMatrix.needsUpdate = true
+    for (const m of materials) {
+      const lift = m.uniforms.uLift
+      if (lift) lift.value = dark ? 1 : 0
+    }
     invalidate()
-  }, [pads, invalidate])
+  }, [dark, materials, invalidate])
+  useEffect(() => {
+    const m = new Matrix4()
+    for (const mesh of [front.current, behind.current]) {
+      if (!mesh) continue
+      hands.forEach((hand, i) => {
+        mesh.setMatrixAt(i, handMatrix(hand, m))
+      })
+      mesh.count = hands.length
+      mesh.instanceMatrix.needsUpdate = true
+    }
+    invalidate()
+  }, [hands, invalidate])
+  if (!geometry) return null
   return (
-    <instancedMesh
-      ref={ref}
-      args={[geometry, material, MAX_MARKERS]}
-      renderOrder={20}
-      frustumCulled={false}
-      // Hidden when empty, so its shader is not even compiled until hands are shown.
-      visible={pads.length > 0}
-      name="hand-markers"
-      raycast={() => null}
-    />
+    <>
+      {[front, behind].map((ref, i) => (
+        <instancedMesh
+          key={i === 0 ? 'front' : 'behind'}
+          ref={ref}
+          args={[geometry, materials[i], MAX_HANDS]}
+          // After the translucent skin; the faint pass after the clear one, so it only fills in
+          // what the clear pass could not draw.
+          renderOrder={20 + i}
+          frustumCulled={false}
+          visible={needed}
+          name={i === 0 ? 'hands' : 'hands-behind'}
+          raycast={() => null}
+        />
+      ))}
+    </>
   )
 }

@@ -6,17 +6,19 @@ import {
   CanvasTexture,
   Color,
   CylinderGeometry,
+  LatheGeometry,
   MeshBasicMaterial,
   MeshLambertMaterial,
   PlaneGeometry,
   SRGBColorSpace,
+  Vector2,
 } from 'three'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import type { PoseId } from '@/content/shots'
-import { table } from './pose'
+import { stool, table } from './pose'
 
-function tinted(geometry: BoxGeometry | CylinderGeometry, color: string) {
-  const g = geometry.toNonIndexed()
+function tinted(geometry: BoxGeometry | CylinderGeometry | LatheGeometry, color: string) {
+  const g = geometry.index ? geometry.toNonIndexed() : geometry
   const c = new Color(color)
   const colors = new Float32Array(g.getAttribute('position').count * 3)
   for (let i = 0; i < colors.length; i += 3) colors.set([c.r, c.g, c.b], i)
@@ -64,6 +66,52 @@ function useTableGeometry() {
   }, [])
 }
 
+/**
+ * A low, round stool with a soft cushion (a rounded profile turned around its axis) on four slim
+ * legs, merged into one draw call. No back, so the spine stays in view from behind.
+ */
+function useStoolGeometry() {
+  return useMemo(() => {
+    const { top, radius, cushion, centerZ } = stool
+    // The cushion's profile from the centre of its underside out and round to the centre of its
+    // top: a soft, rounded edge.
+    const profile: Vector2[] = [new Vector2(0, top - cushion)]
+    const round = cushion * 0.5
+    for (let i = 0; i <= 6; i++) {
+      const a = -Math.PI / 2 + (i / 6) * Math.PI
+      profile.push(
+        new Vector2(radius - round + Math.cos(a) * round, top - round + Math.sin(a) * round),
+      )
+    }
+    profile.push(new Vector2(0, top))
+    const parts = [
+      tinted(new LatheGeometry(profile, 40).translate(0, 0, centerZ), '#e4e9e5'),
+      // a thin rim under the cushion
+      tinted(
+        new CylinderGeometry(radius * 0.9, radius * 0.88, 0.02, 32).translate(
+          0,
+          top - cushion - 0.01,
+          centerZ,
+        ),
+        '#b9c6c2',
+      ),
+    ]
+    const legTop = top - cushion - 0.02
+    for (let i = 0; i < 4; i++) {
+      const a = Math.PI / 4 + (i * Math.PI) / 2
+      const x = Math.sin(a) * radius * 0.68
+      const z = centerZ + Math.cos(a) * radius * 0.68
+      parts.push(
+        tinted(
+          new CylinderGeometry(0.014, 0.011, legTop, 10).translate(x, legTop / 2, z),
+          '#a7b7b3',
+        ),
+      )
+    }
+    return mergeGeometries(parts)
+  }, [])
+}
+
 /** A soft round shadow baked into a small texture drawn in code (no image file, no real-time shadows). */
 function useShadowTexture() {
   return useMemo(() => {
@@ -89,7 +137,7 @@ function useShadowTexture() {
   }, [])
 }
 
-/** Lights, the table (lying pose) and a soft contact shadow on the floor. */
+/** Lights, the table (lying pose) or the stool (seated), and a soft contact shadow on the floor. */
 export function Surroundings({
   pose,
   dark = false,
@@ -99,6 +147,7 @@ export function Surroundings({
   readonly dark?: boolean
 }) {
   const tableGeometry = useTableGeometry()
+  const stoolGeometry = useStoolGeometry()
   const shadow = useShadowTexture()
   const tableMaterial = useMemo(() => new MeshLambertMaterial({ vertexColors: true }), [])
   const invalidate = useThree((s) => s.invalidate)
@@ -113,12 +162,20 @@ export function Surroundings({
   const shadowGeometry = useMemo(() => new PlaneGeometry(1, 1).rotateX(-Math.PI / 2), [])
   useEffect(
     () => () => {
-      for (const d of [tableGeometry, shadow, tableMaterial, shadowMaterial, shadowGeometry])
+      for (const d of [
+        tableGeometry,
+        stoolGeometry,
+        shadow,
+        tableMaterial,
+        shadowMaterial,
+        shadowGeometry,
+      ])
         d.dispose()
     },
-    [tableGeometry, shadow, tableMaterial, shadowMaterial, shadowGeometry],
+    [tableGeometry, stoolGeometry, shadow, tableMaterial, shadowMaterial, shadowGeometry],
   )
   const lying = pose === 'lying'
+  const seated = pose === 'seated'
   return (
     <>
       <hemisphereLight args={['#fff8ef', '#5d7472', 1.5]} />
@@ -126,11 +183,12 @@ export function Surroundings({
       {/* A soft fill from behind, so bones seen from the back are not in shadow. */}
       <directionalLight position={[-1.2, 2, -2.5]} intensity={0.8} />
       {lying && <mesh geometry={tableGeometry} material={tableMaterial} name="table" />}
+      {seated && <mesh geometry={stoolGeometry} material={tableMaterial} name="stool" />}
       <mesh
         geometry={shadowGeometry}
         material={shadowMaterial}
-        position={[lying ? table.centerX : 0, 0.002, 0]}
-        scale={lying ? [2.6, 1, 1.2] : [0.9, 1, 0.7]}
+        position={[lying ? table.centerX : 0, 0.002, seated ? 0.2 : 0]}
+        scale={lying ? [2.6, 1, 1.2] : seated ? [0.95, 1, 1.0] : [0.9, 1, 0.7]}
         name="shadow"
       />
     </>

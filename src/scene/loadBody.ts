@@ -46,19 +46,51 @@ export function buildGeometries(file: BodyFile): BodyGeometries {
   }
 }
 
-let pending: Promise<BodyGeometries> | null = null
+/** The seated figure's skin (body-seated.spb): the bones are the standing figure's. */
+export type SkinGeometries = Pick<BodyGeometries, 'skin' | 'skinMoving'>
 
-/** Fetches and decodes the body once; later calls share the result. */
-export function loadBody(url: string): Promise<BodyGeometries> {
-  pending ??= fetch(url)
+/** Turns a decoded seated skin file into three.js geometries. */
+export function buildSkin(file: BodyFile): SkinGeometries {
+  const get = (name: string) => {
+    const mesh = file.meshes.find((m) => m.name === name)
+    if (!mesh) throw new Error(`The seated body model has no ${name}`)
+    return mesh
+  }
+  return {
+    skin: toGeometry(get('skin'), 'shoulder'),
+    skinMoving: toGeometry(get('skin-moving'), 'shoulder'),
+  }
+}
+
+const pending = new Map<string, Promise<unknown>>()
+
+/** Fetches and decodes a model file once; later calls share the result. */
+function loadOnce<T>(url: string, build: (file: BodyFile) => T): Promise<T> {
+  const known = pending.get(url) as Promise<T> | undefined
+  if (known) return known
+  const load = fetch(url)
     .then((response) => {
       if (!response.ok) throw new Error(`The body model could not be loaded (${response.status})`)
       return response.arrayBuffer()
     })
-    .then((buffer) => buildGeometries(decodeBodyFile(buffer)))
+    .then((buffer) => build(decodeBodyFile(buffer)))
     .catch((error) => {
-      pending = null // let a later attempt try again
+      pending.delete(url) // let a later attempt try again
       throw error
     })
-  return pending
+  pending.set(url, load)
+  return load
+}
+
+/** Fetches and decodes the body once; later calls share the result. */
+export function loadBody(url: string): Promise<BodyGeometries> {
+  return loadOnce(url, buildGeometries)
+}
+
+/**
+ * Fetches and decodes the seated figure's skin once, only when the seated pose is first shown
+ * (Explore and the session preview never download it).
+ */
+export function loadSeatedSkin(url: string): Promise<SkinGeometries> {
+  return loadOnce(url, buildSkin)
 }

@@ -61,7 +61,9 @@ export function damp(dt: number, rate: number): number {
 
 /**
  * Where the camera stands so a sphere of `radius` around the target fits the view, looking from
- * the framing's direction. Works for tall phones and wide kiosks alike.
+ * the framing's direction. Works for tall phones and wide kiosks alike. With `tall` over 1 what
+ * must fit is taller than wide (`radius` across, `radius * tall` up and down), so a tall subject
+ * fills a tall phone instead of being fitted to its width as a sphere.
  */
 export function fitPosition(
   position: Vec3,
@@ -69,10 +71,13 @@ export function fitPosition(
   radius: number,
   verticalFovDeg: number,
   aspect: number,
+  tall = 1,
 ): Vec3 {
   const half = (verticalFovDeg * Math.PI) / 360
   const horizontalHalf = Math.atan(Math.tan(half) * Math.max(aspect, 0.1))
-  const distance = (radius / Math.sin(Math.min(half, horizontalHalf))) * 1.08
+  const distance =
+    Math.max(radius / Math.sin(horizontalHalf), (radius * Math.max(tall, 1)) / Math.sin(half)) *
+    1.08
   const dx = position[0] - target[0]
   const dy = position[1] - target[1]
   const dz = position[2] - target[2]
@@ -92,8 +97,8 @@ export interface CameraPose {
 
 /** The camera pose that frames a shot on a view of this field of view and aspect. */
 export function framingPose(framing: Framing, verticalFovDeg: number, aspect: number): CameraPose {
-  const { position, target, radius } = framing
-  return { position: fitPosition(position, target, radius, verticalFovDeg, aspect), target }
+  const { position, target, radius, tall } = framing
+  return { position: fitPosition(position, target, radius, verticalFovDeg, aspect, tall), target }
 }
 
 const mix3 = (a: Vec3, b: Vec3, k: number): Vec3 => [

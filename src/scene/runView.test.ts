@@ -90,3 +90,34 @@ describe('nextChangeAt: when a steady view next starts to change', () => {
     expect(nextChangeAt(plan, 30, false)).toBeNull()
   })
 })
+
+describe('runView: the person’s own hands in a routine', () => {
+  const routine: readonly BodyMoment[] = [
+    { at: 0, shot: 'whole-body', focus: [], hands: [], placement: { left: 'lap', right: 'lap' } },
+    {
+      at: 10,
+      shot: 'head',
+      focus: ['cranium'],
+      hands: [],
+      placement: { left: 'scalp', right: 'scalp' },
+    },
+    {
+      at: 20,
+      shot: 'head',
+      focus: ['cranium'],
+      hands: [],
+      placement: { left: 'temple', right: 'temple' },
+    },
+    { at: 30, shot: 'head', focus: ['cranium'], hands: [] },
+  ]
+  it('shows the placement of the moment in effect, and none where a moment has none', () => {
+    expect(runView(routine, 5, true).placement).toEqual({ left: 'lap', right: 'lap' })
+    expect(runView(routine, 25, true).placement).toEqual({ left: 'temple', right: 'temple' })
+    expect(runView(routine, 31, true).placement).toBeNull()
+  })
+  it('counts a new placement as a change to wake up for, even with the same shot and focus', () => {
+    expect(nextChangeAt(routine, 12, true)).toBe(20)
+    expect(nextChangeAt(routine, 22, true)).toBe(30)
+    expect(nextChangeAt(routine, 31, true)).toBeNull()
+  })
+})

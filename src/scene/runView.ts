@@ -1,4 +1,5 @@
 import type { RegionId } from '@/content/regions'
+import type { HandPlacement } from '@/content/routine'
 import type { ShotId } from '@/content/shots'
 import { PULSE_SECONDS } from './highlight'
 import type { BodyMoment } from './sceneTypes'
@@ -23,6 +24,8 @@ export interface RunView {
   /** Seconds the focus has glowed: the highlight's pulse is timed from this. */
   readonly since: number
   readonly hands: readonly RegionId[]
+  /** Where the person's own hands rest (null: none shown). */
+  readonly placement: HandPlacement | null
 }
 
 const none: readonly RegionId[] = []
@@ -32,6 +35,9 @@ const ease = (x: number) => x * x * (3 - 2 * x)
 
 const sameRegions = (a: readonly RegionId[], b: readonly RegionId[]) =>
   a.length === b.length && a.every((r) => b.includes(r))
+
+const samePlacement = (a: HandPlacement | undefined, b: HandPlacement | undefined) =>
+  (a?.left ?? null) === (b?.left ?? null) && (a?.right ?? null) === (b?.right ?? null)
 
 /** The last moment that has begun at `t`, or -1 (binary search; the plan is sorted by `at`). */
 function momentAt(plan: readonly BodyMoment[], t: number): number {
@@ -95,6 +101,7 @@ export function runView(plan: readonly BodyMoment[], t: number, reducedMotion: b
     focusStart,
     since: time - focusStart,
     hands: moment?.hands ?? none,
+    placement: moment?.placement ?? null,
   }
 }
 
@@ -122,7 +129,8 @@ export function nextChangeAt(
     if (
       m.shot !== (plan[Math.max(i, 0)]?.shot ?? m.shot) ||
       !sameRegions(m.focus, here?.focus ?? none) ||
-      !sameRegions(m.hands, here?.hands ?? none)
+      !sameRegions(m.hands, here?.hands ?? none) ||
+      !samePlacement(m.placement, here?.placement)
     ) {
       next = m.at
       break

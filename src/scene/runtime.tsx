@@ -27,12 +27,19 @@ import { regionAnchors } from './body/anatomy'
 import { CameraRig, type RigRun } from './CameraRig'
 import { CAMERA_FOV } from './gestures'
 import { HandMarkers } from './HandMarkers'
-import { type BodyGeometries, loadBody } from './loadBody'
+import { type BodyGeometries, loadBody, loadSeatedSkin, type SkinGeometries } from './loadBody'
 import { placeInPose } from './pose'
 import { createSceneRun, type RunFrame, type SceneRun, wallNow } from './runClock'
 import type { RunView } from './runView'
 import { Surroundings } from './Surroundings'
-import type { CameraApi, SceneEvents, SceneInput, SceneOptions, SceneRuntime } from './sceneTypes'
+import {
+  type CameraApi,
+  type SceneEvents,
+  type SceneInput,
+  type SceneOptions,
+  type SceneRuntime,
+  SEATED_SKIN_FILE,
+} from './sceneTypes'
 
 /** What the scene's components share with the runtime around them. */
 interface Shared {
@@ -146,7 +153,7 @@ const framingOf = (shot: ShotId, pose: PoseId) =>
   findShot(shot)?.framing[pose] ?? findShot('whole-body')?.framing[pose]
 const framingFor = (input: SceneInput) => framingOf(input.shot, input.pose)
 
-type Moment = Pick<RunView, 'focus' | 'hands'>
+type Moment = Pick<RunView, 'focus' | 'hands' | 'placement'>
 
 /**
  * Runs first in every frame of a guided run: works out where the run is, tells the scene when the
@@ -168,7 +175,12 @@ function RunClock({
   useFrame(({ invalidate }) => {
     const f = shared.run.frame(now(), reducedMotion)
     shared.runFrame = f
-    if (f.view.focus !== shown.current?.focus || f.view.hands !== shown.current.hands) {
+    const was = shown.current
+    if (
+      f.view.focus !== was?.focus ||
+      f.view.hands !== was.hands ||
+      f.view.placement !== was.placement
+    ) {
       shown.current = f.view
       onMoment(f.view)
     }
@@ -198,6 +210,7 @@ function SceneContents({
   const [moment, setMoment] = useState<Moment | null>(null)
   const focus = following ? (moment?.focus ?? []) : input.focus
   const hands = following ? (moment?.hands ?? []) : input.hands
+  const placement = following ? moment?.placement : input.placement
   const rigRun: RigRun | undefined =
     following && framing
       ? { frame: () => shared.runFrame, framingOf: (s) => framingOf(s, input.pose) ?? framing }
@@ -243,7 +256,7 @@ function SceneContents({
             dark={input.dark}
             runSince={following ? () => shared.runFrame?.view.since ?? 0 : undefined}
           />
-          <HandMarkers regions={hands} pose={input.pose} />
+          <HandMarkers regions={hands} placement={placement} pose={input.pose} dark={input.dark} />
           <Ready onReady={events.ready} />
         </>
       )}
@@ -283,6 +296,10 @@ export async function startScene(
   if (!context) throw new Error('This device gives no WebGL 2 context')
   let input = firstInput
   let geometries: BodyGeometries | null = null
+  // The seated pose swaps in its own skin (bent legs); the bones are the same.
+  let seatedSkin: SkinGeometries | null = null
+  let seatedLoading = false
+  let seatedBody: BodyGeometries | null = null
   let disposed = false
   const root = createRoot(canvas)
   const size = (width: number, height: number) => ({ width, height, top: 0, left: 0 })
@@ -313,12 +330,32 @@ export async function startScene(
     },
   } satisfies RenderProps<HTMLCanvasElement | OffscreenCanvas>
   await root.configure(config)
+  /** The body for the input's pose, once everything it needs has loaded. */
+  const bodyForPose = (): BodyGeometries | null => {
+    if (!geometries || input.pose !== 'seated') return geometries
+    if (!seatedSkin) return null
+    seatedBody ??= { ...geometries, ...seatedSkin }
+    return seatedBody
+  }
   const draw = () => {
     if (disposed) return
+    // The seated skin is fetched the first time the seated pose shows, never before.
+    if (input.pose === 'seated' && !options.reference && !seatedSkin && !seatedLoading) {
+      seatedLoading = true
+      loadSeatedSkin(new URL(SEATED_SKIN_FILE, options.modelUrl).href)
+        .then((skin) => {
+          seatedSkin = skin
+          draw()
+        })
+        .catch(() => {
+          seatedLoading = false
+          if (!disposed) events.failure('load-failed')
+        })
+    }
     root.render(
       <SceneContents
         input={input}
-        geometries={geometries}
+        geometries={bodyForPose()}
         options={options}
         shared={shared}
         events={events}

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { restingPad } from './HandMarkers'
+import { handRest } from './body/anatomy'
+import { handMatrix, placeHand } from './HandMarkers'
 import { dimLevel, isAnimating, PULSE_SECONDS, regionGlow, sweepGlow } from './highlight'
 import { clampTarget, damp, fitPosition, orbitLimits, orbitStep } from './orbit'
 import { pickRegion } from './pick'
-import { placeInPose } from './pose'
+import { placeInPose, turnInPose } from './pose'
 
 describe('placeInPose', () => {
   it('lays the upright figure face-up on the table with the head towards -x', () => {
@@ -13,6 +14,18 @@ describe('placeInPose', () => {
     expect(head[0]).toBeLessThan(feet[0])
     expect(nose[1]).toBeGreaterThan(head[1]) // the face points up
     expect(placeInPose('upright', [1, 2, 3])).toEqual([1, 2, 3])
+  })
+  it('sits the seated figure on its stool: the same shape, lowered, facing +z', () => {
+    const [x, y, z] = placeInPose('seated', [0.1, 1.6, 0.05])
+    expect(x).toBeCloseTo(0.1)
+    expect(y).toBeCloseTo(1.6 - 0.405)
+    expect(z).toBeCloseTo(0.05)
+    expect(turnInPose('seated', [0, 0, 1])).toEqual([0, 0, 1])
+    // Directions turn like points, without the offset.
+    const a = placeInPose('lying', [0, 1, 0])
+    const b = placeInPose('lying', [0, 1, 1])
+    const turned = turnInPose('lying', [0, 0, 1])
+    for (const [i, v] of turned.entries()) expect(v).toBeCloseTo((b[i] ?? 0) - (a[i] ?? 0))
   })
 })
 
@@ -106,13 +119,27 @@ describe('fitPosition', () => {
   })
 })
 
-describe('restingPad', () => {
-  it('faces outward from the body: backwards behind the neck, sideways at the temples', () => {
-    expect(restingPad('upright', [0, 1.45, -0.06]).facing[2]).toBeLessThan(-0.9)
-    expect(restingPad('upright', [0.08, 1.61, 0]).facing[0]).toBeGreaterThan(0.9)
-  })
-  it('turns with the lying pose: behind the neck means down into the table', () => {
-    const { facing } = restingPad('lying', [0, 1.45, -0.06])
-    expect(facing[1]).toBeLessThan(-0.9)
+describe('placing a hand', () => {
+  it('turns the hand mesh so its fingers and palm point where the rest says, in each pose', () => {
+    for (const pose of ['seated', 'lying', 'upright'] as const) {
+      for (const side of ['left', 'right'] as const) {
+        const rest = handRest('temple', side, pose)
+        const hand = placeHand(pose, rest)
+        const m = handMatrix(hand)
+        const e = m.elements
+        // Columns: x, y (fingers), z (the back of the hand, against the palm).
+        expect([e[4], e[5], e[6]].map((v) => v ?? 0)).toEqual(
+          turnInPose(pose, rest.fingers).map((v) => expect.closeTo(v, 6)),
+        )
+        expect([e[8], e[9], e[10]].map((v) => -(v ?? 0))).toEqual(
+          turnInPose(pose, rest.palm).map((v) => expect.closeTo(v, 6)),
+        )
+        // A left hand is the right hand's mesh mirrored.
+        expect(Math.sign(m.determinant()), `${pose} ${side}`).toBe(side === 'left' ? -1 : 1)
+        // The pads sit just off the skin, at the rest's fingertip spot.
+        const tip = placeInPose(pose, rest.tip)
+        expect(Math.hypot(...hand.at.map((v, i) => v - (tip[i] ?? 0)))).toBeLessThan(0.004)
+      }
+    }
   })
 })

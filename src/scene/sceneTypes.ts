@@ -1,15 +1,22 @@
 import type { RegionId } from '@/content/regions'
+import type { HandPlacement } from '@/content/routine'
 import type { PoseId, ShotId, Vec3 } from '@/content/shots'
 
 /** Where the body model is served, from the site's root. */
 export const BODY_PATH = 'models/body.spb'
+
+/** The seated figure's skin, beside the body model; fetched only when the seated pose shows. */
+export const SEATED_SKIN_FILE = 'body-seated.spb'
 
 /** Everything the picture depends on; the page sends a new one whenever any of it changes. */
 export interface SceneInput {
   readonly pose: PoseId
   readonly shot: ShotId
   readonly focus: readonly RegionId[]
+  /** The therapist's hands rest on these regions. */
   readonly hands: readonly RegionId[]
+  /** The person's own hands, in a home routine (left and right; a null side is not shown). */
+  readonly placement?: HandPlacement | undefined
   readonly selected: RegionId | null
   /** Light the spine in a wave from the neck to the tailbone. */
   readonly sweep: boolean
@@ -24,6 +31,8 @@ export interface BodyMoment {
   readonly shot: ShotId
   readonly focus: readonly RegionId[]
   readonly hands: readonly RegionId[]
+  /** Where the person's own hands rest in this moment of a home routine. */
+  readonly placement?: HandPlacement | undefined
 }
 
 /**

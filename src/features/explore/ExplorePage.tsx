@@ -27,6 +27,7 @@ const poseOptions = [
 
 const poseWords: Record<PoseId, string> = {
   upright: 'standing upright',
+  seated: 'sitting upright on a stool',
   lying: 'lying face-up on a treatment table',
 }
 

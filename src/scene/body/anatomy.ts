@@ -2,6 +2,9 @@
  * Where the skeleton of interest sits inside the figure (upright, metres, y up, facing +z, feet at
  * y = 0, about 1.70 m tall). Pure numbers: the generator and the scene both read them.
  */
+import type { RegionId } from '@/content/regions'
+import type { HandPlacement, HandPointId } from '@/content/routine'
+import type { PoseId } from '@/content/shots'
 import type { V3 } from './sdf'
 
 /** The spine's centre line as (y, z) control points, top to bottom, with its natural curves. */
@@ -133,4 +136,129 @@ export const handPoints = {
     [-0.16, 1.42, -0.02],
   ],
   fascia: [],
-} as const satisfies Record<string, readonly V3[]>
+} as const satisfies Record<RegionId, readonly V3[]>
+
+/** The person's own left or right hand. */
+export type HandSide = 'left' | 'right'
+
+/**
+ * How a hand rests, in the upright figure's space: the pads of the fingertips on a spot, the
+ * fingers pointing one way and the palm facing the skin. The hand's own mesh has its fingertip
+ * pads at its origin, fingers along +y and palm towards -z (see `hand.ts`).
+ */
+export interface HandRest {
+  /** Where the fingertip pads touch the skin. */
+  readonly tip: V3
+  /** Unit vector from the wrist towards the fingertips. */
+  readonly fingers: V3
+  /** Unit vector out of the palm, towards the skin; perpendicular to `fingers`. */
+  readonly palm: V3
+  /** A left hand (the right hand's mesh mirrored). */
+  readonly left: boolean
+}
+
+const normalize = ([x, y, z]: V3): V3 => {
+  const l = Math.hypot(x, y, z) || 1
+  return [x / l, y / l, z / l]
+}
+
+/**
+ * A rest from two points on the skin, where the fingertip pads touch (`tip`) and where the heel
+ * of the palm is (`heel`), and the skin's outward direction under the hand. The fingers point
+ * from heel to tip; the palm faces against `outward`, made perpendicular to the fingers.
+ */
+function rest(tip: V3, heel: V3, outward: V3, left: boolean): HandRest {
+  const f = normalize([tip[0] - heel[0], tip[1] - heel[1], tip[2] - heel[2]])
+  const d = outward[0] * f[0] + outward[1] * f[1] + outward[2] * f[2]
+  return {
+    tip,
+    fingers: f,
+    palm: normalize([-(outward[0] - d * f[0]), -(outward[1] - d * f[1]), -(outward[2] - d * f[2])]),
+    left,
+  }
+}
+
+/**
+ * Where the LEFT hand rests for each spot a routine names (the right hand is its mirror image in
+ * x): fingertip pads, the heel of the palm, and the skin's outward direction there. The figure
+ * faces +z and its left is +x. 'shoulder' is the hand over the top of the OPPOSITE shoulder, so
+ * the left hand crosses the chest to the right shoulder (x < 0). Every spot keeps off the front
+ * and sides of the throat and off the spine's midline.
+ */
+const leftRests: Readonly<Record<HandPointId, HandRest>> = {
+  // Cupping the side of the head above the ear, fingertips over the top towards the crown.
+  scalp: rest([0.028, 1.68, 0.008], [0.083, 1.565, -0.002], [1, 0.55, 0.05], true),
+  // Fingertips at the side of the head just beside the eye, the hand along the side of the head
+  // above the ear, fingers pointing forward.
+  temple: rest([0.069, 1.59, 0.042], [0.076, 1.615, -0.085], [0.9, 0.1, 0.3], true),
+  // Fingertips on the chewing muscle in front of the ear, the hand on the side of the head
+  // above and behind the ear with the fingers pointing down and forward: well above the throat.
+  jaw: rest([0.064, 1.538, 0.026], [0.08, 1.64, -0.06], [1, 0, 0.1], true),
+  // Palm on the back of the head, fingertips reaching in and down to the hollow just under the
+  // bony ridge.
+  'skull-base': rest([0.026, 1.517, -0.072], [0.072, 1.57, -0.045], [0.6, 0, -0.8], true),
+  // Reaching round behind the neck, fingertips just beside the spine below the skull (never on
+  // the spine, and never the front or sides of the throat).
+  'neck-back': rest([0.02, 1.48, -0.054], [0.11, 1.465, -0.04], [0.3, 0, -1], true),
+  // Across the chest and over the top of the RIGHT shoulder, fingertips behind it.
+  shoulder: rest([-0.14, 1.385, -0.075], [-0.13, 1.405, 0.045], [0, 1, 0], true),
+  // Flat on the belly, fingertips towards the middle.
+  belly: rest([0.012, 1.02, 0.088], [0.115, 1.0, 0.062], [0, 0, 1], true),
+  // On the front of the thigh, fingers down towards the knee.
+  lap: rest([0.095, 0.72, 0.066], [0.1, 0.85, 0.08], [0, 0, 1], true),
+}
+
+/** Where the left hand rests differently in a pose. */
+const leftRestsIn: Readonly<Record<PoseId, Partial<Record<HandPointId, HandRest>>>> = {
+  upright: {},
+  // On top of the level thigh, fingers towards the knee.
+  seated: { lap: rest([0.1, 0.95, 0.36], [0.11, 0.962, 0.225], [0, 1, 0], true) },
+  // Lying on the back, the hands slide under the head, palms up and flat on the bed, the
+  // fingertips in from the side to just under the ridge, so the head's weight rests on them.
+  lying: { 'skull-base': rest([0.026, 1.517, -0.072], [0.15, 1.53, -0.076], [0, 0, -1], true) },
+}
+
+const mirrored = (r: HandRest): HandRest => ({
+  tip: [-r.tip[0], r.tip[1], r.tip[2]],
+  fingers: [-r.fingers[0], r.fingers[1], r.fingers[2]],
+  palm: [-r.palm[0], r.palm[1], r.palm[2]],
+  left: !r.left,
+})
+
+/**
+ * Where the person's own `side` hand rests on `point` in a pose, in the upright figure's space
+ * (the seated figure's bent legs included); `placeInPose` puts it in the scene.
+ */
+export function handRest(point: HandPointId, side: HandSide, pose: PoseId): HandRest {
+  const left = leftRestsIn[pose][point] ?? leftRests[point]
+  return side === 'left' ? left : mirrored(left)
+}
+
+/** The hands a placement shows in a pose (a null side is not shown), left first. */
+export function placementRests(placement: HandPlacement, pose: PoseId): HandRest[] {
+  const out: HandRest[] = []
+  if (placement.left) out.push(handRest(placement.left, 'left', pose))
+  if (placement.right) out.push(handRest(placement.right, 'right', pose))
+  return out
+}
+
+/**
+ * The therapist's hands on a region (`handPoints`), for the session walkthrough: from the head
+ * end of the table on the head and neck (fingers towards the feet, palms on the body), from the
+ * side under the back. Right hands on the figure's right (-x), left hands on its left.
+ */
+export function therapistRests(region: RegionId): HandRest[] {
+  const head = ['cranium', 'jaw', 'occiput', 'cervical'].includes(region)
+  const points: readonly V3[] = handPoints[region]
+  return points.map((p) => {
+    const left = p[0] >= 0
+    // Out of the body at the spot: away from the body's long axis at that height.
+    const outward = normalize([p[0], 0, p[2] + 0.01])
+    const back = (d: V3): V3 => [p[0] - d[0] * 0.13, p[1] - d[1] * 0.13, p[2] - d[2] * 0.13]
+    if (region === 'shoulders') return rest(p, back([0, -0.55, 0.83]), [0, 0.83, 0.55], left)
+    if (region === 'jaw') return rest(p, back([0, -0.5, 0.86]), outward, left)
+    return head
+      ? rest(p, back([0, -1, 0]), outward, left)
+      : rest(p, back([1, 0, 0]), [0, 0, -1], false)
+  })
+}

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { vertebrae } from './anatomy'
-import { bodySourceHash, skullRegions } from './generate'
+import { SEATED_DROP } from './figure'
+import { bodySourceHash, seatedSourceHash, skullRegions } from './generate'
 import { BodyFileError, decodeBodyFile, encodeBodyFile, fromDeltas, toDeltas } from './meshCodec'
 
 const bytes = readFileSync('public/models/body.spb')
@@ -89,6 +90,51 @@ describe('the committed body file', () => {
     const ys = skin.positions.filter((_, i) => i % 3 === 1)
     expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(1.65)
     expect(Math.max(...ys) - Math.min(...ys)).toBeLessThan(1.78)
+  })
+})
+
+describe('the committed seated skin file', () => {
+  const seatedBytes = readFileSync('public/models/body-seated.spb')
+  const seated = decodeBodyFile(
+    seatedBytes.buffer.slice(
+      seatedBytes.byteOffset,
+      seatedBytes.byteOffset + seatedBytes.byteLength,
+    ),
+  )
+  const seatedMesh = (name: string) => {
+    const m = seated.meshes.find((x) => x.name === name)
+    if (!m) throw new Error(`no seated ${name}`)
+    return m
+  }
+
+  it('was generated from the current seated figure (run `npm run body` after changing it)', () => {
+    expect(seated.sourceHash).toBe(seatedSourceHash())
+  })
+
+  it('holds only the seated skin and its coarser twin (the bones are the standing figure)', () => {
+    expect(seated.meshes.map((m) => m.name)).toEqual(['skin', 'skin-moving'])
+    // Small enough to fetch when a seated routine opens: about half the standing body file.
+    expect(seatedBytes.length).toBeLessThan(bytes.length * 0.7)
+  })
+
+  it('sits with its feet on the floor once lowered by the seated pose, and keeps the budget', () => {
+    const skin = seatedMesh('skin')
+    const ys = skin.positions.filter((_, i) => i % 3 === 1)
+    expect(Math.min(...ys) - SEATED_DROP).toBeGreaterThan(-0.01)
+    expect(Math.min(...ys) - SEATED_DROP).toBeLessThan(0.015)
+    // Seated, the head's top is about 1.29 m above the floor.
+    expect(Math.max(...ys) - SEATED_DROP).toBeCloseTo(1.285, 1)
+    const tris = (m: { indices: ArrayLike<number> }) => m.indices.length / 3
+    const total =
+      tris(skin) +
+      tris(mesh('skull')) +
+      tris(mesh('vertebra')) * vertebrae().length +
+      tris(mesh('sacrum')) +
+      tris(mesh('coccyx'))
+    expect(total).toBeLessThan(70_000) // room left for the hands and the stool
+    expect(tris(seatedMesh('skin-moving'))).toBeLessThan(tris(skin) * 0.6)
+    const shoulderVertices = skin.attribute.filter((a) => a > 128).length
+    expect(shoulderVertices).toBeGreaterThan(100)
   })
 })
 

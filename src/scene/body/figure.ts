@@ -33,7 +33,8 @@ const cap = (a: V3, b: V3, r: number, blend: number, tag: SkinTag = 'body', rb?:
   capsule(tag, a, b, r, blend, rb)
 const ell = (c: V3, r: V3, blend: number, tag: SkinTag = 'body') => ellipsoid(tag, c, r, blend)
 
-export const skinParts: readonly Part<SkinTag>[] = [
+/** Everything above the hips but the forearms: the same in every pose, so its regions never move. */
+const upperBody: readonly Part<SkinTag>[] = [
   // head and a hinted face
   ell([0, 1.588, -0.004], [0.079, 0.1, 0.094], 0),
   ell([0, 1.53, 0.028], [0.058, 0.06, 0.062], 0.03),
@@ -48,6 +49,10 @@ export const skinParts: readonly Part<SkinTag>[] = [
   ell([0, 0.925, -0.008], [0.152, 0.105, 0.096], 0.07),
   // shoulders (their own tag, so the shoulder region can glow on the skin)
   cap([-0.165, 1.372, -0.012], [0.165, 1.372, -0.012], 0.05, 0.06, 'shoulders'),
+]
+
+export const skinParts: readonly Part<SkinTag>[] = [
+  ...upperBody,
   ...mirror((s) => [
     ell([0.17 * s, 1.355, -0.01], [0.055, 0.048, 0.05], 0.04, 'shoulders'),
     // arms resting at the sides
@@ -58,6 +63,34 @@ export const skinParts: readonly Part<SkinTag>[] = [
     cap([0.085 * s, 0.9, -0.008], [0.095 * s, 0.49, 0.002], 0.072, 0.05, 'body', 0.052),
     cap([0.095 * s, 0.49, 0.002], [0.095 * s, 0.085, -0.012], 0.05, 0.03, 'body', 0.034),
     cap([0.095 * s, 0.04, -0.02], [0.1 * s, 0.03, 0.11], 0.032, 0.03, 'body', 0.026),
+  ]),
+]
+
+/**
+ * Where the seated figure's bent legs put its feet: the knee bends the shin straight down from
+ * the forward thigh, so the soles sit this far above the upright figure's. The seated pose
+ * lowers the figure by as much, so the feet rest flat on the floor (see `pose.ts`).
+ */
+export const SEATED_DROP = 0.405
+
+/**
+ * The same person sitting upright: head, neck, torso, shoulders and upper arms exactly as
+ * standing (so the skull, spine and every region stay where they are), thighs forward and level,
+ * shins straight down, and the forearms bent so the hands rest on the thighs.
+ */
+export const seatedSkinParts: readonly Part<SkinTag>[] = [
+  ...upperBody,
+  ...mirror((s) => [
+    ell([0.17 * s, 1.355, -0.01], [0.055, 0.048, 0.05], 0.04, 'shoulders'),
+    cap([0.19 * s, 1.33, -0.012], [0.225 * s, 1.07, -0.01], 0.043, 0.04, 'body', 0.036),
+    // forearms forward and in, hands resting on the thighs
+    cap([0.225 * s, 1.07, -0.01], [0.13 * s, 0.99, 0.2], 0.035, 0.025, 'body', 0.027),
+    ell([0.115 * s, 0.978, 0.255], [0.036, 0.017, 0.058], 0.025),
+    // thighs level, forward from the hips
+    cap([0.085 * s, 0.9, -0.008], [0.095 * s, 0.89, 0.4], 0.072, 0.05, 'body', 0.052),
+    // shins straight down to the floor
+    cap([0.095 * s, 0.89, 0.4], [0.095 * s, 0.49, 0.39], 0.05, 0.03, 'body', 0.034),
+    cap([0.095 * s, 0.445, 0.37], [0.1 * s, 0.435, 0.5], 0.032, 0.03, 'body', 0.026),
   ]),
 ]
 

@@ -1,9 +1,17 @@
 /**
  * Generates every mesh of the body from the figure's signed-distance parts. Deterministic; run by
- * `npm run body`, which writes public/models/body.spb. The file records a hash of the definition,
- * and a unit test fails when the definition changes without the file being regenerated.
+ * `npm run body`, which writes public/models/body.spb and the seated figure's skin,
+ * public/models/body-seated.spb. Each file records a hash of its definition, and a unit test
+ * fails when a definition changes without its file being regenerated.
  */
-import { coccyxParts, sacrumParts, skinParts, skullParts, vertebraParts } from './figure'
+import {
+  coccyxParts,
+  sacrumParts,
+  seatedSkinParts,
+  skinParts,
+  skullParts,
+  vertebraParts,
+} from './figure'
 import type { MeshData } from './meshCodec'
 import { fieldOf, type Part } from './sdf'
 import { type Grid, surfaceNets } from './surfaceNets'
@@ -22,6 +30,15 @@ const grids = {
   vertebra: { min: [-0.035, -0.025, -0.05], max: [0.035, 0.02, 0.025], step: 0.0041 },
   sacrum: { min: [-0.06, 0.82, -0.12], max: [0.06, 0.95, -0.01], step: 0.0065 },
   coccyx: { min: [-0.02, 0.79, -0.1], max: [0.02, 0.85, -0.06], step: 0.0035 },
+} as const satisfies Record<string, Grid>
+
+/**
+ * The seated figure's skin, over the box its bent legs fill (the feet come forward and the
+ * figure sits higher in its own space; the seated pose lowers it onto the floor).
+ */
+const seatedGrids = {
+  skin: { min: [-0.33, 0.37, -0.13], max: [0.33, 1.72, 0.57], step: grids.skin.step },
+  skinMoving: { min: [-0.33, 0.37, -0.13], max: [0.33, 1.72, 0.57], step: grids.skinMoving.step },
 } as const satisfies Record<string, Grid>
 
 /** The skull's three regions, each its own closed mesh so highlights have clean edges. */
@@ -53,6 +70,11 @@ export function bodySourceHash(): string {
   })
 }
 
+/** The hash of everything the seated skin file is made from. */
+export function seatedSourceHash(): string {
+  return hashOf({ GENERATOR_VERSION, seatedGrids, seatedSkinParts })
+}
+
 function mesh(
   name: string,
   parts: readonly Part[],
@@ -79,15 +101,17 @@ function mesh(
   }
 }
 
+const shoulders = fieldOf(skinParts.filter((p) => p.tag === 'shoulders'))
+// Shoulder glow weight: full on the shoulders, fading over 6 cm.
+const shoulderWeight = (x: number, y: number, z: number) => {
+  const d = Math.max(0, shoulders.distance(x, y, z))
+  return Math.round(255 * Math.max(0, 1 - d / 0.06) ** 2)
+}
+
+/** Every mesh of body.spb: the standing figure's skin and all the bones. */
 export function generateBody(): MeshData[] {
-  const shoulders = fieldOf(skinParts.filter((p) => p.tag === 'shoulders'))
   const skullOf = (tag: string) =>
     skullParts.filter((p) => p.tag === tag || (tag === 'cranium' && p.carve))
-  // Shoulder glow weight: full on the shoulders, fading over 6 cm.
-  const shoulderWeight = (x: number, y: number, z: number) => {
-    const d = Math.max(0, shoulders.distance(x, y, z))
-    return Math.round(255 * Math.max(0, 1 - d / 0.06) ** 2)
-  }
   return [
     mesh('skin', skinParts, grids.skin, shoulderWeight),
     mesh('skull', skullOf('cranium'), grids.skull, () => 0),
@@ -98,5 +122,16 @@ export function generateBody(): MeshData[] {
     mesh('coccyx', coccyxParts, grids.coccyx, () => 0),
     mesh('skin-moving', skinParts, grids.skinMoving, shoulderWeight),
     mesh('vertebra-moving', vertebraParts, grids.vertebraMoving, () => 0),
+  ]
+}
+
+/**
+ * The seated figure's skin and its coarser twin (body-seated.spb). The bones are the same as
+ * standing, so the seated pose reuses body.spb for them and this file holds only the skin.
+ */
+export function generateSeatedSkin(): MeshData[] {
+  return [
+    mesh('skin', seatedSkinParts, seatedGrids.skin, shoulderWeight),
+    mesh('skin-moving', seatedSkinParts, seatedGrids.skinMoving, shoulderWeight),
   ]
 }

@@ -1,18 +1,27 @@
-/** `npm run body`: regenerates public/models/body.spb from the figure definition. */
+/**
+ * `npm run body`: regenerates public/models/body.spb (the standing figure and its bones) and
+ * public/models/body-seated.spb (the seated figure's skin) from the figure definition.
+ */
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { bodySourceHash, generateBody } from './generate'
-import { encodeBodyFile } from './meshCodec'
+import { gzipSync } from 'node:zlib'
+import { bodySourceHash, generateBody, generateSeatedSkin, seatedSourceHash } from './generate'
+import { encodeBodyFile, type MeshData } from './meshCodec'
 
-const started = performance.now()
-const meshes = generateBody()
-const bytes = encodeBodyFile({ sourceHash: bodySourceHash(), meshes })
-mkdirSync('public/models', { recursive: true })
-writeFileSync('public/models/body.spb', bytes)
-for (const m of meshes) {
+function write(path: string, sourceHash: string, meshes: MeshData[]) {
+  const started = performance.now()
+  const bytes = encodeBodyFile({ sourceHash, meshes })
+  writeFileSync(path, bytes)
+  for (const m of meshes) {
+    console.log(
+      `${m.name.padEnd(15)} ${String(m.positions.length / 3).padStart(6)} vertices ${String(m.indices.length / 3).padStart(6)} triangles`,
+    )
+  }
+  const gzip = gzipSync(bytes, { level: 9 }).length
   console.log(
-    `${m.name.padEnd(9)} ${String(m.positions.length / 3).padStart(6)} vertices ${String(m.indices.length / 3).padStart(6)} triangles`,
+    `${path}: ${(bytes.length / 1024).toFixed(1)} kB (${(gzip / 1024).toFixed(1)} kB gzip) in ${Math.round(performance.now() - started)} ms`,
   )
 }
-console.log(
-  `public/models/body.spb: ${(bytes.length / 1024).toFixed(1)} kB in ${Math.round(performance.now() - started)} ms`,
-)
+
+mkdirSync('public/models', { recursive: true })
+write('public/models/body.spb', bodySourceHash(), generateBody())
+write('public/models/body-seated.spb', seatedSourceHash(), generateSeatedSkin())
