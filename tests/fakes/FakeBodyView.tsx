@@ -12,6 +12,7 @@ export function FakeBodyView(p: BodyViewProps) {
       aria-label={p.description}
       data-testid="body"
       data-pose={p.pose}
+      data-placement={p.placement ? `${p.placement.left},${p.placement.right}` : ''}
       data-shot={p.shot}
       data-focus={p.focus.join(',')}
       data-selected={p.selected ?? ''}

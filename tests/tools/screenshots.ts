@@ -15,6 +15,7 @@ const sizes = [
   { name: 'kiosk', width: 1920, height: 1080 },
 ]
 const out = '.bench/screens'
+const practiceRoutines = (process.env.ROUTINES ?? 'head-jaw-scalp,evening-rest').split(',')
 mkdirSync(out, { recursive: true })
 
 await withPreviewServer(async (base) => {
@@ -57,6 +58,41 @@ await withPreviewServer(async (base) => {
       await page.reload()
       await page.evaluate(() => document.fonts.ready)
       await page.screenshot({ path: `${out}/${size.name}-${scheme}-notice.png` })
+      await page.evaluate(() => localStorage.clear())
+      // Practice: the safety check, the routines, then every step of one routine, held mid-step.
+      await page.goto(`${base}/#/practice`)
+      await page.locator('.safety-check').waitFor()
+      await page.screenshot({ path: `${out}/${size.name}-${scheme}-practice-check.png` })
+      for (const group of await page.locator('.safety-questions fieldset').all())
+        await group.getByRole('radio', { name: 'No', exact: true }).check()
+      await page.getByRole('button', { name: 'Continue' }).click()
+      await page.getByRole('heading', { name: 'Choose a routine' }).waitFor()
+      await page.evaluate(() => window.scrollTo(0, 0))
+      await page.screenshot({ path: `${out}/${size.name}-${scheme}-practice-list.png` })
+      for (const routine of practiceRoutines) {
+        await page.goto(`${base}/?inspect#/practice/${routine}`)
+        await page.getByRole('button', { name: 'Start' }).click()
+        await page.waitForFunction(() => !!window.__stillpointPractice)
+        const steps = await page.evaluate(() => window.__stillpointPractice?.steps ?? [])
+        for (const [index, id] of steps.entries()) {
+          // Into the step's hold: the ring, the pacer and the hands are all showing.
+          await page.evaluate((step) => {
+            const p = window.__stillpointPractice
+            const s = p?.step(step)
+            if (p && s) p.seek(s.holdStart + 3)
+          }, id)
+          await page.waitForTimeout(3200) // the camera's glide
+          await page.evaluate(() => window.scrollTo(0, 0))
+          await page.screenshot({
+            path: `${out}/${size.name}-${scheme}-practice-${routine}-${index + 1}-${id}.png`,
+          })
+        }
+        await page.keyboard.press('s')
+        await page.getByRole('dialog', { name: 'Are you OK?' }).waitFor()
+        await page.screenshot({ path: `${out}/${size.name}-${scheme}-practice-stop.png` })
+        await page.getByRole('button', { name: 'End the practice' }).click()
+        await page.screenshot({ path: `${out}/${size.name}-${scheme}-practice-end.png` })
+      }
       await page.evaluate(() => localStorage.clear())
       await page.close()
     }

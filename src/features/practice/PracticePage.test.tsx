@@ -242,7 +242,13 @@ describe('a routine', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Temples')
     // A chime as the first step began, and one as the second followed it.
     expect(chimes).toBe(2)
-    expect(screen.getByTestId('body').dataset.shot).toBe('head')
+    const body = screen.getByTestId('body')
+    expect(body.dataset.shot).toBe('head')
+    expect(body.dataset.pose).toBe('seated')
+    expect(body.dataset.placement).toBe('scalp,scalp')
+    expect(body.getAttribute('aria-label')).toBe(
+      'A figure sitting upright. Both hands rest on the top of the head.',
+    )
     expect(screen.getByText(/Step 2 of 2: Temples/)).toBeTruthy()
   })
 

@@ -72,7 +72,10 @@ export function RoutineSession({
   const stepHeading = useRef<HTMLHeadingElement>(null)
   const endHeading = useRef<HTMLHeadingElement>(null)
 
-  const cues = useMemo(() => steps.map((s) => ({ ...s, focus: s.regions, hands: [] })), [steps])
+  const cues = useMemo(
+    () => steps.map((s) => ({ ...s, focus: s.regions, hands: [], placement: s.hands })),
+    [steps],
+  )
   const bodyRun = useBodyRun(session, cues)
   usePracticeInspector(session, routine)
 
@@ -251,15 +254,16 @@ export function RoutineSession({
       <div className="routine-stage">
         <div className="routine-body">
           <BodyView
-            pose={routine.pose === 'lying' ? 'lying' : 'upright'}
+            pose={routine.pose}
             shot={step?.shot ?? 'whole-body'}
             focus={step?.regions ?? []}
+            placement={step?.hands ?? steps[0]?.hands}
             reducedMotion={reducedMotion}
             description={describeStep(routine, step)}
             run={bodyRun}
           />
         </div>
-        <div className="routine-step" key={chapterIndex} data-step={step?.id ?? ''}>
+        <div className="routine-step" data-step={step?.id ?? ''}>
           <div className="routine-instruction">
             <Caption painter={caption} />
           </div>

@@ -6,6 +6,8 @@ declare global {
   interface Window {
     __stillpointPractice?: {
       readonly routine: string
+      /** The routine's step ids, in order. */
+      readonly steps: readonly string[]
       /** Where the run is, seconds, on its clock (the step's clip, or the silent one). */
       time(): number
       voice(): 'audio' | 'silent'
@@ -27,6 +29,7 @@ export function usePracticeInspector(
     if (!session || !new URLSearchParams(window.location.search).has('inspect')) return
     window.__stillpointPractice = {
       routine: routine.id,
+      steps: routine.run.cues.map((c) => c.id),
       time: () => session.player.frame.t,
       voice: () => session.voice(),
       waiting: () => session.waiting(),
