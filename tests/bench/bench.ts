@@ -211,11 +211,11 @@ const results = await withPreviewServer(async (base) => {
     const pb = budgets.practice
     for (const c of practice.changes) {
       console.log(
-        `${c.step}: chime ${c.chimeMs ?? 'none'} ms and clip ${c.clipMs ?? 'none'} ms after the caption; caption at run ${c.captionAt.toFixed(3)} s for a step at ${c.stepAt.toFixed(3)} s`,
+        `${c.step}: chime ${c.chimeMs ?? 'none'} ms after the caption; caption at run ${c.captionAt.toFixed(3)} s for a step at ${c.stepAt.toFixed(3)} s; the voice asked to play ${c.clipMs ?? 'never'} ms (run clock) after its moment`,
       )
     }
     console.log(
-      `step change to chime and caption: at most ${practice.chimeMaxMs} ms apart (wall clock)${over(practice.chimeMaxMs, pb.stepChangeSpreadMs)}; caption to clip ${practice.clipMaxMs} ms; caption off the step's start on the run clock by at most ${practice.runClockMaxMs} ms${over(practice.runClockMaxMs, pb.stepChangeSpreadMs)}`,
+      `step change to chime and caption: at most ${practice.chimeMaxMs} ms apart (wall clock)${over(practice.chimeMaxMs, pb.stepChangeSpreadMs)}; voice off its moment by at most ${practice.clipMaxMs} ms; caption off the step's start on the run clock by at most ${practice.runClockMaxMs} ms${over(practice.runClockMaxMs, pb.stepChangeSpreadMs)}`,
     )
 
     console.log(`\n## Memory soak (${soakRounds} rounds per journey)`)

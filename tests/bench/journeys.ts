@@ -82,7 +82,14 @@ export const journeys: readonly Journey[] = [
       await page.getByRole('radio', { name: '3', exact: true }).check()
       await page.getByRole('link', { name: 'Back home' }).click()
       await page.getByRole('heading', { level: 1, name: /A calm guide/ }).waitFor()
-      await page.waitForTimeout(1000)
+      // End in the player, held, so the body's geometries and textures can be counted.
+      await page.goto(`${base}/?inspect#/practice/evening-rest`)
+      await page.getByRole('button', { name: 'Start' }).click()
+      await page.locator('.body-view[data-ready="true"]').waitFor({ timeout: 30_000 })
+      await page.keyboard.press('ArrowRight')
+      await page.keyboard.press('ArrowRight')
+      await page.getByRole('button', { name: 'Pause' }).click()
+      await page.waitForFunction(() => (window.__stillpointScene?.frames ?? 0) > 0)
     },
   },
 ]

@@ -5,7 +5,7 @@ export interface StepChange {
   readonly step: string
   /** Wall-clock ms from the caption changing to the chime starting (+: chime later). */
   readonly chimeMs: number | null
-  /** Wall-clock ms from the caption changing to the step's clip being asked to play. */
+  /** Run-clock ms from the step's voice moment (1.5 s after its chime) to its clip being asked to play. */
   readonly clipMs: number | null
   /** Run time (s) at the caption change, and the step's start on the run. */
   readonly captionAt: number
@@ -14,7 +14,7 @@ export interface StepChange {
 
 export interface PracticeReport {
   readonly changes: readonly StepChange[]
-  /** The largest |caption - chime| and |caption - clip| over the changes, ms. */
+  /** The largest |caption - chime| (wall clock) and |voice moment - clip| (run clock), ms. */
   readonly chimeMaxMs: number
   readonly clipMaxMs: number
   /** The largest |caption change - step start| on the run clock, ms. */
@@ -65,7 +65,10 @@ export async function measurePractice(browser: Browser, base: string): Promise<P
   const steps = ['settle-breath', 'slow-breaths', 'rest-breath']
   const changes: StepChange[] = []
   for (const [i, id] of steps.entries()) {
-    const at = await page.evaluate((s) => window.__stillpointPractice?.step(s)?.at ?? 0, id)
+    const { at, voiceAt } = await page.evaluate(
+      (s) => window.__stillpointPractice?.step(s) ?? { at: 0, voiceAt: 0 },
+      id,
+    )
     if (i > 0) {
       await page.evaluate((t) => window.__stillpointPractice?.seek(t), at - 1.5)
       await page.waitForTimeout(200)
@@ -86,7 +89,7 @@ export async function measurePractice(browser: Browser, base: string): Promise<P
     changes.push({
       step: id,
       chimeMs: chime ? Math.round((chime.wall - caption.wall) * 10) / 10 : null,
-      clipMs: clip ? Math.round((clip.wall - caption.wall) * 10) / 10 : null,
+      clipMs: clip ? Math.round((clip.t - voiceAt) * 1000) : null,
       captionAt: caption.t,
       stepAt: at,
     })
