@@ -4,12 +4,14 @@ import { ExplorePage } from '@/features/explore/ExplorePage'
 import { HomePage } from '@/features/home/HomePage'
 import { LearnPage } from '@/features/learn/LearnPage'
 
+import { useAppState } from '@/state/useAppState'
 import { Icon } from '@/ui/Icon'
 import { journeys } from './journeys'
 import { NotFoundPage } from './NotFoundPage'
 import type { Route } from './routes'
 import { SettingsDialog } from './SettingsDialog'
 import { StorageNotice } from './StorageNotice'
+import { useClinicConfig } from './useClinicConfig'
 import { useDocumentSettings } from './useDocumentSettings'
 import { useRoute } from './useRoute'
 
@@ -34,6 +36,11 @@ export function App() {
   const route = useRoute()
   const [settingsOpen, setSettingsOpen] = useState(false)
   useDocumentSettings()
+  useClinicConfig()
+  const offered = useAppState((s) => s.clinic.journeys)
+  const logo = useAppState((s) => s.clinic.logo)
+  const clinicName = useAppState((s) => s.clinic.name)
+  const shown = offered ? offered.flatMap((id) => journeys.filter((j) => j.id === id)) : journeys
 
   // Move focus to the new screen's heading after an in-app navigation, not on first load.
   const firstRoute = useRef(true)
@@ -54,6 +61,9 @@ export function App() {
           <span className="brand-mark" aria-hidden="true" />
           <span className="brand-name">Stillpoint</span>
         </a>
+        {logo && (
+          <img className="clinic-logo" src={logo} alt={clinicName ?? 'Your clinic'} height={40} />
+        )}
         <button type="button" className="button button-quiet" onClick={() => setSettingsOpen(true)}>
           <Icon name="settings" />
           <span>Settings</span>
@@ -61,7 +71,7 @@ export function App() {
       </header>
       <StorageNotice onOpenSettings={() => setSettingsOpen(true)} />
       <main id="main" tabIndex={-1}>
-        {route.name === 'home' && <HomePage journeys={journeys} focusOnMount={focusOnMount} />}
+        {route.name === 'home' && <HomePage journeys={shown} focusOnMount={focusOnMount} />}
         {route.name === 'learn' && (
           <LearnPage section={route.section} focusOnMount={focusOnMount} />
         )}

@@ -4,6 +4,7 @@ import { useAppState } from '@/state/useAppState'
 import { ChoiceGroup } from '@/ui/ChoiceGroup'
 import { Dialog } from '@/ui/Dialog'
 import { Switch } from '@/ui/Switch'
+import { ClinicSetup } from './ClinicSetup'
 
 interface SettingsDialogProps {
   readonly open: boolean
@@ -70,6 +71,7 @@ export function SettingsDialog({ open, onClose }: SettingsDialogProps) {
           Reset to defaults
         </button>
       </div>
+      <ClinicSetup />
     </Dialog>
   )
 }

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla'
-import type { ClinicConfig } from './clinic'
+import type { ClinicConfig, ClinicDefaults, ClinicProblem, ClinicSource } from './clinic'
 import { defaultSettings, type Settings, settingsRecord } from './settings'
 import { browserStorage, createStorage, type LoadOutcome, type Storage } from './storage'
 
@@ -11,17 +11,44 @@ export interface AppState {
   readonly saveFailed: boolean
   readonly noticeDismissed: boolean
   readonly clinic: ClinicConfig
+  /** What could not be used in the clinic's file, for the Clinic setup panel. */
+  readonly clinicProblems: readonly ClinicProblem[]
+  readonly clinicSource: ClinicSource
   setSetting<K extends keyof Settings>(key: K, value: Settings[K]): void
   resetSettings(): void
   dismissNotice(): void
-  setClinic(clinic: ClinicConfig): void
+  /**
+   * Takes the clinic's configuration. Its default settings apply to a person who has not chosen
+   * their own (nothing saved, nothing changed yet); they are not saved for them.
+   */
+  setClinic(clinic: ClinicConfig, problems?: readonly ClinicProblem[], source?: ClinicSource): void
+}
+
+/** Settings with a clinic's defaults on top. */
+export function withClinicDefaults(settings: Settings, d: ClinicDefaults | undefined): Settings {
+  if (!d) return settings
+  const volume = d.volume
+  return {
+    ...settings,
+    ...(d.theme && { theme: d.theme }),
+    ...(d.textSize && { textSize: d.textSize }),
+    ...(d.captions !== undefined && { captions: d.captions }),
+    ...(d.bed && { bed: d.bed }),
+    ...(volume !== undefined && {
+      voiceVolume: volume,
+      ambientVolume: defaultSettings.ambientVolume * volume,
+      chimeVolume: defaultSettings.chimeVolume * volume,
+    }),
+  }
 }
 
 /** Creates the app store over a storage module. The app makes one; tests make their own. */
 export function createAppStore(storage: Storage) {
   const loaded = storage.load(settingsRecord)
+  let chosen = loaded.outcome === 'ok' || loaded.outcome === 'damaged'
   return createStore<AppState>((set, get) => {
     const persist = (settings: Settings) => {
+      chosen = true
       set({ settings, saveFailed: !storage.save(settingsRecord, settings) })
     }
     return {
@@ -30,17 +57,20 @@ export function createAppStore(storage: Storage) {
       saveFailed: false,
       noticeDismissed: false,
       clinic: {},
+      clinicProblems: [],
+      clinicSource: 'none',
       setSetting(key, value) {
         persist({ ...get().settings, [key]: value })
       },
       resetSettings() {
-        persist(defaultSettings)
+        persist(withClinicDefaults(defaultSettings, get().clinic.defaults))
       },
       dismissNotice() {
         set({ noticeDismissed: true })
       },
-      setClinic(clinic) {
-        set({ clinic })
+      setClinic(clinic, problems = [], source = 'file') {
+        set({ clinic, clinicProblems: problems, clinicSource: source })
+        if (!chosen) set({ settings: withClinicDefaults(defaultSettings, clinic.defaults) })
       },
     }
   })

@@ -1,16 +1,298 @@
+import * as v from 'valibot'
+import { contrast, mix, parseHex, type Rgb, toHex } from '@/lib/contrast'
+import type { BedChoice, TextSize, ThemePreference } from './settings'
+
+/** The journeys a clinic can offer on the home screen. */
+export const journeyIds = ['preview', 'practice', 'learn', 'explore'] as const
+export type JourneyId = (typeof journeyIds)[number]
+
+/** Kiosk mode, as a clinic sets it up. */
+export interface KioskConfig {
+  readonly enabled: boolean
+  /** Seconds without any input before "Still there?" (at least 30). */
+  readonly idleSeconds: number
+  /** Seconds "Still there?" counts down before the visitor's traces are wiped (at least 20). */
+  readonly warningSeconds: number
+  /** Digits that let staff leave kiosk mode; null: no exit. */
+  readonly exitPin: string | null
+  /** Show the attract screen when no one is using it. */
+  readonly attract: boolean
+}
+
+export const kioskDefaults: KioskConfig = {
+  enabled: false,
+  idleSeconds: 90,
+  warningSeconds: 30,
+  exitPin: null,
+  attract: true,
+}
+
+/** Settings a clinic can choose for people who have not chosen their own. */
+export interface ClinicDefaults {
+  readonly theme?: ThemePreference
+  readonly textSize?: TextSize
+  readonly captions?: boolean
+  readonly bed?: BedChoice
+  /** The voice's starting loudness, 0 to 1; the background and chimes follow in proportion. */
+  readonly volume?: number
+}
+
 /**
- * What a clinic has configured about itself. Empty until a clinic sets it: the app never shows a
- * made-up phone number.
+ * What a clinic has configured about itself (`public/clinic.json`), after checking. Empty until
+ * a clinic sets it: the app never shows a made-up name or phone number.
  */
 export interface ClinicConfig {
   /** The clinic's name, shown beside its number. */
   readonly name?: string
   /** A phone number as the clinic wants it shown, e.g. "(555) 010-2030". */
   readonly phone?: string
+  /** The clinic's colour: as given for the light theme, and a lighter one made for the dark. */
+  readonly accent?: Accent
+  /** A same-origin path to the clinic's logo. */
+  readonly logo?: string
+  /** The journeys on the home screen, in order. */
+  readonly journeys?: readonly JourneyId[]
+  readonly defaults?: ClinicDefaults
+  readonly kiosk?: KioskConfig
+}
+
+/** A clinic colour for both themes, with a soft tint of each for quiet backgrounds. */
+export interface Accent {
+  readonly light: string
+  readonly dark: string
+  readonly softLight: string
+  readonly softDark: string
+}
+
+/** Something in clinic.json that could not be used, in words staff can act on. */
+export interface ClinicProblem {
+  readonly field: string
+  readonly message: string
 }
 
 /** Turns a displayed phone number into a `tel:` link target (digits and a leading plus only). */
 export function telHref(phone: string): string {
   const trimmed = phone.trim()
   return `tel:${trimmed.startsWith('+') ? '+' : ''}${trimmed.replace(/\D/g, '')}`
+}
+
+/** The themes' backgrounds and the text drawn on the accent (from `ui/theme.css`). */
+const theme = {
+  light: { page: '#f5f1ea', surface: '#fffdf9', onAccent: '#ffffff' },
+  dark: { page: '#0e181c', surface: '#142328', onAccent: '#0b1518' },
+} as const
+/** WCAG 2.2 AA for normal text. */
+export const AA = 4.5
+
+const rgb = (hex: string) => parseHex(hex) as Rgb
+/** The lowest contrast of the accent as text on a theme, and of text on the accent. */
+function accentContrast(accent: Rgb, t: (typeof theme)['light' | 'dark']): number {
+  return Math.min(
+    contrast(accent, rgb(t.page)),
+    contrast(accent, rgb(t.surface)),
+    contrast(accent, rgb(t.onAccent)),
+  )
+}
+
+/**
+ * Checks a clinic colour: it must read as text and carry text on the light theme as given; for
+ * the dark theme the nearest lighter shade that does the same is made from it.
+ */
+export function checkAccent(hex: string): Accent | string {
+  const c = parseHex(hex)
+  if (!c) return `"${hex}" is not a colour: use a hex colour such as "#2b6963".`
+  const light = accentContrast(c, theme.light)
+  if (light < AA) {
+    return `${hex} would be hard to read on the light theme (contrast ${light.toFixed(2)}, at least ${AA} needed): choose a darker shade.`
+  }
+  for (let k = 0; k <= 1.0001; k += 0.05) {
+    const shade = mix(c, [255, 255, 255], k)
+    if (accentContrast(shade, theme.dark) >= AA) {
+      return {
+        light: toHex(c),
+        dark: toHex(shade),
+        softLight: toHex(mix(c, rgb(theme.light.page), 0.82)),
+        softDark: toHex(mix(shade, rgb(theme.dark.page), 0.8)),
+      }
+    }
+  }
+  return `${hex} cannot be made readable on the dark theme: choose another colour.`
+}
+
+const digits = (s: string) => s.replace(/\D/g, '').length
+const fieldSchemas = {
+  name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(80)),
+  phone: v.pipe(
+    v.string(),
+    v.trim(),
+    v.regex(/^\+?[\d\s().-]+$/, 'use digits, spaces, brackets, dots or dashes'),
+    v.check((s) => digits(s) >= 5 && digits(s) <= 20, 'use 5 to 20 digits'),
+  ),
+  logo: v.pipe(
+    v.string(),
+    v.regex(
+      /^\/(?!\/)[\w\-./]+\.(svg|png|webp|jpe?g)$/i,
+      'use a path on this site, such as "/logo.svg"',
+    ),
+    v.check((s) => !s.includes('..'), 'the path may not go up a folder'),
+  ),
+} as const
+
+const defaultsSchemas = {
+  theme: v.picklist(['system', 'light', 'dark']),
+  textSize: v.picklist(['standard', 'large', 'larger']),
+  captions: v.boolean(),
+  bed: v.picklist(['warm-pad', 'slow-waves', 'none']),
+  volume: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+} as const
+
+const kioskSchemas = {
+  enabled: v.boolean(),
+  idleSeconds: v.pipe(v.number(), v.integer(), v.minValue(30, 'at least 30 seconds')),
+  warningSeconds: v.pipe(v.number(), v.integer(), v.minValue(20, 'at least 20 seconds')),
+  exitPin: v.pipe(v.string(), v.regex(/^\d{4,8}$/, 'use 4 to 8 digits, as text')),
+  attract: v.boolean(),
+} as const
+
+const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x)
+
+/** Checks each field of an object against its schema; keeps the good ones, lists the rest. */
+function fields<S extends Record<string, v.GenericSchema>>(
+  prefix: string,
+  raw: Record<string, unknown>,
+  schemas: S,
+  problems: ClinicProblem[],
+): Partial<{ [K in keyof S]: v.InferOutput<S[K]> }> {
+  const out: Partial<{ [K in keyof S]: v.InferOutput<S[K]> }> = {}
+  for (const [key, value] of Object.entries(raw)) {
+    const schema = schemas[key]
+    if (!schema) continue
+    const parsed = v.safeParse(schema, value)
+    if (parsed.success) out[key as keyof S] = parsed.output as v.InferOutput<S[keyof S]>
+    else
+      problems.push({
+        field: `${prefix}${key}`,
+        message: `${JSON.stringify(value)} was not used: ${parsed.issues[0]?.message ?? 'not valid'}. Its default applies.`,
+      })
+  }
+  return out
+}
+
+const known = ['name', 'phone', 'accent', 'logo', 'journeys', 'defaults', 'kiosk', '$comment']
+
+/**
+ * Reads a clinic's configuration field by field: a field that is wrong falls back to its default
+ * and is listed as a problem; nothing in the file can blank or break a screen.
+ */
+export function parseClinicConfig(raw: unknown): {
+  config: ClinicConfig
+  problems: ClinicProblem[]
+} {
+  const problems: ClinicProblem[] = []
+  if (!isObject(raw)) {
+    problems.push({
+      field: 'clinic.json',
+      message: 'The file must hold one JSON object ({ … }). Defaults apply.',
+    })
+    return { config: {}, problems }
+  }
+  for (const key of Object.keys(raw)) {
+    if (!known.includes(key)) {
+      problems.push({ field: key, message: 'Stillpoint does not know this field; it is ignored.' })
+    }
+  }
+  const config: {
+    -readonly [K in keyof ClinicConfig]: ClinicConfig[K]
+  } = { ...fields('', raw, fieldSchemas, problems) }
+
+  if ('accent' in raw) {
+    const checked = typeof raw.accent === 'string' ? checkAccent(raw.accent) : 'use a hex colour'
+    if (typeof checked === 'string') problems.push({ field: 'accent', message: checked })
+    else config.accent = checked
+  }
+
+  if ('journeys' in raw) {
+    const list = Array.isArray(raw.journeys) ? raw.journeys : null
+    const ids = (list ?? []).filter((j): j is JourneyId => journeyIds.includes(j as JourneyId))
+    const unknown = (list ?? []).filter((j) => !journeyIds.includes(j as JourneyId))
+    if (!list) {
+      problems.push({
+        field: 'journeys',
+        message: `Use a list, such as ["preview", "practice"]. All journeys are offered.`,
+      })
+    } else if (unknown.length > 0) {
+      problems.push({
+        field: 'journeys',
+        message: `${unknown.map((u) => JSON.stringify(u)).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not a journey (choose from ${journeyIds.join(', ')}).`,
+      })
+    }
+    const unique = [...new Set(ids)]
+    if (list && unique.length === 0) {
+      problems.push({ field: 'journeys', message: 'No journey left to offer: all are offered.' })
+    } else if (unique.length > 0) config.journeys = unique
+  }
+
+  if ('defaults' in raw) {
+    if (isObject(raw.defaults))
+      config.defaults = fields('defaults.', raw.defaults, defaultsSchemas, problems)
+    else
+      problems.push({ field: 'defaults', message: 'Use an object, such as { "theme": "light" }.' })
+  }
+
+  if ('kiosk' in raw) {
+    if (isObject(raw.kiosk)) {
+      const k = fields('kiosk.', raw.kiosk, kioskSchemas, problems)
+      config.kiosk = { ...kioskDefaults, ...k }
+    } else problems.push({ field: 'kiosk', message: 'Use an object, such as { "enabled": true }.' })
+  }
+  return { config, problems }
+}
+
+/** How the clinic file was found. */
+export type ClinicSource = 'none' | 'file' | 'unreadable'
+
+/**
+ * Reads `clinic.json` from the site once at start. No file: defaults, silently. A file that
+ * cannot be read or parsed: defaults, with the reason listed.
+ */
+export async function loadClinicConfig(
+  url: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<{ config: ClinicConfig; problems: ClinicProblem[]; source: ClinicSource }> {
+  let response: Response
+  try {
+    response = await fetchImpl(url, { cache: 'no-cache' })
+  } catch {
+    return { config: {}, problems: [], source: 'none' }
+  }
+  if (response.status === 404) return { config: {}, problems: [], source: 'none' }
+  if (!response.ok) {
+    return {
+      config: {},
+      problems: [
+        {
+          field: 'clinic.json',
+          message: `The server answered ${response.status} for the file, so defaults apply.`,
+        },
+      ],
+      source: 'unreadable',
+    }
+  }
+  let raw: unknown
+  try {
+    raw = JSON.parse(await response.text())
+  } catch (e) {
+    return {
+      config: {},
+      problems: [
+        {
+          field: 'clinic.json',
+          message: `The file is not valid JSON (${e instanceof Error ? e.message : 'unreadable'}), so defaults apply.`,
+        },
+      ],
+      source: 'unreadable',
+    }
+  }
+  return { ...parseClinicConfig(raw), source: 'file' }
 }
