@@ -2,7 +2,14 @@ import { memoryBackend } from '@tests/fakes/memoryStorage'
 import { describe, expect, it } from 'vitest'
 import { contrast, parseHex } from '@/lib/contrast'
 import { createAppStore } from './appStore'
-import { AA, checkAccent, kioskDefaults, loadClinicConfig, parseClinicConfig, telHref } from './clinic'
+import {
+  AA,
+  checkAccent,
+  kioskDefaults,
+  loadClinicConfig,
+  parseClinicConfig,
+  telHref,
+} from './clinic'
 import { defaultSettings, settingsRecord } from './settings'
 import { createStorage } from './storage'
 

@@ -48,3 +48,24 @@ test('a flat drawing with the same regions, highlights and selection replaces th
   await expect(page.locator('.svg-table')).toBeVisible()
   expect(await axeViolations(page)).toEqual([])
 })
+
+test('Practice without 3D: the flat drawing sits the figure on its stool and shows the step’s hands', async ({
+  page,
+}) => {
+  await page.goto('/#/practice/just-breathing')
+  await page.getByRole('button', { name: 'Start' }).click()
+  await expect(page.getByText('can’t show 3D here')).toBeVisible()
+  const drawing = page.getByTestId('svg-body')
+  await expect(drawing.getByTestId('svg-stool')).toBeVisible()
+  // Settle: both hands in the lap.
+  await expect(drawing.locator('.svg-hand')).toHaveCount(2)
+  await expect(drawing).toHaveAccessibleName(/sitting/i)
+  // Nothing covers the note that this is a flat drawing.
+  const note = page.getByText('can’t show 3D here')
+  const box = await note.boundingBox()
+  const covered = await page.evaluate(
+    ({ x, y }) => !document.elementFromPoint(x, y)?.closest('.body-view'),
+    { x: (box?.x ?? 0) + 4, y: (box?.y ?? 0) + 4 },
+  )
+  expect(covered, 'the note is not covered').toBe(false)
+})
