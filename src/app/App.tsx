@@ -7,12 +7,14 @@ import { LearnPage } from '@/features/learn/LearnPage'
 import { useAppState } from '@/state/useAppState'
 import { Icon } from '@/ui/Icon'
 import { journeys } from './journeys'
+import { KioskIdle } from './KioskIdle'
 import { NotFoundPage } from './NotFoundPage'
 import type { Route } from './routes'
 import { SettingsDialog } from './SettingsDialog'
 import { StorageNotice } from './StorageNotice'
 import { useClinicConfig } from './useClinicConfig'
 import { useDocumentSettings } from './useDocumentSettings'
+import { useKiosk } from './useKiosk'
 import { useRoute } from './useRoute'
 
 // The session preview (its player, script and howler) loads when someone opens it.
@@ -28,6 +30,7 @@ const titles: Record<Route['name'], string> = {
   explore: 'Explore the body · Stillpoint',
   preview: 'Preview a session · Stillpoint',
   practice: 'Practice at home · Stillpoint',
+  kiosk: 'Stillpoint · A calm guide to craniosacral therapy',
   'not-found': 'Page not found · Stillpoint',
 }
 
@@ -40,6 +43,8 @@ export function App() {
   const offered = useAppState((s) => s.clinic.journeys)
   const logo = useAppState((s) => s.clinic.logo)
   const clinicName = useAppState((s) => s.clinic.name)
+  const kiosk = useKiosk(route.name === 'kiosk')
+  const closeSettings = () => setSettingsOpen(false)
   const shown = offered ? offered.flatMap((id) => journeys.filter((j) => j.id === id)) : journeys
 
   // Move focus to the new screen's heading after an in-app navigation, not on first load.
@@ -96,7 +101,17 @@ export function App() {
         <p>{healthDisclaimer}</p>
         <p>Nothing you do in Stillpoint leaves this device.</p>
       </footer>
-      <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+      <SettingsDialog open={settingsOpen} onClose={closeSettings} />
+      {kiosk.on && (
+        <KioskIdle
+          idleSeconds={kiosk.config.idleSeconds}
+          warningSeconds={kiosk.config.warningSeconds}
+          onReset={() => {
+            closeSettings()
+            kiosk.reset()
+          }}
+        />
+      )}
     </>
   )
 }

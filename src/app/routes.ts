@@ -5,6 +5,7 @@ export type Route =
   | { readonly name: 'explore'; readonly region?: string }
   | { readonly name: 'preview'; readonly chapter?: string }
   | { readonly name: 'practice'; readonly routine?: string }
+  | { readonly name: 'kiosk' }
   | { readonly name: 'not-found'; readonly path: string }
 
 /**
@@ -30,6 +31,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'preview' && rest.length === 0) {
     return second === undefined ? { name: 'preview' } : { name: 'preview', chapter: second }
   }
+  if (first === 'kiosk' && second === undefined) return { name: 'kiosk' }
   if (first === 'practice' && rest.length === 0) {
     return second === undefined ? { name: 'practice' } : { name: 'practice', routine: second }
   }
@@ -49,6 +51,8 @@ export function routeHref(route: Route): string {
       return route.chapter ? `#/preview/${route.chapter}` : '#/preview'
     case 'practice':
       return route.routine ? `#/practice/${route.routine}` : '#/practice'
+    case 'kiosk':
+      return '#/kiosk'
     case 'not-found':
       return `#/${route.path}`
   }

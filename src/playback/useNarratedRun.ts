@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { type AmbientFiles, ambientSoundscape } from '@/audio/howlVoices'
 import {
   createNarratedRun,
@@ -10,6 +10,7 @@ import type { Soundscape } from '@/audio/soundscape'
 import type { VoiceClock } from '@/audio/voice'
 import type { Run } from '@/session/run'
 import type { Timeline } from '@/session/timeline'
+import { appStore } from '@/state/appStore'
 import type { BedChoice, Settings } from '@/state/settings'
 import { useAppState } from '@/state/useAppState'
 
@@ -65,6 +66,20 @@ export function useNarratedRun<S extends SpokenSegment>(
       made?.dispose()
     }
   }, [run, makeVoice, ambient])
+
+  // A run that plays counts as someone using the app (a kiosk does not reset under a visitor).
+  const id = useId()
+  useEffect(() => {
+    if (!session) return
+    const { store } = session.player
+    const report = () => appStore.getState().setPlaying(id, store.getState().status === 'playing')
+    report()
+    const unsubscribe = store.subscribe(report)
+    return () => {
+      unsubscribe()
+      appStore.getState().setPlaying(id, false)
+    }
+  }, [session, id])
 
   const { voiceVolume, ambientVolume, chimeVolume, bed } = settings
   useEffect(() => {

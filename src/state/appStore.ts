@@ -1,7 +1,8 @@
 import { createStore } from 'zustand/vanilla'
 import type { ClinicConfig, ClinicDefaults, ClinicProblem, ClinicSource } from './clinic'
+import { device } from './device'
 import { defaultSettings, type Settings, settingsRecord } from './settings'
-import { browserStorage, createStorage, type LoadOutcome, type Storage } from './storage'
+import { createStorage, type LoadOutcome, type Storage } from './storage'
 
 export interface AppState {
   readonly settings: Settings
@@ -17,6 +18,11 @@ export interface AppState {
   setSetting<K extends keyof Settings>(key: K, value: Settings[K]): void
   resetSettings(): void
   dismissNotice(): void
+  /** Guided runs playing now, by id: narration counts as use on a kiosk. */
+  readonly playing: readonly string[]
+  setPlaying(id: string, on: boolean): void
+  /** Forgets the visitor: settings back to the clinic's defaults, notices, what was playing. */
+  resetVisitor(): void
   /**
    * Takes the clinic's configuration. Its default settings apply to a person who has not chosen
    * their own (nothing saved, nothing changed yet); they are not saved for them.
@@ -68,6 +74,20 @@ export function createAppStore(storage: Storage) {
       dismissNotice() {
         set({ noticeDismissed: true })
       },
+      playing: [],
+      setPlaying(id, on) {
+        const now = get().playing.filter((p) => p !== id)
+        set({ playing: on ? [...now, id] : now })
+      },
+      resetVisitor() {
+        chosen = false
+        set({
+          settings: withClinicDefaults(defaultSettings, get().clinic.defaults),
+          settingsLoad: 'empty',
+          saveFailed: false,
+          noticeDismissed: false,
+        })
+      },
       setClinic(clinic, problems = [], source = 'file') {
         set({ clinic, clinicProblems: problems, clinicSource: source })
         if (!chosen) set({ settings: withClinicDefaults(defaultSettings, clinic.defaults) })
@@ -79,4 +99,4 @@ export function createAppStore(storage: Storage) {
 export type AppStore = ReturnType<typeof createAppStore>
 
 /** The app's one store, over the browser's localStorage. */
-export const appStore: AppStore = createAppStore(createStorage(browserStorage()))
+export const appStore: AppStore = createAppStore(createStorage(device))

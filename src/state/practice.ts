@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { createStore } from 'zustand/vanilla'
 import { safetyQuestions } from '@/content/safety'
+import { device } from './device'
 import {
   noSafetyAnswers,
   type SafetyAnswer,
@@ -9,13 +10,7 @@ import {
   safetyRecord,
   safetyStatus,
 } from './safety'
-import {
-  browserStorage,
-  createStorage,
-  type LoadOutcome,
-  type Record,
-  type Storage,
-} from './storage'
+import { createStorage, type LoadOutcome, type Record, type Storage } from './storage'
 
 /** One home practice, as kept on this device (the history of issue 13 builds on these). */
 export interface PracticeEntry {
@@ -78,6 +73,8 @@ export interface PracticeState {
   record(entry: PracticeEntry): number
   /** Sets the "after" rating of the practice at `index`. */
   rateAfter(index: number, after: number | null): void
+  /** Forgets a kiosk visitor's answers and practices (their storage is wiped beside it). */
+  resetVisitor(): void
 }
 
 /**
@@ -107,6 +104,9 @@ export function createPracticeStore(storage: Storage, nowMs: () => number = Date
       set({ log: next, unsaved: !storage.save(practiceLogRecord, next) })
       return entries.length - 1
     },
+    resetVisitor() {
+      set({ safety: noSafetyAnswers, log: { entries: [] }, unsaved: false })
+    },
     rateAfter(index, after) {
       const entries = get().log.entries.map((e, i) => (i === index ? { ...e, after } : e))
       const next = { entries }
@@ -118,6 +118,6 @@ export function createPracticeStore(storage: Storage, nowMs: () => number = Date
 export type PracticeStore = ReturnType<typeof createPracticeStore>
 
 /** The app's practice store, over the browser's localStorage. */
-export const practiceStore: PracticeStore = createPracticeStore(createStorage(browserStorage()))
+export const practiceStore: PracticeStore = createPracticeStore(createStorage(device))
 
 export type { SafetyAnswer, SafetyStatus }

@@ -51,7 +51,12 @@ export async function measurePractice(browser: Browser, base: string): Promise<P
     }
     const play = HTMLMediaElement.prototype.play
     HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
-      events.push({ kind: 'clip', wall: performance.now(), t: now(), what: this.currentSrc })
+      events.push({
+        kind: 'clip',
+        wall: performance.now(),
+        t: now(),
+        what: this.currentSrc || this.src,
+      })
       return play.call(this)
     }
     new MutationObserver(() => {

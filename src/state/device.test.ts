@@ -1,0 +1,34 @@
+import { memoryBackend } from '@tests/fakes/memoryStorage'
+import { describe, expect, it } from 'vitest'
+import { createDeviceBackend } from './device'
+import { settingsRecord } from './settings'
+import { createStorage } from './storage'
+
+describe('the device backend', () => {
+  it('keeps a visitor’s data in memory only, and wipes it', () => {
+    const local = memoryBackend()
+    const session = memoryBackend()
+    local.setItem('stillpoint:settings', 'home')
+    const device = createDeviceBackend(local, session)
+    device.setVisitorMode(true)
+    device.setItem('stillpoint:safety', 'visitor')
+    expect(local.getItem('stillpoint:safety')).toBeNull()
+    expect(device.getItem('stillpoint:safety')).toBe('visitor')
+    session.setItem('stillpoint:kiosk-tab', 'on')
+    session.setItem('stillpoint:other', 'x')
+    device.wipe({ keep: ['stillpoint:kiosk-tab'] })
+    expect(device.getItem('stillpoint:safety')).toBeNull()
+    expect(session.getItem('stillpoint:kiosk-tab')).toBe('on')
+    expect(session.getItem('stillpoint:other')).toBeNull()
+    // A person trying kiosk mode keeps what they saved at home; a clinic's kiosk does not.
+    expect(local.getItem('stillpoint:settings')).toBe('home')
+    device.wipe({ persistent: true })
+    expect(local.getItem('stillpoint:settings')).toBeNull()
+  })
+
+  it('reports storage the browser refuses, so the stores can say so', () => {
+    const storage = createStorage(createDeviceBackend(null))
+    expect(storage.load(settingsRecord).outcome).toBe('unavailable')
+    expect(storage.save(settingsRecord, settingsRecord.defaults)).toBe(false)
+  })
+})
