@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
-import { appStore } from '@/state/appStore'
 import { type KioskConfig, kioskDefaults } from '@/state/clinic'
 import { device } from '@/state/device'
-import { practiceStore } from '@/state/practice'
 import { useAppState } from '@/state/useAppState'
 
 /** Kiosk mode tried in one tab (opened at #/kiosk), kept for that tab's reloads. */
@@ -42,17 +40,13 @@ export function useKiosk(asked: boolean): {
   }, [asked])
 
   useEffect(() => {
-    if (!on || device.visitorMode()) return
     // From now on nothing is kept on the device; whatever the stores held is set aside.
-    device.setVisitorMode(true)
-    appStore.getState().resetVisitor()
-    practiceStore.getState().resetVisitor()
+    if (on) device.setVisitorMode(true)
   }, [on])
 
   const reset = useCallback(() => {
+    // Every store forgets the visitor with it (each registered with `device.onForget`).
     device.wipe({ keep: [TAB_KEY], persistent: !!clinicKiosk?.enabled })
-    appStore.getState().resetVisitor()
-    practiceStore.getState().resetVisitor()
     if (window.location.hash !== '#/') window.location.hash = '#/'
     window.scrollTo(0, 0)
   }, [clinicKiosk?.enabled])

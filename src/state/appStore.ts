@@ -100,3 +100,4 @@ export type AppStore = ReturnType<typeof createAppStore>
 
 /** The app's one store, over the browser's localStorage. */
 export const appStore: AppStore = createAppStore(createStorage(device))
+device.onForget(() => appStore.getState().resetVisitor())

@@ -26,6 +26,19 @@ describe('the device backend', () => {
     expect(local.getItem('stillpoint:settings')).toBeNull()
   })
 
+  it('tells each store to forget the visitor on entering visitor mode and on every wipe', () => {
+    const device = createDeviceBackend(memoryBackend())
+    let forgotten = 0
+    const stop = device.onForget(() => forgotten++)
+    device.setVisitorMode(true)
+    device.setVisitorMode(true)
+    device.wipe()
+    expect(forgotten).toBe(2)
+    stop()
+    device.wipe()
+    expect(forgotten).toBe(2)
+  })
+
   it('reports storage the browser refuses, so the stores can say so', () => {
     const storage = createStorage(createDeviceBackend(null))
     expect(storage.load(settingsRecord).outcome).toBe('unavailable')

@@ -17,6 +17,11 @@ export interface DeviceBackend extends globalThis.Storage {
    * their own browser), except those in `keep`.
    */
   wipe(options?: { readonly keep?: readonly string[]; readonly persistent?: boolean }): void
+  /**
+   * Called when a visitor's traces go (entering visitor mode, and every wipe): each store
+   * registers here to forget what it holds in memory. Returns a function that unregisters.
+   */
+  onForget(forget: () => void): () => void
 }
 
 /** Creates the backend over `persistent` (null where the browser refuses storage). */
@@ -25,6 +30,10 @@ export function createDeviceBackend(
   session: globalThis.Storage | null = null,
 ): DeviceBackend {
   const memory = new Map<string, string>()
+  const forgetters = new Set<() => void>()
+  const forgetAll = () => {
+    for (const f of forgetters) f()
+  }
   let visitor = false
   const target = () => (visitor ? null : persistent)
   const ours = (store: globalThis.Storage | null) => {
@@ -61,7 +70,13 @@ export function createDeviceBackend(
       memory.clear()
     },
     setVisitorMode(on) {
+      if (on === visitor) return
       visitor = on
+      if (on) forgetAll()
+    },
+    onForget(forget) {
+      forgetters.add(forget)
+      return () => forgetters.delete(forget)
     },
     visitorMode: () => visitor,
     wipe({ keep = [], persistent: all = false } = {}) {
@@ -76,6 +91,7 @@ export function createDeviceBackend(
           }
         }
       }
+      forgetAll()
     },
   }
 }

@@ -119,5 +119,6 @@ export type PracticeStore = ReturnType<typeof createPracticeStore>
 
 /** The app's practice store, over the browser's localStorage. */
 export const practiceStore: PracticeStore = createPracticeStore(createStorage(device))
+device.onForget(() => practiceStore.getState().resetVisitor())
 
 export type { SafetyAnswer, SafetyStatus }

@@ -13,6 +13,7 @@ const clinicSetup = async (page: Page) => {
 }
 
 test('a clinic’s file sets its name, number, colour, logo and journeys', async ({ page }) => {
+  test.setTimeout(120_000)
   await page.route('**/clinic/logo.svg', (route) =>
     route.fulfill({
       contentType: 'image/svg+xml',
