@@ -1,5 +1,5 @@
-import { useEffect, useId, useState } from 'react'
-import { type AmbientFiles, ambientSoundscape } from '@/audio/howlVoices'
+import { useEffect, useId, useMemo, useState } from 'react'
+import { ambientSoundscape } from '@/audio/howlVoices'
 import {
   createNarratedRun,
   type NarratedRun,
@@ -15,6 +15,15 @@ import type { BedChoice, Settings } from '@/state/settings'
 import { useAppState } from '@/state/useAppState'
 
 type Bed = Exclude<BedChoice, 'none'>
+
+/** The sound around every guided run, as the manifest names it: the beds and the chime. */
+export interface AmbientSoundFiles {
+  readonly beds: Readonly<Record<Bed, { readonly file: string }>>
+  readonly chime: { readonly webm: string; readonly mp3: string }
+}
+
+/** A path from the site's root (as the manifest gives it) as a URL the app can fetch. */
+export const siteUrl = (path: string) => `${import.meta.env.BASE_URL}${path}`
 
 const levelsOf = (s: Settings) => ({
   voice: s.voiceVolume,
@@ -32,18 +41,28 @@ const levelsOf = (s: Settings) => ({
 export function useNarratedRun<S extends SpokenSegment>(
   run: Timeline<S> | Run<S>,
   makeVoice: () => VoiceClock | null,
-  ambient: AmbientFiles<Bed>,
+  ambient: AmbientSoundFiles,
   onNote: (note: SoundNote) => void,
 ): NarratedRun<S> | null {
   const settings = useAppState((s) => s.settings)
   const [session, setSession] = useState<NarratedRun<S> | null>(null)
   const [scape, setScape] = useState<Soundscape<Bed> | null>(null)
+  const urls = useMemo(
+    () => ({
+      beds: {
+        'warm-pad': [siteUrl(ambient.beds['warm-pad'].file)],
+        'slow-waves': [siteUrl(ambient.beds['slow-waves'].file)],
+      },
+      chime: [siteUrl(ambient.chime.webm), siteUrl(ambient.chime.mp3)],
+    }),
+    [ambient],
+  )
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: one run per page; settings apply below
   useEffect(() => {
     let made: NarratedRun<S> | null = null
     const start = () => {
-      const soundscape = ambientSoundscape<Bed>(ambient, settings.bed, levelsOf(settings), () =>
+      const soundscape = ambientSoundscape<Bed>(urls, settings.bed, levelsOf(settings), () =>
         onNote('bed-failed'),
       )
       made = createNarratedRun({
@@ -65,7 +84,7 @@ export function useNarratedRun<S extends SpokenSegment>(
       else window.clearTimeout(idle)
       made?.dispose()
     }
-  }, [run, makeVoice, ambient])
+  }, [run, makeVoice, urls])
 
   // A run that plays counts as someone using the app (a kiosk does not reset under a visitor).
   const id = useId()

@@ -7,11 +7,11 @@ import {
   routineNotFound,
   unsavedNote,
 } from '@/content/practiceCopy'
+import type { AmbientSoundFiles } from '@/playback/useNarratedRun'
 import type { PracticeStore } from '@/state/practice'
 import { SourceCredit } from '@/ui/SourceCredit'
 import { RoutineList, WaitMessage } from './RoutineList'
 import { SafetyCheck } from './SafetyCheck'
-import type { AmbientSoundFiles } from './usePracticeRun'
 import './practice.css'
 
 // The player (its run, howler and the body) loads once a routine is opened, so the safety check

@@ -5,6 +5,7 @@ import { endCopy, poseNote, practiceSoundNotes, tension } from '@/content/practi
 import { practiceReminder } from '@/content/safety'
 import { useBodyRun } from '@/playback/useBodyRun'
 import { useMediaSession } from '@/playback/useMediaSession'
+import type { AmbientSoundFiles } from '@/playback/useNarratedRun'
 import { useRunState } from '@/playback/useRunState'
 import { back, onward, useTransport } from '@/playback/useTransport'
 import { useWakeLock } from '@/playback/useWakeLock'
@@ -21,7 +22,7 @@ import { StepGuide } from './StepGuide'
 import { StopDialog } from './StopDialog'
 import { TensionScale } from './TensionScale'
 import { usePracticeInspector } from './usePracticeInspector'
-import { type AmbientSoundFiles, usePracticeRun } from './usePracticeRun'
+import { usePracticeRun } from './usePracticeRun'
 
 type Phase = 'before' | 'play' | 'end'
 
