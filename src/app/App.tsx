@@ -7,7 +7,6 @@ import { LearnPage } from '@/features/learn/LearnPage'
 import { useAppState } from '@/state/useAppState'
 import { Icon } from '@/ui/Icon'
 import { journeys } from './journeys'
-import { KioskIdle } from './KioskIdle'
 import { NotFoundPage } from './NotFoundPage'
 import type { Route } from './routes'
 import { SettingsDialog } from './SettingsDialog'
@@ -23,6 +22,11 @@ const PreviewRoute = lazy(() => import('./PreviewRoute').then((m) => ({ default:
 const PracticeRoute = lazy(() =>
   import('./PracticeRoute').then((m) => ({ default: m.PracticeRoute })),
 )
+// The kiosk's attract screen, idle watch and staff exit load only where kiosk mode is on.
+const kioskChunk = () => import('@/features/kiosk')
+const Attract = lazy(() => kioskChunk().then((m) => ({ default: m.Attract })))
+const KioskLayer = lazy(() => kioskChunk().then((m) => ({ default: m.KioskLayer })))
+const VisitorTextSize = lazy(() => kioskChunk().then((m) => ({ default: m.VisitorTextSize })))
 
 const titles: Record<Route['name'], string> = {
   home: 'Stillpoint · A calm guide to craniosacral therapy',
@@ -56,6 +60,33 @@ export function App() {
     else setFocusOnMount(true)
   }, [route])
 
+  const kioskLayer = kiosk.on && (
+    <Suspense fallback={null}>
+      <KioskLayer
+        config={kiosk.config}
+        resting={kiosk.resting}
+        onReset={() => {
+          closeSettings()
+          kiosk.reset()
+        }}
+        onExit={() => {
+          closeSettings()
+          kiosk.exit()
+        }}
+      />
+    </Suspense>
+  )
+
+  if (kiosk.resting)
+    return (
+      <>
+        <Suspense fallback={null}>
+          <Attract onBegin={kiosk.begin} clinicName={clinicName} />
+        </Suspense>
+        {kioskLayer}
+      </>
+    )
+
   return (
     <>
       <button type="button" className="skip-link" onClick={skipToMain}>
@@ -68,6 +99,11 @@ export function App() {
         </a>
         {logo && (
           <img className="clinic-logo" src={logo} alt={clinicName ?? 'Your clinic'} height={40} />
+        )}
+        {kiosk.on && (
+          <Suspense fallback={null}>
+            <VisitorTextSize />
+          </Suspense>
         )}
         <button type="button" className="button button-quiet" onClick={() => setSettingsOpen(true)}>
           <Icon name="settings" />
@@ -102,16 +138,7 @@ export function App() {
         <p>Nothing you do in Stillpoint leaves this device.</p>
       </footer>
       <SettingsDialog open={settingsOpen} onClose={closeSettings} />
-      {kiosk.on && (
-        <KioskIdle
-          idleSeconds={kiosk.config.idleSeconds}
-          warningSeconds={kiosk.config.warningSeconds}
-          onReset={() => {
-            closeSettings()
-            kiosk.reset()
-          }}
-        />
-      )}
+      {kioskLayer}
     </>
   )
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fleschKincaidGrade } from '@/lib/readability'
+import { attractInvite, attractLines } from './kiosk'
 import { firstVisitFacts, healthDisclaimer, learnIntro, learnSections } from './learn'
 import {
   damagedAnswersNote,
@@ -73,6 +74,7 @@ const bodies: Record<string, string> = {
       practiceSoundNotes,
     ]),
   ),
+  'kiosk attract screen': asProse([...attractLines, attractInvite]),
   'are you OK?': asProse(strings([stopCopy, stopAnswers, emergencySigns])),
   ...Object.fromEntries(
     routineScripts.map((r) => [

@@ -43,7 +43,16 @@ export interface BodyViewProps {
    * the view moves on its own time (a glide to each new shot, a pulse that settles).
    */
   readonly run?: BodyRun | undefined
+  /**
+   * Turn slowly on its own (the kiosk's attract screen, left on all day): a few frames a second,
+   * none while the page is hidden, and a still picture under reduced motion.
+   */
+  readonly turn?: boolean
 }
+
+/** The attract turn: frames a second, and radians a second (a full turn in about 90 s). */
+export const TURN_FPS = 8
+const TURN_SPEED = (2 * Math.PI) / 90
 
 export type { BodyRun, RunTiming } from './runClock'
 export type { BodyMoment } from './sceneTypes'
@@ -121,6 +130,7 @@ export function BodyView(viewProps: BodyViewProps) {
     onPick,
     description,
     run,
+    turn = false,
   } = props
   // Where a worker will draw, it finds out itself whether WebGL works, off the page's thread.
   const [fallback, setFallback] = useState<Fallback>(() =>
@@ -145,6 +155,14 @@ export function BodyView(viewProps: BodyViewProps) {
   const onFailure = useCallback((reason: SceneFailure) => setFallback(reason), [])
   const onReady = useCallback(() => setReady(true), [])
   const selectedRegion = selected ? findRegion(selected) : undefined
+
+  useEffect(() => {
+    if (!turn || reducedMotion || fallback || !ready) return
+    const id = window.setInterval(() => {
+      if (!document.hidden) camera.current?.orbit(TURN_SPEED / TURN_FPS, 0, 1, true)
+    }, 1000 / TURN_FPS)
+    return () => window.clearInterval(id)
+  }, [turn, reducedMotion, fallback, ready])
 
   const onKeyDown = (e: KeyboardEvent) => {
     const api = camera.current

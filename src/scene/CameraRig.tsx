@@ -109,18 +109,18 @@ export function CameraRig({ framing, reducedMotion, apiRef, run }: CameraRigProp
     place(from && r.settle < 1 ? mixPose(from, wanted, ease(r.settle)) : wanted)
   }
 
-  const moved = () => {
+  const moved = (steady = false) => {
     camera.lookAt(target.current)
-    regress()
+    if (!steady) regress()
     invalidate()
   }
   apiRef.current = {
-    orbit(dAzimuth, dPolar, zoom) {
+    orbit(dAzimuth, dPolar, zoom, steady) {
       goal.current.active = false
       camera.position.set(
         ...orbitStep(toVec3(camera.position), toVec3(target.current), dAzimuth, dPolar, zoom),
       )
-      moved()
+      moved(steady)
     },
     pan(right, up) {
       goal.current.active = false

@@ -72,8 +72,11 @@ export interface SceneApi {
   update(input: SceneInput): void
   /** The canvas's size in CSS pixels, and the pixel ratio to draw at. */
   resize(width: number, height: number, dpr: number): void
-  /** Turns the camera around what it looks at (radians) and scales its distance by `zoom`. */
-  orbit(dAzimuth: number, dPolar: number, zoom: number): void
+  /**
+   * Turns the camera around what it looks at (radians) and scales its distance by `zoom`.
+   * `steady` (a slow, paced turn, such as the kiosk's attract screen) keeps full resolution.
+   */
+  orbit(dAzimuth: number, dPolar: number, zoom: number, steady?: boolean): void
   /** Slides the view sideways and up or down, as a share of the distance to what it looks at. */
   pan(right: number, up: number): void
   /** Returns to the current shot. */

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { acceptFailedLoads, axeViolations, expect, settled, test } from './fixtures'
+import { acceptFailedLoads, axeViolations, expect, settled, test, trackMedia } from './fixtures'
 
 const runTime = (page: Page) => page.evaluate(() => window.__stillpointPractice?.time() ?? -1)
 const stepTitle = (page: Page) => page.getByRole('heading', { level: 1 })
@@ -39,15 +39,7 @@ test('from home to the end of a routine: check, rate, play with the voice, stop,
 }) => {
   test.setTimeout(120_000)
   // Every media element that is asked to play, to see that a clip really sounds.
-  await page.addInitScript(() => {
-    const seen: HTMLMediaElement[] = []
-    ;(window as unknown as { __media: HTMLMediaElement[] }).__media = seen
-    const play = HTMLMediaElement.prototype.play
-    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
-      if (!seen.includes(this)) seen.push(this)
-      return play.call(this)
-    }
-  })
+  await trackMedia(page)
   await page.goto('/')
   await page.getByRole('link', { name: /Practice at home/ }).click()
   await expect(page).toHaveURL(/#\/practice$/)

@@ -1,0 +1,49 @@
+import { useEffect } from 'react'
+import type { KioskConfig } from '@/state/clinic'
+import { KioskIdle } from './KioskIdle'
+import { StaffExit } from './StaffExit'
+import './kiosk.css'
+
+/**
+ * What a kiosk adds around every screen: the watch for an empty room, the staff corner, and
+ * full screen from the first touch where the browser allows it.
+ */
+export function KioskLayer({
+  config,
+  resting,
+  onReset,
+  onExit,
+}: {
+  readonly config: KioskConfig
+  /** The attract screen is showing: no one to watch over. */
+  readonly resting: boolean
+  readonly onReset: () => void
+  readonly onExit: () => void
+}) {
+  useEffect(() => {
+    window.addEventListener('pointerdown', enterFullscreen, { once: true, capture: true })
+    return () => window.removeEventListener('pointerdown', enterFullscreen, { capture: true })
+  }, [])
+
+  return (
+    <>
+      {!resting && (
+        <KioskIdle
+          idleSeconds={config.idleSeconds}
+          warningSeconds={config.warningSeconds}
+          onReset={onReset}
+        />
+      )}
+      {config.exitPin && <StaffExit pin={config.exitPin} onExit={onExit} />}
+    </>
+  )
+}
+
+/** Full screen, where the browser allows it (a touch is the gesture it needs). */
+export function enterFullscreen() {
+  const root = document.documentElement
+  if (!document.fullscreenEnabled || document.fullscreenElement) return
+  root.requestFullscreen?.({ navigationUI: 'hide' }).catch(() => {
+    // Refused (an embedded frame, a browser setting): the kiosk works in the window.
+  })
+}

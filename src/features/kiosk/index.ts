@@ -1,0 +1,4 @@
+// The kiosk's chunk: loaded only where kiosk mode is on.
+export { Attract } from './Attract'
+export { KioskLayer } from './KioskLayer'
+export { VisitorTextSize } from './VisitorTextSize'
