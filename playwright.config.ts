@@ -18,6 +18,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
     trace: 'off',
+    // The service worker would answer requests that tests stub with page.route, and would carry
+    // one test's caches into the next: it is on only where a test says so (offline.spec.ts).
+    serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {

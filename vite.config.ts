@@ -1,6 +1,8 @@
 import { fileURLToPath, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+import { AUDIO_CACHE, CLINIC_CACHE } from './src/offline/audioCache.ts'
 
 /**
  * The production Content-Security-Policy: everything from the app's own origin, nothing inline,
@@ -41,8 +43,80 @@ function cspMeta(): Plugin {
   }
 }
 
+/**
+ * Offline and installable: a service worker (Workbox, through vite-plugin-pwa) precaches the app
+ * shell, every route's chunks, the scene worker, the fonts and the body models. Audio is cached by
+ * the page, in the one format this browser plays (`src/offline/audioCache.ts`), and served from
+ * that cache with byte ranges, as media elements ask. A new version waits: it takes over at the
+ * next visit, or at a kiosk's next idle reset (`registerType: 'prompt'`, no skipWaiting).
+ */
+const pwa = VitePWA({
+  strategies: 'generateSW',
+  registerType: 'prompt',
+  injectRegister: false,
+  includeAssets: ['icon.svg', 'icons/apple-touch-icon.png'],
+  manifest: {
+    name: 'Stillpoint · A calm guide to craniosacral therapy',
+    short_name: 'Stillpoint',
+    description:
+      'A calm guide for craniosacral therapy patients: learn what to expect, preview a session, and relax between visits.',
+    lang: 'en',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#f5f1ea',
+    theme_color: '#f5f1ea',
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      {
+        src: 'icons/icon-maskable-512.png',
+        sizes: '512x512',
+        type: 'image/png',
+        purpose: 'maskable',
+      },
+      { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{html,js,css,woff2,svg,png,spb}'],
+    // The body model and the 3D chunk are large; nothing here is near this.
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+    skipWaiting: false,
+    clientsClaim: false,
+    runtimeCaching: [
+      {
+        // The clinic's file: the latest when online, the last one seen when not.
+        urlPattern: ({ url }) => url.pathname.endsWith('/clinic.json'),
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: CLINIC_CACHE,
+          networkTimeoutSeconds: 4,
+          cacheableResponse: { statuses: [200] },
+        },
+      },
+      {
+        urlPattern: ({ url }) => url.pathname.includes('/audio/'),
+        handler: 'CacheFirst',
+        options: {
+          cacheName: AUDIO_CACHE,
+          rangeRequests: true,
+          // Only the page's whole-file copies go in; a media element's partial answers do not.
+          cacheableResponse: { statuses: [200] },
+        },
+      },
+    ],
+  },
+})
+
+/** This build, as the "Updated" note compares it with the one that ran here last. */
+const appVersion = `${process.env.npm_package_version ?? '0'}+${Date.now().toString(36)}`
+
 export default defineConfig({
-  plugins: [react(), cspMeta()],
+  plugins: [react(), cspMeta(), pwa],
+  define: { 'import.meta.env.APP_VERSION': JSON.stringify(appVersion) },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -16,3 +16,14 @@ if (root) {
     </StrictMode>,
   )
 }
+
+// Offline use: the service worker registers once the first screen is up and the page is idle.
+if (import.meta.env.PROD) {
+  const register = () => void import('@/offline/registerOffline').then((m) => m.registerOffline())
+  const whenIdle = () =>
+    typeof window.requestIdleCallback === 'function'
+      ? window.requestIdleCallback(register, { timeout: 4000 })
+      : window.setTimeout(register, 1000)
+  if (document.readyState === 'complete') whenIdle()
+  else window.addEventListener('load', whenIdle, { once: true })
+}

@@ -10,6 +10,7 @@ import { journeys } from './journeys'
 import { NotFoundPage } from './NotFoundPage'
 import type { Route } from './routes'
 import { SettingsDialog } from './SettingsDialog'
+import { StatusNotes } from './StatusNotes'
 import { StorageNotice } from './StorageNotice'
 import { useClinicConfig } from './useClinicConfig'
 import { useDocumentSettings } from './useDocumentSettings'
@@ -110,6 +111,7 @@ export function App() {
           <span>Settings</span>
         </button>
       </header>
+      <StatusNotes />
       <StorageNotice onOpenSettings={() => setSettingsOpen(true)} />
       <main id="main" tabIndex={-1}>
         {route.name === 'home' && <HomePage journeys={shown} focusOnMount={focusOnMount} />}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
+import { applyWaitingUpdate, VERSION_KEY } from '@/offline/updates'
 import { type KioskConfig, kioskDefaults } from '@/state/clinic'
 import { device } from '@/state/device'
 import { useAppState } from '@/state/useAppState'
@@ -70,7 +71,7 @@ export function useKiosk(asked: boolean): Kiosk {
 
   const wipe = useCallback(() => {
     // Every store forgets the visitor with it (each registered with `device.onForget`).
-    device.wipe({ keep: [TAB_KEY], persistent: !!clinicKiosk?.enabled })
+    device.wipe({ keep: [TAB_KEY, VERSION_KEY], persistent: !!clinicKiosk?.enabled })
     if (window.location.hash !== '#/') window.location.hash = '#/'
     window.scrollTo(0, 0)
   }, [clinicKiosk?.enabled])
@@ -78,6 +79,8 @@ export function useKiosk(asked: boolean): Kiosk {
   const reset = useCallback(() => {
     wipe()
     setResting(true)
+    // No one is here: the moment for a new version, if one is waiting (the page reloads into it).
+    applyWaitingUpdate()
   }, [wipe])
 
   const exit = useCallback(() => {

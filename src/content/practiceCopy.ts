@@ -93,6 +93,8 @@ export const practiceSoundNotes = {
   'voice-blocked':
     'This browser is not letting Stillpoint play sound, so the routine goes on quietly. Read each step on screen; a soft glow marks each new step.',
   'bed-failed': 'The background sound could not be loaded. The voice carries on without it.',
+  'voice-offline':
+    'You’re offline, and this routine’s voice is not kept on this device yet, so it goes on quietly. Read each step on screen; a soft glow marks each new step.',
 } as const
 
 /** The practice screen's own heading and lead. */

@@ -20,4 +20,6 @@ export const soundNoteText = {
   'voice-blocked':
     'This browser is not letting Stillpoint play sound, so the session goes on quietly with captions.',
   'bed-failed': 'The background sound could not be loaded. The voice carries on without it.',
+  'voice-offline':
+    'You’re offline, and this session’s voice is not kept on this device yet, so it goes on quietly with captions. Play it once while online to keep it.',
 } as const

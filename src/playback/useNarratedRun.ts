@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { ambientSoundscape } from '@/audio/howlVoices'
 import {
   createNarratedRun,
@@ -8,6 +8,8 @@ import {
 } from '@/audio/narratedRun'
 import type { Soundscape } from '@/audio/soundscape'
 import type { VoiceClock } from '@/audio/voice'
+import { siteUrl } from '@/lib/siteUrl'
+import { type AudioFiles, keepForOffline, playableUrls } from '@/offline/audioCache'
 import type { Run } from '@/session/run'
 import type { Timeline } from '@/session/timeline'
 import { appStore } from '@/state/appStore'
@@ -22,8 +24,7 @@ export interface AmbientSoundFiles {
   readonly chime: { readonly webm: string; readonly mp3: string }
 }
 
-/** A path from the site's root (as the manifest gives it) as a URL the app can fetch. */
-export const siteUrl = (path: string) => `${import.meta.env.BASE_URL}${path}`
+export { siteUrl }
 
 const levelsOf = (s: Settings) => ({
   voice: s.voiceVolume,
@@ -36,13 +37,18 @@ const levelsOf = (s: Settings) => ({
  * its sound in step with the settings, and disposes it when the page goes. Shared by every guided
  * journey: the walkthrough passes its narration, a routine its clips.
  *
+ * The first time it plays, the run's sound (voice, chime and the chosen bed, in the one format
+ * this browser plays) is kept on the device, so it plays offline next time.
+ *
  * @param makeVoice - makes the voice clock (or null to run silent); keep it stable (useCallback).
+ * @param voiceFiles - the files `makeVoice` plays, as the manifest names them.
  */
 export function useNarratedRun<S extends SpokenSegment>(
   run: Timeline<S> | Run<S>,
   makeVoice: () => VoiceClock | null,
   ambient: AmbientSoundFiles,
   onNote: (note: SoundNote) => void,
+  voiceFiles: readonly AudioFiles[] = [],
 ): NarratedRun<S> | null {
   const settings = useAppState((s) => s.settings)
   const [session, setSession] = useState<NarratedRun<S> | null>(null)
@@ -88,10 +94,24 @@ export function useNarratedRun<S extends SpokenSegment>(
 
   // A run that plays counts as someone using the app (a kiosk does not reset under a visitor).
   const id = useId()
+  const kept = useRef(false)
+  const offlineFiles = useRef<readonly AudioFiles[]>([])
+  offlineFiles.current = [
+    ...voiceFiles,
+    ambient.chime,
+    ...(settings.bed === 'none' ? [] : [ambient.beds[settings.bed].file]),
+  ]
   useEffect(() => {
     if (!session) return
     const { store } = session.player
-    const report = () => appStore.getState().setPlaying(id, store.getState().status === 'playing')
+    const report = () => {
+      const playing = store.getState().status === 'playing'
+      appStore.getState().setPlaying(id, playing)
+      if (playing && !kept.current) {
+        kept.current = true
+        void keepForOffline(playableUrls(offlineFiles.current).map(siteUrl))
+      }
+    }
     report()
     const unsubscribe = store.subscribe(report)
     return () => {

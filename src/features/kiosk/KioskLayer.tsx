@@ -1,6 +1,9 @@
 import { useEffect } from 'react'
+import { siteUrl } from '@/lib/siteUrl'
+import { keepForOffline, playableUrls } from '@/offline/audioCache'
 import type { KioskConfig } from '@/state/clinic'
 import { KioskIdle } from './KioskIdle'
+import { allAudioFiles } from './kioskAudio'
 import { StaffExit } from './StaffExit'
 import './kiosk.css'
 
@@ -23,6 +26,15 @@ export function KioskLayer({
   useEffect(() => {
     window.addEventListener('pointerdown', enterFullscreen, { once: true, capture: true })
     return () => window.removeEventListener('pointerdown', enterFullscreen, { capture: true })
+  }, [])
+
+  // A waiting room may lose its network: every sound is kept on the device up front.
+  useEffect(() => {
+    const id = window.setTimeout(
+      () => void keepForOffline(playableUrls(allAudioFiles()).map(siteUrl)),
+      2000,
+    )
+    return () => window.clearTimeout(id)
   }, [])
 
   return (

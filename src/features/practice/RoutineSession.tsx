@@ -3,6 +3,7 @@ import type { SoundNote } from '@/audio/narratedRun'
 import { type Routine, routineMinutes } from '@/content/practice'
 import { endCopy, poseNote, practiceSoundNotes, tension } from '@/content/practiceCopy'
 import { practiceReminder } from '@/content/safety'
+import { offlineNote } from '@/offline/offlineNote'
 import { useBodyRun } from '@/playback/useBodyRun'
 import { useMediaSession } from '@/playback/useMediaSession'
 import type { AmbientSoundFiles } from '@/playback/useNarratedRun'
@@ -248,7 +249,7 @@ export function RoutineSession({
 
       {notes.map((n) => (
         <p key={n} className="notice" role="status">
-          {practiceSoundNotes[n]}
+          {practiceSoundNotes[offlineNote(n)]}
         </p>
       ))}
 

@@ -1,4 +1,4 @@
-import { useCallback } from 'react'
+import { useCallback, useMemo } from 'react'
 import { streamedClips } from '@/audio/howlVoices'
 import type { SoundNote } from '@/audio/narratedRun'
 import type { Routine } from '@/content/practice'
@@ -27,5 +27,6 @@ export function usePracticeRun(
       ),
     [run],
   )
-  return useNarratedRun(run, makeVoice, files, onNote)
+  const voiceFiles = useMemo(() => run.cues.map((step) => step.files), [run])
+  return useNarratedRun(run, makeVoice, files, onNote, voiceFiles)
 }

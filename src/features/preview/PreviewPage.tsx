@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { SoundNote } from '@/audio/narratedRun'
 import { soundNoteText } from '@/content/previewCopy'
 import type { Walkthrough } from '@/content/walkthrough'
+import { offlineNote } from '@/offline/offlineNote'
 import { useBodyRun } from '@/playback/useBodyRun'
 import { useMediaSession } from '@/playback/useMediaSession'
 import { useRunState } from '@/playback/useRunState'
@@ -107,7 +108,7 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
 
       {notes.map((n) => (
         <p key={n} className="notice" role="status">
-          {soundNoteText[n]}
+          {soundNoteText[offlineNote(n)]}
         </p>
       ))}
 

@@ -28,6 +28,6 @@ export function usePreviewRun(
       ),
     [files, walkthrough.duration],
   )
-  const session = useNarratedRun(timeline, makeVoice, files, onNote)
+  const session = useNarratedRun(timeline, makeVoice, files, onNote, [files.narration])
   return { timeline, session }
 }
