@@ -4,7 +4,9 @@
  * budget is marked, never fatal (noise must not fail anyone's build).
  *
  * Options: --runs=N (Lighthouse runs per route and preset, default 3), --soak=N (journey
- * repetitions, default 10), --routes=home,learn, --skip-lighthouse.
+ * repetitions, default 10), --routes=home,learn, --skip-lighthouse, --kiosk-cycles=N and
+ * --kiosk-minutes=M (the kiosk soak's limits, default 500 cycles or 10 minutes),
+ * --only=kiosk,scene (just those sections: lighthouse, scene, walkthrough, practice, soak, kiosk).
  */
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -13,6 +15,7 @@ import { chromiumArgs, chromiumPath } from '../setup/chromium'
 import { assertPortFree, withPreviewServer } from '../setup/server'
 import { analyseBundle } from './bundle'
 import { journeys } from './journeys'
+import { type AttractFrames, attractFrames, type KioskSoak, kioskSoak } from './kiosk'
 import { type LighthouseRun, medianRun, type Preset, runLighthouse } from './lighthouse'
 import { measurePractice } from './practice'
 import { measurePausedPreview, measureScene, PAUSED_SECONDS } from './scene'
@@ -27,6 +30,11 @@ const args = new Map(
 )
 const runs = Number(args.get('runs') ?? 3)
 const soakRounds = Number(args.get('soak') ?? 10)
+const kioskCycles = Number(args.get('kiosk-cycles') ?? 500)
+const kioskMinutes = Number(args.get('kiosk-minutes') ?? 10)
+/** `--only=kiosk,scene` runs just those sections (lighthouse, scene, walkthrough, practice, soak, kiosk). */
+const only = args.get('only')?.split(',')
+const section = (name: string) => !only || only.includes(name)
 const routes: Record<string, string> = {
   home: '/#/',
   learn: '/#/learn',
@@ -125,7 +133,7 @@ const results = await withPreviewServer(async (base) => {
       string,
       Partial<Record<Preset, LighthouseRun & { runs: LighthouseRun[] }>>
     > = {}
-    if (!args.has('skip-lighthouse')) {
+    if (!args.has('skip-lighthouse') && section('lighthouse')) {
       console.log(`\n## Lighthouse 12 (median of ${runs})`)
       console.log(
         'route'.padEnd(10),
@@ -162,78 +170,105 @@ const results = await withPreviewServer(async (base) => {
       }
     }
 
-    console.log('\n## 3D scene (explore screen, 1280x800, SwiftShader)')
-    const sceneReport = await measureScene(browser, base)
-    console.log(
-      `drawn on: ${sceneReport.thread === 'worker' ? 'a worker (OffscreenCanvas)' : "the page's thread"}`,
-    )
-    const sb = budgets.scene
-    console.log(`draw calls ${sceneReport.drawCalls}${over(sceneReport.drawCalls, sb.drawCalls)}`)
-    console.log(`triangles ${sceneReport.triangles}${over(sceneReport.triangles, sb.triangles)}`)
-    console.log(`geometries ${sceneReport.geometries}, textures ${sceneReport.textures}`)
-    console.log(`first frame with the body: ${sceneReport.firstBodyFrameMs} ms after navigation`)
-    console.log(
-      `fps while the camera moves: ${sceneReport.fpsMoving} (reference scene ${sceneReport.referenceFps}, ratio ${sceneReport.fpsRatio})${over(sceneReport.fpsRatio, sb.fpsRatio, true)}`,
-    )
-    console.log(
-      `frames drawn in 5 idle seconds: ${sceneReport.idleFrames}${over(sceneReport.idleFrames, sb.idleFrames)}`,
-    )
-
-    const pausedFrames = await measurePausedPreview(browser, base)
-    console.log(
-      `frames drawn in ${PAUSED_SECONDS} s while the session preview is paused: ${pausedFrames}${over(pausedFrames, sb.pausedPreviewFrames)}`,
-    )
-
-    console.log('\n## Session preview (1280x800, real audio playback)')
-    const walkthrough = await measureWalkthrough(
-      browser,
-      base,
-      Object.values(manifest.beds).map((b) => `${base}/${b.file}`),
-    )
-    const wb = budgets.walkthrough
-    console.log(
-      `caption changes off the sound (narration element's currentTime) by at most ${walkthrough.captionOffsetMaxMs} ms (median ${walkthrough.captionOffsetMedianMs} ms signed, ${walkthrough.captionOffsetAbsMedianMs} ms absolute; + is late; ${walkthrough.captionChanges} changes: ${walkthrough.captionOffsetsMs.join(', ')})${over(walkthrough.captionOffsetMaxMs, wb.captionOffsetMs)}${walkthrough.captionOffsetMaxMs > wb.captionOffsetGoalMs ? ` (goal ${wb.captionOffsetGoalMs} ms not met)` : ` (goal ${wb.captionOffsetGoalMs} ms met)`}`,
-    )
-    console.log(
-      `currentTime had not moved since the previous frame in ${walkthrough.currentTimeStaleFrames} of ${walkthrough.currentTimeFrames} frames while playing; extrapolated at most ${walkthrough.captionOffsetExtrapolatedMaxMs} ms into an offset`,
-    )
-    for (const s of walkthrough.seams) {
+    let sceneReport: Awaited<ReturnType<typeof measureScene>> | null = null
+    let pausedFrames: number | null = null
+    if (section('scene')) {
+      console.log('\n## 3D scene (explore screen, 1280x800, SwiftShader)')
+      sceneReport = await measureScene(browser, base)
       console.log(
-        `loop seam ${s.file.split('/').pop()} ch${s.channel}: seam step ${s.seam.toFixed(5)}, largest step inside ${s.inside.toFixed(5)}${over(s.seam, s.inside)}`,
+        `drawn on: ${sceneReport.thread === 'worker' ? 'a worker (OffscreenCanvas)' : "the page's thread"}`,
+      )
+      const sb = budgets.scene
+      console.log(`draw calls ${sceneReport.drawCalls}${over(sceneReport.drawCalls, sb.drawCalls)}`)
+      console.log(`triangles ${sceneReport.triangles}${over(sceneReport.triangles, sb.triangles)}`)
+      console.log(`geometries ${sceneReport.geometries}, textures ${sceneReport.textures}`)
+      console.log(`first frame with the body: ${sceneReport.firstBodyFrameMs} ms after navigation`)
+      console.log(
+        `fps while the camera moves: ${sceneReport.fpsMoving} (reference scene ${sceneReport.referenceFps}, ratio ${sceneReport.fpsRatio})${over(sceneReport.fpsRatio, sb.fpsRatio, true)}`,
+      )
+      console.log(
+        `frames drawn in 5 idle seconds: ${sceneReport.idleFrames}${over(sceneReport.idleFrames, sb.idleFrames)}`,
+      )
+
+      pausedFrames = await measurePausedPreview(browser, base)
+      console.log(
+        `frames drawn in ${PAUSED_SECONDS} s while the session preview is paused: ${pausedFrames}${over(pausedFrames, sb.pausedPreviewFrames)}`,
       )
     }
-    console.log(
-      `play to sound, cached: ${walkthrough.playToSoundMs} ms (median; runs ${walkthrough.playToSoundRunsMs.join(', ')})${over(walkthrough.playToSoundMs, wb.playToSoundMs)}`,
-    )
-
-    console.log('\n## Practice step changes (1280x800, real audio playback)')
-    const practice = await measurePractice(browser, base)
-    const pb = budgets.practice
-    for (const c of practice.changes) {
+    let walkthrough: Awaited<ReturnType<typeof measureWalkthrough>> | null = null
+    if (section('walkthrough')) {
+      console.log('\n## Session preview (1280x800, real audio playback)')
+      walkthrough = await measureWalkthrough(
+        browser,
+        base,
+        Object.values(manifest.beds).map((b) => `${base}/${b.file}`),
+      )
+      const wb = budgets.walkthrough
       console.log(
-        `${c.step}: chime ${c.chimeMs ?? 'none'} ms after the caption; caption at run ${c.captionAt.toFixed(3)} s for a step at ${c.stepAt.toFixed(3)} s; the voice asked to play ${c.clipMs ?? 'never'} ms (run clock) after its moment`,
+        `caption changes off the sound (narration element's currentTime) by at most ${walkthrough.captionOffsetMaxMs} ms (median ${walkthrough.captionOffsetMedianMs} ms signed, ${walkthrough.captionOffsetAbsMedianMs} ms absolute; + is late; ${walkthrough.captionChanges} changes: ${walkthrough.captionOffsetsMs.join(', ')})${over(walkthrough.captionOffsetMaxMs, wb.captionOffsetMs)}${walkthrough.captionOffsetMaxMs > wb.captionOffsetGoalMs ? ` (goal ${wb.captionOffsetGoalMs} ms not met)` : ` (goal ${wb.captionOffsetGoalMs} ms met)`}`,
+      )
+      console.log(
+        `currentTime had not moved since the previous frame in ${walkthrough.currentTimeStaleFrames} of ${walkthrough.currentTimeFrames} frames while playing; extrapolated at most ${walkthrough.captionOffsetExtrapolatedMaxMs} ms into an offset`,
+      )
+      for (const s of walkthrough.seams) {
+        console.log(
+          `loop seam ${s.file.split('/').pop()} ch${s.channel}: seam step ${s.seam.toFixed(5)}, largest step inside ${s.inside.toFixed(5)}${over(s.seam, s.inside)}`,
+        )
+      }
+      console.log(
+        `play to sound, cached: ${walkthrough.playToSoundMs} ms (median; runs ${walkthrough.playToSoundRunsMs.join(', ')})${over(walkthrough.playToSoundMs, wb.playToSoundMs)}`,
       )
     }
-    console.log(
-      `step change to chime and caption: at most ${practice.chimeMaxMs} ms apart (wall clock)${over(practice.chimeMaxMs, pb.stepChangeSpreadMs)}; voice off its moment by at most ${practice.clipMaxMs} ms; caption off the step's start on the run clock by at most ${practice.runClockMaxMs} ms${over(practice.runClockMaxMs, pb.stepChangeSpreadMs)}`,
-    )
-
-    console.log(`\n## Memory soak (${soakRounds} rounds per journey)`)
+    let practice: Awaited<ReturnType<typeof measurePractice>> | null = null
+    if (section('practice')) {
+      console.log('\n## Practice step changes (1280x800, real audio playback)')
+      practice = await measurePractice(browser, base)
+      const pb = budgets.practice
+      for (const c of practice.changes) {
+        console.log(
+          `${c.step}: chime ${c.chimeMs ?? 'none'} ms after the caption; caption at run ${c.captionAt.toFixed(3)} s for a step at ${c.stepAt.toFixed(3)} s; the voice asked to play ${c.clipMs ?? 'never'} ms (run clock) after its moment`,
+        )
+      }
+      console.log(
+        `step change to chime and caption: at most ${practice.chimeMaxMs} ms apart (wall clock)${over(practice.chimeMaxMs, pb.stepChangeSpreadMs)}; voice off its moment by at most ${practice.clipMaxMs} ms; caption off the step's start on the run clock by at most ${practice.runClockMaxMs} ms${over(practice.runClockMaxMs, pb.stepChangeSpreadMs)}`,
+      )
+    }
     const soaks = []
-    for (const journey of journeys) {
-      const s = await soak(browser, base, journey, soakRounds)
-      soaks.push(s)
-      const growth = Math.round(((s.end.heapBytes - s.start.heapBytes) / 1024 / 1024) * 100) / 100
+    if (section('soak')) {
+      console.log(`\n## Memory soak (${soakRounds} rounds per journey)`)
+      for (const journey of journeys) {
+        const s = await soak(browser, base, journey, soakRounds)
+        soaks.push(s)
+        const growth = Math.round(((s.end.heapBytes - s.start.heapBytes) / 1024 / 1024) * 100) / 100
+        console.log(
+          `${journey.name}: JS heap ${kb(s.start.heapBytes)} kB → ${kb(s.end.heapBytes)} kB (${growth >= 0 ? '+' : ''}${growth} MB)${over(growth, budgets.soak.heapGrowthMB)}; DOM nodes ${s.start.domNodes} → ${s.end.domNodes}; listeners ${s.start.listeners} → ${s.end.listeners}${s.end.geometries === null ? '' : `; three.js geometries ${s.start.geometries} → ${s.end.geometries}, textures ${s.start.textures} → ${s.end.textures}`}`,
+        )
+      }
+    }
+    let kiosk: { soak: KioskSoak; attract: AttractFrames } | null = null
+    if (section('kiosk')) {
+      console.log('\n## Kiosk (1920x1080)')
+      const attract = await attractFrames(browser, base)
+      const kb_ = budgets.kiosk
       console.log(
-        `${journey.name}: JS heap ${kb(s.start.heapBytes)} kB → ${kb(s.end.heapBytes)} kB (${growth >= 0 ? '+' : ''}${growth} MB)${over(growth, budgets.soak.heapGrowthMB)}; DOM nodes ${s.start.domNodes} → ${s.end.domNodes}; listeners ${s.start.listeners} → ${s.end.listeners}${s.end.geometries === null ? '' : `; three.js geometries ${s.start.geometries} → ${s.end.geometries}, textures ${s.start.textures} → ${s.end.textures}`}`,
+        `attract screen: ${attract.perMinute} frames a minute drawn (${attract.reducedMotionPerMinute} under reduced motion; measured over ${attract.seconds} s)${over(attract.perMinute, kb_.attractFramesPerMinute)}`,
       )
+      console.log(
+        `kiosk soak: up to ${kioskCycles} cycles or ${kioskMinutes} min of attract → touch → a journey → idle reset…`,
+      )
+      const ks = await kioskSoak(browser, base, kioskCycles, kioskMinutes)
+      console.log(
+        `${ks.cycles} cycles in ${ks.seconds} s (500 would take about ${ks.projected500Minutes} min); JS heap ${kb(ks.start.heapBytes)} kB → ${kb(ks.end.heapBytes)} kB (${ks.heapGrowthPercent >= 0 ? '+' : ''}${ks.heapGrowthPercent} %)${over(ks.heapGrowthPercent, kb_.heapGrowthPercent)}; DOM nodes ${ks.start.domNodes} → ${ks.end.domNodes}; listeners ${ks.start.listeners} → ${ks.end.listeners}; three.js geometries ${ks.start.geometries} → ${ks.end.geometries}, textures ${ks.start.textures} → ${ks.end.textures}; sound left playing after a reset: ${ks.soundingAfterReset}; resets that left anything of a visitor: ${ks.keptAfterReset}`,
+      )
+      kiosk = { soak: ks, attract }
     }
     return {
       lighthouse,
-      scene: { ...sceneReport, pausedPreviewFrames: pausedFrames },
+      scene: sceneReport && { ...sceneReport, pausedPreviewFrames: pausedFrames },
       walkthrough,
       practice,
       soaks,
+      kiosk,
     }
   } finally {
     await browser.close()

@@ -1,4 +1,4 @@
-import type { Browser } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
 import type { Journey } from './journeys'
 
 export interface Sample {
@@ -25,9 +25,20 @@ export async function soak(
   rounds: number,
 ): Promise<SoakResult> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+  const sample = await sampler(page)
+  await journey.run(page, base) // warm up: first-visit allocations are not a leak
+  const start = await sample()
+  for (let i = 0; i < rounds; i++) await journey.run(page, base)
+  const end = await sample()
+  await page.close()
+  return { journey: journey.name, rounds, start, end }
+}
+
+/** Samples a page's memory after a forced GC: JS heap, DOM nodes, listeners, three.js objects. */
+export async function sampler(page: Page): Promise<() => Promise<Sample>> {
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Performance.enable')
-  const sample = async (): Promise<Sample> => {
+  return async (): Promise<Sample> => {
     await cdp.send('HeapProfiler.collectGarbage')
     const { metrics } = await cdp.send('Performance.getMetrics')
     const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? Number.NaN
@@ -44,10 +55,4 @@ export async function soak(
       ...three,
     }
   }
-  await journey.run(page, base) // warm up: first-visit allocations are not a leak
-  const start = await sample()
-  for (let i = 0; i < rounds; i++) await journey.run(page, base)
-  const end = await sample()
-  await page.close()
-  return { journey: journey.name, rounds, start, end }
 }

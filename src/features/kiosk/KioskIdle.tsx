@@ -38,6 +38,22 @@ export function KioskIdle({
     }
   }, [])
 
+  // Benchmark only (with ?inspect): let the empty room's minutes pass at once, through the same
+  // timestamps and tick (the kiosk soak cannot use a fake clock: it would be what grows).
+  useEffect(() => {
+    if (!new URLSearchParams(window.location.search).has('inspect')) return
+    const hook = {
+      elapse(seconds: number) {
+        last.current -= seconds * 1000
+        setWarnAt((w) => (w === null ? w : w - seconds * 1000))
+      },
+    }
+    ;(window as unknown as { __stillpointKiosk?: typeof hook }).__stillpointKiosk = hook
+    return () => {
+      delete (window as unknown as { __stillpointKiosk?: typeof hook }).__stillpointKiosk
+    }
+  }, [])
+
   // Narration that plays is someone listening: the wait starts when it ends or is paused.
   if (playing) last.current = now
   const left = warnAt === null ? warningSeconds : warningSeconds - Math.floor((now - warnAt) / 1000)

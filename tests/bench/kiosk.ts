@@ -1,0 +1,189 @@
+import type { Browser, Page } from '@playwright/test'
+import { type Sample, sampler } from './soak'
+
+export interface KioskSoak {
+  readonly cycles: number
+  readonly seconds: number
+  /** Cycles that 500 would take at the measured pace, in minutes. */
+  readonly projected500Minutes: number
+  readonly start: Sample
+  readonly end: Sample
+  readonly heapGrowthPercent: number
+  /** Media elements still sounding after a reset, summed over every cycle (should be 0). */
+  readonly soundingAfterReset: number
+  /** Cycles whose reset left anything about the visitor in storage (should be 0). */
+  readonly keptAfterReset: number
+}
+
+export interface AttractFrames {
+  readonly perMinute: number
+  readonly seconds: number
+  readonly reducedMotionPerMinute: number
+}
+
+/** Visits before the first sample: three of each journey. */
+const WARM_UP = 12
+
+const kioskFile = {
+  kiosk: { enabled: true, idleSeconds: 30, warningSeconds: 20, attract: true },
+}
+
+async function asKiosk(page: Page) {
+  await page.route('**/clinic.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(kioskFile) }),
+  )
+  await page.addInitScript(() => {
+    const seen: HTMLMediaElement[] = []
+    ;(window as unknown as { __media: HTMLMediaElement[] }).__media = seen
+    const play = HTMLMediaElement.prototype.play
+    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+      if (!seen.includes(this)) seen.push(this)
+      return play.call(this)
+    }
+  })
+}
+
+const touch = (page: Page) => page.getByRole('button', { name: 'Touch anywhere to begin' })
+
+/** One visitor: attract, touch, a journey (a different one each time), then they walk away. */
+export async function visit(page: Page, n: number) {
+  await touch(page).click()
+  const home = page.getByRole('heading', { name: 'Where would you like to start?' })
+  await home.waitFor()
+  switch (n % 4) {
+    case 0:
+      await page.getByRole('link', { name: /Learn about CST/ }).click()
+      await page.getByRole('heading', { level: 1 }).waitFor()
+      await page.getByRole('radio', { name: 'Larger' }).check()
+      break
+    case 1:
+      await page.getByRole('link', { name: /Explore the body/ }).click()
+      await page.locator('.body-view[data-ready="true"]').waitFor({ timeout: 30_000 })
+      await page.getByRole('button', { name: 'Neck', exact: true }).click()
+      break
+    case 2:
+      await page.getByRole('link', { name: /Preview a session/ }).click()
+      await page.getByRole('button', { name: 'Play', exact: true }).click()
+      await page.getByRole('button', { name: 'Pause' }).first().waitFor()
+      await page.waitForTimeout(1500)
+      await page.getByRole('button', { name: 'Pause' }).first().click()
+      break
+    default: {
+      await page.getByRole('link', { name: /Practice at home/ }).click()
+      await page.locator('.safety-questions').waitFor()
+      for (const group of await page.locator('.safety-questions fieldset').all())
+        await group.getByRole('radio', { name: 'No', exact: true }).check()
+      await page.getByRole('button', { name: 'Continue' }).click()
+      await page.getByRole('link', { name: /Neck and shoulders/ }).click()
+      await page.getByRole('button', { name: 'Start' }).click()
+      await page.getByRole('button', { name: 'Pause' }).first().waitFor()
+      await page.waitForTimeout(1500)
+      await page.getByRole('button', { name: 'Pause' }).first().click()
+    }
+  }
+  // Walks away: the idle wait, then the warning's countdown, passed at once by the kiosk's own
+  // benchmark hook (Playwright's fake clock keeps a record of every timer call, which would be
+  // the memory that grows).
+  const elapse = (s: number) =>
+    page.evaluate((s) => {
+      ;(
+        window as unknown as { __stillpointKiosk: { elapse(s: number): void } }
+      ).__stillpointKiosk.elapse(s)
+    }, s)
+  await page.waitForFunction(() => '__stillpointKiosk' in window)
+  await elapse(31)
+  await page.getByRole('dialog', { name: 'Still there?' }).waitFor()
+  await elapse(21)
+  await touch(page).waitFor()
+}
+
+/**
+ * The kiosk soak: attract → touch → a journey → idle reset, `maxCycles` times or for
+ * `maxMinutes`, whichever ends first, in one page (as a waiting room's screen runs all day).
+ * The empty room's minutes pass at once through the kiosk's benchmark hook.
+ */
+export async function kioskSoak(
+  browser: Browser,
+  base: string,
+  maxCycles: number,
+  maxMinutes: number,
+): Promise<KioskSoak> {
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
+  await asKiosk(page)
+  await page.goto(`${base}/?inspect`)
+  await touch(page).waitFor()
+  const sample = await sampler(page)
+  // Warm up: each journey's first loads, and the engine compiling its hot paths, are not a leak.
+  for (let i = 0; i < WARM_UP; i++) await visit(page, i)
+  // Sample on the attract screen with its body drawn, so three.js objects are counted too.
+  const attractReady = () =>
+    page.locator('.attract .body-view[data-ready="true"]').waitFor({ timeout: 30_000 })
+  await attractReady()
+  const start = await sample()
+  const began = Date.now()
+  let cycles = 0
+  let soundingAfterReset = 0
+  let keptAfterReset = 0
+  while (cycles < maxCycles && Date.now() - began < maxMinutes * 60_000) {
+    await visit(page, cycles)
+    cycles++
+    const after = await page.evaluate(() => ({
+      sounding: (window as unknown as { __media: HTMLMediaElement[] }).__media.filter(
+        (a) => a.currentSrc && !a.paused && !a.ended,
+      ).length,
+      kept: [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter(
+        (k) =>
+          k.startsWith('stillpoint:') &&
+          k !== 'stillpoint:app-version' &&
+          k !== 'stillpoint:kiosk-tab',
+      ).length,
+    }))
+    soundingAfterReset += after.sounding
+    if (after.kept > 0) keptAfterReset++
+  }
+  const seconds = (Date.now() - began) / 1000
+  await attractReady()
+  const end = await sample()
+  await page.close()
+  return {
+    cycles,
+    seconds: Math.round(seconds),
+    projected500Minutes: Math.round(((seconds / Math.max(cycles, 1)) * 500) / 6) / 10,
+    start,
+    end,
+    heapGrowthPercent:
+      Math.round(((end.heapBytes - start.heapBytes) / start.heapBytes) * 1000) / 10,
+    soundingAfterReset,
+    keptAfterReset,
+  }
+}
+
+/** Frames the attract screen draws per minute, with motion allowed and reduced. */
+export async function attractFrames(
+  browser: Browser,
+  base: string,
+  seconds = 20,
+): Promise<AttractFrames> {
+  const perMinute = async (reducedMotion: 'reduce' | 'no-preference') => {
+    const context = await browser.newContext({
+      viewport: { width: 1920, height: 1080 },
+      reducedMotion,
+    })
+    const page = await context.newPage()
+    await asKiosk(page)
+    await page.goto(`${base}/?inspect`)
+    await page.locator('.attract .body-view[data-ready="true"]').waitFor({ timeout: 30_000 })
+    await page.waitForTimeout(2000)
+    const frames = () => page.evaluate(() => window.__stillpointScene?.frames ?? 0)
+    const before = await frames()
+    await page.waitForTimeout(seconds * 1000)
+    const drawn = (await frames()) - before
+    await context.close()
+    return Math.round((drawn / seconds) * 60)
+  }
+  return {
+    seconds,
+    perMinute: await perMinute('no-preference'),
+    reducedMotionPerMinute: await perMinute('reduce'),
+  }
+}
