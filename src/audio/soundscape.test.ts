@@ -1,6 +1,6 @@
 import { createFakeTrack, type FakeTrack } from '@tests/fakes/fakeTrack'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createSoundscape, DUCK } from './soundscape'
+import { createSoundscape, DUCK, deferredSoundscape } from './soundscape'
 
 const levels = { voice: 1, ambient: 0.5, chimes: 0.6 }
 
@@ -103,5 +103,49 @@ describe('the soundscape', () => {
     const { made, failures } = setup()
     made[0]?.track.fail('load')
     expect(failures).toEqual(['bed'])
+  })
+})
+
+describe('deferredSoundscape', () => {
+  const fake = () => {
+    const calls: string[] = []
+    const scape = {
+      setLevels: () => calls.push('levels'),
+      setBed: (b: string) => calls.push(`bed ${b}`),
+      setActive: (a: boolean) => calls.push(`active ${a}`),
+      setDucked: (d: boolean) => calls.push(`ducked ${d}`),
+      chime: () => calls.push('chime'),
+      dispose: () => calls.push('dispose'),
+    }
+    return { calls, scape }
+  }
+  it('makes nothing until the run plays, then makes it with the latest bed and levels', () => {
+    const { calls, scape } = fake()
+    const make = vi.fn(() => scape)
+    const d = deferredSoundscape<'warm-pad' | 'slow-waves'>(make, 'warm-pad', levels)
+    d.setLevels({ ...levels, ambient: 0.2 })
+    d.setBed('slow-waves')
+    d.setActive(false)
+    d.setDucked(true)
+    expect(make).not.toHaveBeenCalled()
+    d.setActive(true)
+    expect(make).toHaveBeenCalledWith('slow-waves', { ...levels, ambient: 0.2 })
+    expect(calls).toEqual(['ducked true', 'active true'])
+    d.chime()
+    expect(make).toHaveBeenCalledTimes(1)
+  })
+
+  it('a first touch warms it; after dispose nothing is made', () => {
+    const { scape } = fake()
+    const make = vi.fn(() => scape)
+    const d = deferredSoundscape(make, 'none', levels)
+    d.warm()
+    expect(make).toHaveBeenCalledTimes(1)
+    const later = vi.fn(() => scape)
+    const gone = deferredSoundscape(later, 'none', levels)
+    gone.dispose()
+    gone.chime()
+    gone.warm()
+    expect(later).not.toHaveBeenCalled()
   })
 })

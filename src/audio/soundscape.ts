@@ -131,3 +131,52 @@ export function createSoundscape<B extends string>(options: SoundscapeOptions<B>
     },
   }
 }
+
+/**
+ * A soundscape made only when it is first needed (the run plays or chimes) or warmed by the
+ * person's first touch or key: opening a page creates no audio context and decodes nothing, so
+ * the page is ready sooner, and the chime is loaded by the time someone presses Start.
+ */
+export function deferredSoundscape<B extends string>(
+  make: (bed: B | 'none', levels: SoundLevels) => Soundscape<B>,
+  bed: B | 'none',
+  levels: SoundLevels,
+): Soundscape<B> & { warm(): void } {
+  let real: Soundscape<B> | null = null
+  let disposed = false
+  let ducked = false
+  const get = () => {
+    if (!real && !disposed) {
+      real = make(bed, levels)
+      if (ducked) real.setDucked(true)
+    }
+    return real
+  }
+  return {
+    warm: () => void get(),
+    setLevels(next) {
+      levels = next
+      real?.setLevels(next)
+    },
+    setBed(next) {
+      bed = next
+      real?.setBed(next)
+    },
+    setActive(active) {
+      if (active) get()?.setActive(true)
+      else real?.setActive(false)
+    },
+    setDucked(next) {
+      ducked = next
+      real?.setDucked(next)
+    },
+    chime() {
+      get()?.chime()
+    },
+    dispose() {
+      disposed = true
+      real?.dispose()
+      real = null
+    },
+  }
+}

@@ -6,7 +6,7 @@ import {
   type SoundNote,
   type SpokenSegment,
 } from '@/audio/narratedRun'
-import type { Soundscape } from '@/audio/soundscape'
+import { deferredSoundscape, type Soundscape } from '@/audio/soundscape'
 import type { VoiceClock } from '@/audio/voice'
 import { siteUrl } from '@/lib/siteUrl'
 import { type AudioFiles, keepForOffline, playableUrls } from '@/offline/audioCache'
@@ -67,10 +67,14 @@ export function useNarratedRun<S extends SpokenSegment>(
   // biome-ignore lint/correctness/useExhaustiveDependencies: one run per page; settings apply below
   useEffect(() => {
     let made: NarratedRun<S> | null = null
+    let warm = () => {}
     const start = () => {
-      const soundscape = ambientSoundscape<Bed>(urls, settings.bed, levelsOf(settings), () =>
-        onNote('bed-failed'),
+      const soundscape = deferredSoundscape<Bed>(
+        (bed, levels) => ambientSoundscape<Bed>(urls, bed, levels, () => onNote('bed-failed')),
+        settings.bed,
+        levelsOf(settings),
       )
+      warm = () => soundscape.warm()
       made = createNarratedRun({
         run,
         voice: makeVoice(),
@@ -85,9 +89,15 @@ export function useNarratedRun<S extends SpokenSegment>(
       typeof window.requestIdleCallback === 'function'
         ? window.requestIdleCallback(start, { timeout: 1500 })
         : window.setTimeout(start, 300)
+    // The first touch or key readies the beds and chime (and the audio context) before Play.
+    const firstUse = () => warm()
+    window.addEventListener('pointerdown', firstUse, { capture: true, passive: true })
+    window.addEventListener('keydown', firstUse, { capture: true, passive: true })
     return () => {
       if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(idle)
       else window.clearTimeout(idle)
+      window.removeEventListener('pointerdown', firstUse, { capture: true })
+      window.removeEventListener('keydown', firstUse, { capture: true })
       made?.dispose()
     }
   }, [run, makeVoice, urls])
