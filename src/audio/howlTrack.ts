@@ -1,4 +1,4 @@
-import { Howl } from 'howler'
+import { Howl, Howler } from 'howler'
 import type { Track, TrackFailure } from './track'
 
 // howler 2.2.4 empties a streaming element by pointing it at a data: URI, which the app's CSP
@@ -8,6 +8,18 @@ import type { Track, TrackFailure } from './track'
 ) => {
   node.removeAttribute('src')
   node.load()
+}
+
+// howler makes its AudioContext on the first sound or volume call, and on some devices (and in
+// headless Chromium here) that takes hundreds of milliseconds on the page's thread. Streamed
+// sounds (the voice) play through media elements and need none, so web audio stays off until a
+// decoded sound (a bed, the chime) is made: on the run's first play or the person's first touch.
+if (!Howler.ctx) Howler.usingWebAudio = false
+let webAudio = false
+function allowWebAudio() {
+  if (webAudio) return
+  webAudio = true
+  if (!Howler.ctx) Howler.usingWebAudio = true
 }
 
 export interface HowlTrackOptions {
@@ -26,6 +38,7 @@ export function createHowlTrack({
   loop = false,
   volume = 1,
 }: HowlTrackOptions): Track {
+  if (!stream) allowWebAudio()
   const howl = new Howl({ src: [...src], html5: stream, loop, volume, preload: true })
   let id: number | undefined
   const failures: ((f: TrackFailure) => void)[] = []
