@@ -111,7 +111,7 @@ export function App() {
           <span>Settings</span>
         </button>
       </header>
-      <StatusNotes />
+      <StatusNotes kiosk={kiosk.on} />
       <StorageNotice onOpenSettings={() => setSettingsOpen(true)} />
       <main id="main" tabIndex={-1}>
         {route.name === 'home' && <HomePage journeys={shown} focusOnMount={focusOnMount} />}

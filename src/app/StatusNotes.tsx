@@ -22,30 +22,32 @@ const subscribeOnline = (change: () => void) => {
  * took over since the last visit (until OK). Both are in the page's flow from the first paint,
  * so nothing below them jumps as the page loads.
  */
-export function StatusNotes() {
+export function StatusNotes({ kiosk = false }: { readonly kiosk?: boolean }) {
   const online = useSyncExternalStore(
     subscribeOnline,
     () => navigator.onLine,
     () => true,
   )
-  const [showUpdated, setShowUpdated] = useState(wasUpdated)
+  // A kiosk's visitors never had a "last visit": it updates between them, quietly.
+  const [showUpdated, setShowUpdated] = useState(() => wasUpdated() && !kiosk)
 
   return (
     <div className="page status-notes" role="status">
       {!online && (
         <p className="status-note">
-          You’re offline. What Stillpoint has kept on this device still works.
+          You’re offline. Stillpoint still works here; some sounds may not play until you’re back
+          online.
         </p>
       )}
       {showUpdated && (
         <p className="status-note">
-          Stillpoint was updated since your last visit.{' '}
+          Stillpoint has been updated.{' '}
           <button
             type="button"
             className="button button-quiet"
             onClick={() => setShowUpdated(false)}
           >
-            OK
+            Hide this note
           </button>
         </p>
       )}

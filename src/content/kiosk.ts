@@ -9,7 +9,7 @@ export const attractLines: readonly string[] = [
   'Your therapist tells you what they will do before they touch you.',
   'Feeling deeply relaxed during a session is normal.',
   'A session lasts about 30 to 60 minutes.',
-  'You can say at any moment that something does not feel right.',
+  'During a session, you can tell your therapist at any moment if something does not feel right.',
 ]
 
 /** Seconds each attract line stays on screen. */

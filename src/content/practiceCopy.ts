@@ -94,7 +94,7 @@ export const practiceSoundNotes = {
     'This browser is not letting Stillpoint play sound, so the routine goes on quietly. Read each step on screen; a soft glow marks each new step.',
   'bed-failed': 'The background sound could not be loaded. The voice carries on without it.',
   'voice-offline':
-    'You’re offline, and this routine’s voice is not kept on this device yet, so it goes on quietly. Read each step on screen; a soft glow marks each new step.',
+    'You’re offline. The voice for this routine isn’t saved on this device yet, so there is no sound. Read each step on screen; a soft glow marks each new step. Next time you’re online, play it once to save it.',
 } as const
 
 /** The practice screen's own heading and lead. */

@@ -21,5 +21,5 @@ export const soundNoteText = {
     'This browser is not letting Stillpoint play sound, so the session goes on quietly with captions.',
   'bed-failed': 'The background sound could not be loaded. The voice carries on without it.',
   'voice-offline':
-    'You’re offline, and this session’s voice is not kept on this device yet, so it goes on quietly with captions. Play it once while online to keep it.',
+    'You’re offline. The voice for this preview isn’t saved on this device yet, so it plays with captions and no sound. Next time you’re online, play it once to save it.',
 } as const

@@ -51,10 +51,8 @@ test('after one visit, Learn, Explore and the Preview open offline; the Preview 
   await page.goto('/?inspect#/preview')
   await page.getByRole('button', { name: 'Play', exact: true }).click()
   await expect(
-    page.locator('.sound-note, [role="status"]').filter({ hasText: /sound/i }).first(),
-  ).toBeVisible({
-    timeout: 20_000,
-  })
+    page.getByText(/The voice for this preview isn’t saved on this device yet/),
+  ).toBeVisible({ timeout: 20_000 })
   await expect
     .poll(() => page.evaluate(() => window.__stillpointPreview?.voice()), { timeout: 20_000 })
     .toBe('silent')
@@ -147,9 +145,9 @@ test('a new version says so quietly, once', async ({ page }) => {
     }
   })
   await page.goto('/')
-  const note = page.getByText('Stillpoint was updated since your last visit.')
+  const note = page.getByText('Stillpoint has been updated.')
   await expect(note).toBeVisible()
-  await page.getByRole('button', { name: 'OK' }).click()
+  await page.getByRole('button', { name: 'Hide this note' }).click()
   await expect(note).toBeHidden()
   await page.reload()
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()

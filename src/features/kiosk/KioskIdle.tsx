@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react'
 import { useAppState } from '@/state/useAppState'
 import { Dialog } from '@/ui/Dialog'
 
+const seconds = (n: number) => `${n} ${n === 1 ? 'second' : 'seconds'}`
+
 /** Moments (seconds left) at which the countdown is said aloud to screen readers. */
 const spoken = new Set([30, 20, 10, 5])
 
@@ -70,7 +72,7 @@ export function KioskIdle({
   useEffect(() => {
     if (warnAt === null) setSaid('')
     else if (left === warningSeconds || spoken.has(left))
-      setSaid(`Starting over for the next visitor in ${left} seconds.`)
+      setSaid(`Starting over for the next visitor in ${seconds(left)}.`)
   }, [warnAt, left, warningSeconds])
 
   return (
@@ -85,7 +87,8 @@ export function KioskIdle({
       <div className="kiosk-idle">
         <p>
           To keep your visit private, Stillpoint will start over for the next visitor in{' '}
-          <strong className="kiosk-idle-count">{Math.max(0, left)}</strong> seconds.
+          <strong className="kiosk-idle-count">{Math.max(0, left)}</strong>{' '}
+          {Math.max(0, left) === 1 ? 'second' : 'seconds'}.
         </p>
         <p className="visually-hidden" aria-live="polite">
           {said}

@@ -63,7 +63,7 @@ describe('PinPad', () => {
     expect(onRight).not.toHaveBeenCalled()
     const pad = container.ownerDocument.querySelector('.pin-pad')
     expect(pad?.hasAttribute('data-wrong')).toBe(true)
-    expect(screen.getByText('0 digits entered')).toBeTruthy()
+    expect(screen.getByText(/Wrong PIN\. Try again\.\s+0 digits entered/)).toBeTruthy()
     // No message: the pad looks as it did, once the shake is over.
     expect(container.ownerDocument.querySelector('[role="alert"]')).toBeNull()
     act(() => {

@@ -64,17 +64,24 @@ export function PinPad({
 }) {
   const [entered, setEntered] = useState('')
   const [wrong, setWrong] = useState(0)
-  const add = (d: string) => setEntered((v) => (v.length < 8 ? v + d : v))
+  // Said to screen readers only (the pad shows nothing but a shake), until the next digit.
+  const [missed, setMissed] = useState(false)
+  const add = (d: string) => {
+    setMissed(false)
+    setEntered((v) => (v.length < 8 ? v + d : v))
+  }
   const check = () => {
     if (entered === pin) return onRight()
     setEntered('')
     setWrong((n) => n + 1)
+    setMissed(true)
   }
   // A keyboard's digits work wherever focus is in the pad.
   useEffect(() => {
     const key = (e: KeyboardEvent) => {
       if (/^[0-9]$/.test(e.key)) {
         e.preventDefault()
+        setMissed(false)
         setEntered((v) => (v.length < 8 ? v + e.key : v))
       } else if (e.key === 'Backspace') {
         e.preventDefault()
@@ -103,7 +110,10 @@ export function PinPad({
         <p className="field-hint">Enter the staff PIN from the clinic's setup.</p>
         <p className="pin-dots" role="status">
           <span aria-hidden="true">{'●'.repeat(entered.length)}</span>
-          <span className="visually-hidden">{entered.length} digits entered</span>
+          <span className="visually-hidden">
+            {missed ? 'Wrong PIN. Try again. ' : ''}
+            {entered.length} {entered.length === 1 ? 'digit' : 'digits'} entered
+          </span>
         </p>
         <div className="pin-keys">
           {[...digits, 'delete', '0', 'enter'].map((k) =>
@@ -118,8 +128,8 @@ export function PinPad({
                 ⌫
               </button>
             ) : k === 'enter' ? (
-              <button key={k} type="submit" className="button button-primary" aria-label="Unlock">
-                OK
+              <button key={k} type="submit" className="button button-primary">
+                Unlock
               </button>
             ) : (
               <button key={k} type="button" className="button" onClick={() => add(k)}>
