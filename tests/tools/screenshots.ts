@@ -95,6 +95,27 @@ await withPreviewServer(async (base) => {
       }
       await page.evaluate(() => localStorage.clear())
       await page.close()
+      // The kiosk: its attract screen, its home in use, and the staff PIN pad.
+      const kiosk = await browser.newPage({ viewport: size, colorScheme: scheme })
+      await kiosk.route('**/clinic.json', (route) =>
+        route.fulfill({
+          contentType: 'application/json',
+          body: JSON.stringify({ name: 'Your clinic', kiosk: { enabled: true, exitPin: '2468' } }),
+        }),
+      )
+      await kiosk.goto(`${base}/`)
+      await kiosk.locator('.attract .body-view[data-ready="true"]').waitFor()
+      await kiosk.evaluate(() => document.fonts.ready)
+      await kiosk.waitForTimeout(1500)
+      await kiosk.screenshot({ path: `${out}/${size.name}-${scheme}-kiosk-attract.png` })
+      await kiosk.getByRole('button', { name: 'Touch anywhere to begin' }).click()
+      await kiosk.getByRole('heading', { name: 'Where would you like to start?' }).waitFor()
+      await kiosk.screenshot({ path: `${out}/${size.name}-${scheme}-kiosk-home.png` })
+      await kiosk.keyboard.press('Control+Alt+k')
+      await kiosk.getByRole('dialog', { name: 'Staff: leave kiosk mode' }).waitFor()
+      await kiosk.waitForTimeout(400)
+      await kiosk.screenshot({ path: `${out}/${size.name}-${scheme}-kiosk-pin.png` })
+      await kiosk.close()
     }
   }
   await browser.close()
