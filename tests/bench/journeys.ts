@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { answerSafetyCheck } from '../setup/visitor'
 
 /** A journey a person takes, repeated by the soak to find what leaks. */
 export interface Journey {
@@ -64,11 +65,7 @@ export const journeys: readonly Journey[] = [
       await page.goto(`${base}/?inspect#/practice/neck-and-shoulders`)
       const check = page.locator('.safety-questions')
       await page.locator('.safety-check, .routine-before').first().waitFor()
-      if (await check.isVisible()) {
-        for (const group of await check.locator('fieldset').all())
-          await group.getByRole('radio', { name: 'No', exact: true }).check()
-        await page.getByRole('button', { name: 'Continue' }).click()
-      }
+      if (await check.isVisible()) await answerSafetyCheck(page)
       await page.getByRole('radio', { name: '6', exact: true }).check()
       await page.getByRole('button', { name: 'Start' }).click()
       await page.waitForTimeout(1500)

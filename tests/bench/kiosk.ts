@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test'
+import { answerSafetyCheck, soundingMedia, trackMedia, visitorKeys } from '../setup/visitor'
 import { type Sample, sampler } from './soak'
 
 export interface KioskSoak {
@@ -32,15 +33,7 @@ async function asKiosk(page: Page) {
   await page.route('**/clinic.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify(kioskFile) }),
   )
-  await page.addInitScript(() => {
-    const seen: HTMLMediaElement[] = []
-    ;(window as unknown as { __media: HTMLMediaElement[] }).__media = seen
-    const play = HTMLMediaElement.prototype.play
-    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
-      if (!seen.includes(this)) seen.push(this)
-      return play.call(this)
-    }
-  })
+  await trackMedia(page)
 }
 
 const touch = (page: Page) => page.getByRole('button', { name: 'Touch anywhere to begin' })
@@ -70,10 +63,7 @@ export async function visit(page: Page, n: number) {
       break
     default: {
       await page.getByRole('link', { name: /Practice at home/ }).click()
-      await page.locator('.safety-questions').waitFor()
-      for (const group of await page.locator('.safety-questions fieldset').all())
-        await group.getByRole('radio', { name: 'No', exact: true }).check()
-      await page.getByRole('button', { name: 'Continue' }).click()
+      await answerSafetyCheck(page)
       await page.getByRole('link', { name: /Neck and shoulders/ }).click()
       await page.getByRole('button', { name: 'Start' }).click()
       await page.getByRole('button', { name: 'Pause' }).first().waitFor()
@@ -127,19 +117,8 @@ export async function kioskSoak(
   while (cycles < maxCycles && Date.now() - began < maxMinutes * 60_000) {
     await visit(page, cycles)
     cycles++
-    const after = await page.evaluate(() => ({
-      sounding: (window as unknown as { __media: HTMLMediaElement[] }).__media.filter(
-        (a) => a.currentSrc && !a.paused && !a.ended,
-      ).length,
-      kept: [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter(
-        (k) =>
-          k.startsWith('stillpoint:') &&
-          k !== 'stillpoint:app-version' &&
-          k !== 'stillpoint:kiosk-tab',
-      ).length,
-    }))
-    soundingAfterReset += after.sounding
-    if (after.kept > 0) keptAfterReset++
+    soundingAfterReset += (await soundingMedia(page)).length
+    if ((await visitorKeys(page)).length > 0) keptAfterReset++
   }
   const seconds = (Date.now() - began) / 1000
   await attractReady()

@@ -82,30 +82,4 @@ export function acceptFailedLoads(watch: { consoleErrors: string[] }): void {
   watch.consoleErrors.splice(0, watch.consoleErrors.length, ...others)
 }
 
-/**
- * Keeps every media element the page plays in `window.__media`, so a test can ask which are
- * sounding. Call before the page loads.
- */
-export async function trackMedia(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const seen: HTMLMediaElement[] = []
-    ;(window as unknown as { __media: HTMLMediaElement[] }).__media = seen
-    const play = HTMLMediaElement.prototype.play
-    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
-      if (!seen.includes(this)) seen.push(this)
-      return play.call(this)
-    }
-  })
-}
-
-/**
- * The sources of the media elements sounding now: played, with a source, not paused, not ended.
- * (howler's unlocking plays elements that have no source; they make no sound.)
- */
-export function soundingMedia(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    ((window as unknown as { __media?: HTMLMediaElement[] }).__media ?? [])
-      .filter((a) => a.currentSrc && !a.currentSrc.startsWith('data:') && !a.paused && !a.ended)
-      .map((a) => a.currentSrc),
-  )
-}
+export { answerSafetyCheck, soundingMedia, trackMedia, visitorKeys } from '../setup/visitor'

@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test'
-import { axeViolations, expect, soundingMedia, test, trackMedia } from './fixtures'
+import {
+  answerSafetyCheck,
+  axeViolations,
+  expect,
+  soundingMedia,
+  test,
+  trackMedia,
+  visitorKeys,
+} from './fixtures'
 
 const kioskFile = (page: Page, kiosk: object, clinic: object = {}) =>
   page.route('**/clinic.json', (route) =>
@@ -7,20 +15,6 @@ const kioskFile = (page: Page, kiosk: object, clinic: object = {}) =>
       contentType: 'application/json',
       body: JSON.stringify({ ...clinic, kiosk }),
     }),
-  )
-
-/**
- * What the app keeps on the device about a visitor: its keys, less the two that are about the
- * device (which version ran last, and that this tab is a kiosk).
- */
-const visitorKeys = (page: Page) =>
-  page.evaluate(() =>
-    [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter(
-      (k) =>
-        k.startsWith('stillpoint:') &&
-        k !== 'stillpoint:app-version' &&
-        k !== 'stillpoint:kiosk-tab',
-    ),
   )
 
 const touchToBegin = (page: Page) => page.getByRole('button', { name: 'Touch anywhere to begin' })
@@ -69,10 +63,7 @@ test('a kiosk keeps nothing of a visitor, and starts over after "Still there?"',
   await touchToBegin(page).click()
   // A visitor answers the safety check, changes the text size and opens a routine.
   await page.getByRole('link', { name: /Practice at home/ }).click()
-  await page.locator('.safety-questions').waitFor()
-  for (const group of await page.locator('.safety-questions fieldset').all())
-    await group.getByRole('radio', { name: 'No', exact: true }).check()
-  await page.getByRole('button', { name: 'Continue' }).click()
+  await answerSafetyCheck(page)
   await page.getByRole('radio', { name: 'Larger' }).check()
   await page.getByRole('link', { name: /Neck and shoulders/ }).click()
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible()
@@ -126,10 +117,7 @@ for (const journey of ['preview', 'practice'] as const)
       await page.getByRole('button', { name: 'Play', exact: true }).click()
     } else {
       await page.getByRole('link', { name: /Practice at home/ }).click()
-      await page.locator('.safety-questions').waitFor()
-      for (const group of await page.locator('.safety-questions fieldset').all())
-        await group.getByRole('radio', { name: 'No', exact: true }).check()
-      await page.getByRole('button', { name: 'Continue' }).click()
+      await answerSafetyCheck(page)
       await page.getByRole('link', { name: /Neck and shoulders/ }).click()
       await page.getByRole('radio', { name: '6', exact: true }).check()
       await page.getByRole('button', { name: 'Start' }).click()

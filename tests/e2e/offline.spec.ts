@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test'
 import manifest from '../../src/content/narration.manifest.json' with { type: 'json' }
-import { acceptFailedLoads, expect, test } from './fixtures'
+import { acceptFailedLoads, answerSafetyCheck, expect, test } from './fixtures'
 
 /** Every sound the app ships, in the format Chromium plays (WebM/Opus; beds are MP3 only). */
 const everySound = [
@@ -123,10 +123,7 @@ test('a kiosk keeps every sound up front, so a routine speaks with the network g
   await page.reload()
   await page.getByRole('button', { name: 'Touch anywhere to begin' }).click()
   await page.getByRole('link', { name: /Practice at home/ }).click()
-  await page.locator('.safety-questions').waitFor()
-  for (const group of await page.locator('.safety-questions fieldset').all())
-    await group.getByRole('radio', { name: 'No', exact: true }).check()
-  await page.getByRole('button', { name: 'Continue' }).click()
+  await answerSafetyCheck(page)
   await page.getByRole('link', { name: /Neck and shoulders/ }).click()
   await page.getByRole('button', { name: 'Start' }).click()
   await page.waitForFunction(() => !!window.__stillpointPractice)

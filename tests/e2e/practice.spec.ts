@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test'
-import { acceptFailedLoads, axeViolations, expect, settled, test, trackMedia } from './fixtures'
+import {
+  acceptFailedLoads,
+  answerSafetyCheck,
+  axeViolations,
+  expect,
+  settled,
+  test,
+  trackMedia,
+} from './fixtures'
 
 const runTime = (page: Page) => page.evaluate(() => window.__stillpointPractice?.time() ?? -1)
 const stepTitle = (page: Page) => page.getByRole('heading', { level: 1 })
@@ -8,10 +16,7 @@ const timer = (page: Page) => page.getByRole('timer')
 /** Answers every safety question with `answer`, then continues. */
 async function answerCheck(page: Page, answer: 'No' | 'Not sure' = 'No') {
   await expect(page.getByRole('heading', { name: 'Before you practice' })).toBeVisible()
-  for (const group of await page.locator('.safety-questions fieldset').all()) {
-    await group.getByRole('radio', { name: answer, exact: true }).check()
-  }
-  await page.getByRole('button', { name: 'Continue' }).click()
+  await answerSafetyCheck(page, answer)
 }
 
 /** Opens a routine through the check (when asked), rates it, and starts it. */

@@ -1,0 +1,57 @@
+import type { Page } from '@playwright/test'
+
+/**
+ * What a person does and leaves behind, as the end-to-end tests and the benchmark both look at
+ * it: the sound playing, the safety check answered, and what is kept on the device.
+ */
+
+/**
+ * Keeps every media element the page plays in `window.__media`, so a test can ask which are
+ * sounding. Call before the page loads.
+ */
+export async function trackMedia(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: HTMLMediaElement[] = []
+    ;(window as unknown as { __media: HTMLMediaElement[] }).__media = seen
+    const play = HTMLMediaElement.prototype.play
+    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+      if (!seen.includes(this)) seen.push(this)
+      return play.call(this)
+    }
+  })
+}
+
+/**
+ * The sources of the media elements sounding now: played, with a source, not paused, not ended.
+ * (howler's unlocking plays elements that have no source; they make no sound.)
+ */
+export function soundingMedia(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    ((window as unknown as { __media?: HTMLMediaElement[] }).__media ?? [])
+      .filter((a) => a.currentSrc && !a.currentSrc.startsWith('data:') && !a.paused && !a.ended)
+      .map((a) => a.currentSrc),
+  )
+}
+
+/** Answers every question of Practice's safety check the same way, and goes on. */
+export async function answerSafetyCheck(page: Page, answer: 'No' | 'Not sure' = 'No') {
+  await page.locator('.safety-questions').waitFor()
+  for (const group of await page.locator('.safety-questions fieldset').all())
+    await group.getByRole('radio', { name: answer, exact: true }).check()
+  await page.getByRole('button', { name: 'Continue' }).click()
+}
+
+/**
+ * What the app keeps on the device about a visitor: its keys, less the two that are about the
+ * device (which version ran last, and that this tab is a kiosk).
+ */
+export function visitorKeys(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter(
+      (k) =>
+        k.startsWith('stillpoint:') &&
+        k !== 'stillpoint:app-version' &&
+        k !== 'stillpoint:kiosk-tab',
+    ),
+  )
+}
