@@ -20,19 +20,28 @@ export function playableUrls(files: readonly AudioFiles[], format = playableForm
 }
 
 /**
- * Keeps these audio files on the device for offline use (whole files, those not kept yet). Where
- * the browser has no Cache Storage (or refuses it), nothing happens: the sound plays online.
+ * Keeps these files in Cache Storage `cacheName` for offline use (whole files, those not kept
+ * yet, fetched with `init`). Where the browser has no Cache Storage (or refuses it), or is
+ * offline, nothing happens: the files still load whenever the network is there.
  */
-export async function keepForOffline(urls: readonly string[]): Promise<number> {
+export async function keepInCache(
+  cacheName: string,
+  urls: readonly string[],
+  init?: RequestInit,
+): Promise<number> {
   if (typeof caches === 'undefined' || urls.length === 0) return 0
   try {
-    const cache = await caches.open(AUDIO_CACHE)
+    const cache = await caches.open(cacheName)
     const missing: string[] = []
     for (const url of urls) if (!(await cache.match(url))) missing.push(url)
-    await Promise.all(missing.map((url) => cache.add(url)))
+    await Promise.all(missing.map((url) => cache.add(init ? new Request(url, init) : url)))
     return missing.length
   } catch {
-    // Offline, storage full or refused: the sound still plays whenever the network is there.
+    // Offline, storage full or refused, or a file that is not there (cache.add refuses a 404).
     return 0
   }
 }
+
+/** Keeps these audio files on the device for offline use (see `keepInCache`). */
+export const keepForOffline = (urls: readonly string[]): Promise<number> =>
+  keepInCache(AUDIO_CACHE, urls)

@@ -1,6 +1,6 @@
 import { registerSW } from 'virtual:pwa-register'
 import { siteUrl } from '@/lib/siteUrl'
-import { CLINIC_CACHE } from './audioCache'
+import { CLINIC_CACHE, keepInCache } from './audioCache'
 import { setWaitingUpdate } from './updates'
 
 /**
@@ -27,15 +27,6 @@ export function registerOffline(): void {
   })
 }
 
-async function keepClinicFile() {
-  if (typeof caches === 'undefined') return
-  try {
-    const cache = await caches.open(CLINIC_CACHE)
-    const url = siteUrl('clinic.json')
-    if (await cache.match(url)) return
-    const response = await fetch(url, { cache: 'no-cache' })
-    if (response.ok) await cache.put(url, response)
-  } catch {
-    // Offline or refused: the worker keeps it the next time it is fetched online.
-  }
-}
+// Offline or refused: the worker keeps it the next time it is fetched online.
+const keepClinicFile = () =>
+  keepInCache(CLINIC_CACHE, [siteUrl('clinic.json')], { cache: 'no-cache' })
