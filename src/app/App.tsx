@@ -78,21 +78,18 @@ export function App() {
     </Suspense>
   )
 
-  // The kiosk layer comes first in both branches, so it stays mounted from visitor to visitor
-  // (its sound prefetch and staff corner are set up once, not at every touch and reset).
   if (kiosk.resting)
     return (
       <>
-        {kioskLayer}
         <Suspense fallback={null}>
           <Attract onBegin={kiosk.begin} clinicName={clinicName} />
         </Suspense>
+        {kioskLayer}
       </>
     )
 
   return (
     <>
-      {kioskLayer}
       <button type="button" className="skip-link" onClick={skipToMain}>
         Skip to content
       </button>
@@ -143,6 +140,7 @@ export function App() {
         <p>Nothing you do in Stillpoint leaves this device.</p>
       </footer>
       <SettingsDialog open={settingsOpen} onClose={closeSettings} />
+      {kioskLayer}
     </>
   )
 }
