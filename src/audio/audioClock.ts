@@ -19,8 +19,9 @@ export function createAudioClock(track: Track, length: number): AudioClock {
   let ended = false
   let sounding = false
   let held = 0
+  // Loaded without being asked to play (fetched ahead): cue it where the run holds.
   track.on('load', () => {
-    if (held > 0) track.seek(held)
+    if (held > 0 && !wanted) track.seek(held)
   })
   track.on('play', () => {
     sounding = wanted
@@ -40,7 +41,10 @@ export function createAudioClock(track: Track, length: number): AudioClock {
     play() {
       if (ended) return
       wanted = true
-      if (!sounding && track.loaded()) track.seek(held)
+      // Before the sound has loaded, the seek waits for it and the play after that, so the first
+      // word heard is the one at the held position (not the start, then a jump).
+      track.prepare()
+      if (!sounding) track.seek(held)
       track.play()
     },
     pause() {

@@ -39,7 +39,14 @@ export function createHowlTrack({
   volume = 1,
 }: HowlTrackOptions): Track {
   if (!stream) allowWebAudio()
-  const howl = new Howl({ src: [...src], html5: stream, loop, volume, preload: true })
+  // A streamed sound waits for its first play (or prepare): fetching a long narration at once would
+  // spend megabytes of a phone's data on a voice that may never be played, and the media element
+  // handles each arriving chunk on the page's thread while the page is still starting. Decoded
+  // sounds (beds, chime) are only made when they are about to be needed, so they load at once.
+  const howl = new Howl({ src: [...src], html5: stream, loop, volume, preload: !stream })
+  const prepare = () => {
+    if (howl.state() === 'unloaded') howl.load()
+  }
   let id: number | undefined
   const failures: ((f: TrackFailure) => void)[] = []
   howl.on('loaderror', () => {
@@ -55,7 +62,9 @@ export function createHowlTrack({
     },
     duration: () => howl.duration(),
     loaded: () => howl.state() === 'loaded',
+    prepare,
     play() {
+      prepare()
       if (id !== undefined && howl.playing(id)) return
       id = id === undefined ? howl.play() : howl.play(id)
     },
