@@ -127,6 +127,7 @@ export default defineConfig({
     // Inline nothing as data: URLs: fonts and images stay cacheable files under 'self'.
     assetsInlineLimit: 0,
     reportCompressedSize: false,
+    cssCodeSplit: false,
   },
   preview: {
     port: 4173,

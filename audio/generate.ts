@@ -18,7 +18,8 @@
  *   brought to a loudness far enough under the voice as the app plays them.
  * - Outputs: public/audio/*.webm (Opus) and *.mp3 (loops in MP3 only), and the manifest
  *   src/content/narration.manifest.json (each cue's start, length, voice and a hash of its
- *   words; the loudness measured; the pronunciation check of every word).
+ *   words; the loudness measured; the pronunciation check of every word), with
+ *   narration.lengths.json beside it (what the home screen says: the lengths, the routine count).
  *
  * Options: `--script` prints the lines to record; `--recordings DIR`; `--out DIR` and
  * `--manifest FILE` write elsewhere (tests); `--only id,id` renders just those lines (needs
@@ -39,7 +40,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs'
-import { basename, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { DUCK } from '../src/audio/soundscape'
 import {
   firstSessionScript,
@@ -540,6 +541,16 @@ const manifest = {
   },
 }
 writeFileSync(opts.manifest, `${JSON.stringify(manifest, null, 2)}\n`)
+// What the home screen says about the sound, in a file of its own: the first screen's code reads
+// it without taking in the whole manifest (each cue's timing is for the routes that play them).
+const lengths = {
+  walkthroughs: { [script.id]: manifest.walkthroughs[script.id].duration },
+  routines: Object.keys(routineTiming).length,
+}
+writeFileSync(
+  join(dirname(opts.manifest), 'narration.lengths.json'),
+  `${JSON.stringify(lengths, null, 2)}\n`,
+)
 
 // ---- The report ------------------------------------------------------------------------------------
 

@@ -1,5 +1,5 @@
 import { learnReadingMinutes } from '@/content/learn'
-import { routines, walkthroughs } from '@/content/narration.manifest.json'
+import lengths from '@/content/narration.lengths.json'
 
 /** A journey offered on the home screen. Only journeys that work today are listed. */
 export interface Journey {
@@ -18,7 +18,7 @@ export const journeys: readonly Journey[] = [
     summary:
       'A calm voice walks you through a first visit, from the first talk to getting up slowly.',
     href: '#/preview',
-    meta: `About ${Math.round(walkthroughs['first-session'].duration / 60)} minutes, with captions`,
+    meta: `About ${Math.round(lengths.walkthroughs['first-session'] / 60)} minutes, with captions`,
     icon: 'play',
   },
   {
@@ -27,7 +27,7 @@ export const journeys: readonly Journey[] = [
     summary:
       'Gentle head and neck self-massage between visits, one calm step at a time, with a safety check first.',
     href: '#/practice',
-    meta: `${Object.keys(routines).length} short routines, sitting or lying down`,
+    meta: `${lengths.routines} short routines, sitting or lying down`,
     icon: 'hand',
   },
   {

@@ -153,3 +153,14 @@ describe('walkthrough validation', () => {
     expect(problems).toMatch(/voice runs past the end/)
   })
 })
+
+describe('the narration manifest', () => {
+  it('gives the home screen the same lengths as the sound it describes', async () => {
+    const manifest = await import('./narration.manifest.json')
+    const lengths = await import('./narration.lengths.json')
+    expect(lengths.routines).toBe(Object.keys(manifest.routines).length)
+    expect(lengths.walkthroughs).toEqual(
+      Object.fromEntries(Object.entries(manifest.walkthroughs).map(([id, w]) => [id, w.duration])),
+    )
+  })
+})
