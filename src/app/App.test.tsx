@@ -20,6 +20,30 @@ afterEach(() => {
 })
 
 describe('App', () => {
+  it('keeps the kiosk layer (staff corner, idle watch) mounted from the attract screen to a visit', async () => {
+    const clinic = { kiosk: { enabled: true, exitPin: '2468', idleSeconds: 60 } }
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(clinic), { status: 200 })),
+    )
+    try {
+      await renderApp('#/')
+      const user = userEvent.setup()
+      // The kiosk's code is a chunk of its own: give its first load time.
+      const lazy = { timeout: 10_000 }
+      const begin = await screen.findByRole('button', { name: /touch anywhere to begin/i }, lazy)
+      const corner = await screen.findByTestId('staff-corner', undefined, lazy)
+      await user.click(begin)
+      await screen.findByRole('heading', { level: 1, name: /a calm guide/i }, lazy)
+      expect(screen.getByTestId('staff-corner'), 'the same element, not a new one').toBe(corner)
+    } finally {
+      vi.unstubAllGlobals()
+      const { device } = await import('@/state/device')
+      device.setVisitorMode(false)
+      sessionStorage.clear()
+    }
+  })
+
   it('credits the source under the facts on the home screen', async () => {
     await renderApp('#/')
     const { sourceCredit } = await import('@/content/trust')

@@ -78,17 +78,14 @@ export function App() {
     </Suspense>
   )
 
-  if (kiosk.resting)
-    return (
-      <>
-        <Suspense fallback={null}>
-          <Attract onBegin={kiosk.begin} clinicName={clinicName} />
-        </Suspense>
-        {kioskLayer}
-      </>
-    )
-
-  return (
+  // The kiosk layer keeps its place after the screen, whether the attract screen or a visit shows,
+  // so it stays mounted from visitor to visitor: its sound prefetch and staff corner are set up
+  // once, not at every touch and reset.
+  const screen = kiosk.resting ? (
+    <Suspense fallback={null}>
+      <Attract onBegin={kiosk.begin} clinicName={clinicName} />
+    </Suspense>
+  ) : (
     <>
       <button type="button" className="skip-link" onClick={skipToMain}>
         Skip to content
@@ -140,6 +137,12 @@ export function App() {
         <p>Nothing you do in Stillpoint leaves this device.</p>
       </footer>
       <SettingsDialog open={settingsOpen} onClose={closeSettings} />
+    </>
+  )
+
+  return (
+    <>
+      {screen}
       {kioskLayer}
     </>
   )

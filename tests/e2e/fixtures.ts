@@ -59,9 +59,16 @@ export async function axeViolations(page: Page): Promise<string[]> {
   )
 }
 
-/** Waits until the web fonts are in and finite animations have finished, so layout and contrast are final. */
+/**
+ * Waits until the page's styles and web fonts are in and finite animations have finished, so
+ * layout and contrast are final. (Not a quiet network: a kiosk keeps every sound on the device in
+ * the background, and a screen is final long before that ends.)
+ */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle')
+  await page.waitForLoadState('load')
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((l) => l.sheet),
+  )
   await page.evaluate(async () => {
     await document.fonts.ready
     const finite = document
@@ -82,4 +89,11 @@ export function acceptFailedLoads(watch: { consoleErrors: string[] }): void {
   watch.consoleErrors.splice(0, watch.consoleErrors.length, ...others)
 }
 
-export { answerSafetyCheck, soundingMedia, trackMedia, visitorKeys } from '../setup/visitor'
+export {
+  answerSafetyCheck,
+  everySound,
+  keptSounds,
+  soundingMedia,
+  trackMedia,
+  visitorKeys,
+} from '../setup/visitor'

@@ -1,16 +1,12 @@
 import type { BrowserContext, Page } from '@playwright/test'
-import manifest from '../../src/content/narration.manifest.json' with { type: 'json' }
-import { acceptFailedLoads, answerSafetyCheck, expect, test } from './fixtures'
-
-/** Every sound the app ships, in the format Chromium plays (WebM/Opus; beds are MP3 only). */
-const everySound = [
-  ...new Set([
-    ...Object.values(manifest.walkthroughs).map((w) => w.files.webm),
-    ...Object.values(manifest.routines).flatMap((r) => Object.values(r).map((s) => s.files.webm)),
-    ...Object.values(manifest.beds).map((b) => b.file),
-    manifest.chime.webm,
-  ]),
-].map((f) => `/${f}`)
+import {
+  acceptFailedLoads,
+  answerSafetyCheck,
+  everySound,
+  expect,
+  keptSounds,
+  test,
+} from './fixtures'
 
 test.use({ serviceWorkers: 'allow' })
 
@@ -108,17 +104,7 @@ test('a kiosk keeps every sound up front, so a routine speaks with the network g
     () => new Audio().canPlayType('audio/webm; codecs="opus"') !== '',
   )
   expect(webm).toBe(true)
-  await expect
-    .poll(
-      () =>
-        page.evaluate(async () =>
-          (await (await caches.open('stillpoint-audio')).keys())
-            .map((r) => new URL(r.url).pathname)
-            .sort(),
-        ),
-      { timeout: 60_000 },
-    )
-    .toEqual([...everySound].sort())
+  await expect.poll(() => keptSounds(page), { timeout: 60_000 }).toEqual(everySound)
   await context.setOffline(true)
   await page.reload()
   await page.getByRole('button', { name: 'Touch anywhere to begin' }).click()

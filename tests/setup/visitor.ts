@@ -1,4 +1,26 @@
 import type { Page } from '@playwright/test'
+import manifest from '../../src/content/narration.manifest.json' with { type: 'json' }
+
+/** Every sound the app ships, in the format Chromium plays (WebM/Opus; beds are MP3 only). */
+export const everySound: readonly string[] = [
+  ...new Set([
+    ...Object.values(manifest.walkthroughs).map((w) => w.files.webm),
+    ...Object.values(manifest.routines).flatMap((r) => Object.values(r).map((s) => s.files.webm)),
+    ...Object.values(manifest.beds).map((b) => b.file),
+    manifest.chime.webm,
+  ]),
+]
+  .map((f) => `/${f}`)
+  .sort()
+
+/** The sounds kept on this device for offline use (Cache Storage), as sorted paths. */
+export function keptSounds(page: Page): Promise<string[]> {
+  return page.evaluate(async () =>
+    (await (await caches.open('stillpoint-audio')).keys())
+      .map((r) => new URL(r.url).pathname)
+      .sort(),
+  )
+}
 
 /**
  * What a person does and leaves behind, as the end-to-end tests and the benchmark both look at
