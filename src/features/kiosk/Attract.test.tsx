@@ -38,3 +38,22 @@ describe('Attract', () => {
     expect(onBegin).toHaveBeenCalledTimes(2)
   })
 })
+
+describe('full screen on the first touch', () => {
+  it('asks the browser once, though the touch reaches the kiosk and the attract screen', async () => {
+    const { enterFullscreen } = await import('./KioskLayer')
+    const request = vi.fn(() => Promise.resolve())
+    Object.defineProperty(document, 'fullscreenEnabled', { value: true, configurable: true })
+    document.documentElement.requestFullscreen = request
+    try {
+      enterFullscreen()
+      enterFullscreen()
+      expect(request).toHaveBeenCalledTimes(1)
+      await act(async () => {}) // the browser answers
+      enterFullscreen() // refused or left since: it may ask again
+      expect(request).toHaveBeenCalledTimes(2)
+    } finally {
+      Object.defineProperty(document, 'fullscreenEnabled', { value: false, configurable: true })
+    }
+  })
+})

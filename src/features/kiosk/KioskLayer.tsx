@@ -51,11 +51,23 @@ export function KioskLayer({
   )
 }
 
-/** Full screen, where the browser allows it (a touch is the gesture it needs). */
+let asking = false
+
+/**
+ * Full screen, where the browser allows it (a touch is the gesture it needs). One request at a
+ * time: the first touch reaches both the kiosk's listener and the attract screen.
+ */
 export function enterFullscreen() {
   const root = document.documentElement
-  if (!document.fullscreenEnabled || document.fullscreenElement) return
-  root.requestFullscreen?.({ navigationUI: 'hide' }).catch(() => {
-    // Refused (an embedded frame, a browser setting): the kiosk works in the window.
-  })
+  if (asking || !document.fullscreenEnabled || document.fullscreenElement) return
+  const request = root.requestFullscreen?.({ navigationUI: 'hide' })
+  if (!request) return
+  asking = true
+  request
+    .catch(() => {
+      // Refused (an embedded frame, a browser setting): the kiosk works in the window.
+    })
+    .finally(() => {
+      asking = false
+    })
 }
