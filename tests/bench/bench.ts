@@ -258,7 +258,7 @@ const results = await withPreviewServer(async (base) => {
       )
       const ks = await kioskSoak(browser, base, kioskCycles, kioskMinutes)
       console.log(
-        `${ks.cycles} cycles in ${ks.seconds} s (500 would take about ${ks.projected500Minutes} min); JS heap ${kb(ks.start.heapBytes)} kB → ${kb(ks.end.heapBytes)} kB (${ks.heapGrowthPercent >= 0 ? '+' : ''}${ks.heapGrowthPercent} %)${over(ks.heapGrowthPercent, kb_.heapGrowthPercent)}; DOM nodes ${ks.start.domNodes} → ${ks.end.domNodes}; listeners ${ks.start.listeners} → ${ks.end.listeners}; three.js geometries ${ks.start.geometries} → ${ks.end.geometries}, textures ${ks.start.textures} → ${ks.end.textures}; sound left playing after a reset: ${ks.soundingAfterReset}; resets that left anything of a visitor: ${ks.keptAfterReset}`,
+        `${ks.cycles} cycles in ${ks.seconds} s (500 would take about ${ks.projected500Minutes} min); JS heap ${kb(ks.start.heapBytes)} kB → ${kb(ks.end.heapBytes)} kB (${ks.heapGrowthPercent >= 0 ? '+' : ''}${ks.heapGrowthPercent} %)${over(ks.heapGrowthPercent, kb_.heapGrowthPercent)}, of which the second half of the cycles ${ks.secondHalfHeapGrowthPercent >= 0 ? '+' : ''}${ks.secondHalfHeapGrowthPercent} %; DOM nodes ${ks.start.domNodes} → ${ks.end.domNodes}; listeners ${ks.start.listeners} → ${ks.end.listeners}; three.js geometries ${ks.start.geometries} → ${ks.end.geometries}, textures ${ks.start.textures} → ${ks.end.textures}; sound left playing after a reset: ${ks.soundingAfterReset}; resets that left anything of a visitor: ${ks.keptAfterReset}`,
       )
       kiosk = { soak: ks, attract }
     }
