@@ -80,8 +80,16 @@ export function createHowlTrack({
       else howl.volume(v, id)
     },
     fade(to, ms) {
-      if (id === undefined) howl.volume(to)
-      else howl.fade(howl.volume(id) as number, to, ms, id)
+      if (id === undefined) {
+        howl.volume(to)
+        return
+      }
+      const from = howl.volume(id) as number
+      // howler 2.2.4 never ends a fade from a volume to the same volume: its interval runs on
+      // for good, holding the sound and everything it refers to (a bed released while silent
+      // did that once per visit on a kiosk). Already there: just set it.
+      if (Math.abs(to - from) < 0.001) howl.volume(to, id)
+      else howl.fade(from, to, ms, id)
     },
     volume: () => (id === undefined ? howl.volume() : (howl.volume(id) as number)),
     on(event, handler) {
@@ -91,6 +99,8 @@ export function createHowlTrack({
       failures.push(handler)
     },
     unload() {
+      // Stopping ends any fade still running (howler's unload leaves a paused sound's fade be).
+      howl.stop()
       howl.unload()
     },
   }
