@@ -56,18 +56,12 @@ beforeEach(() => {
 })
 
 describe('a howler track', () => {
-  it('a streamed voice fetches nothing until it is prepared or played', () => {
+  it('every sound starts loading when it is made, and plays once asked', () => {
     const track = createHowlTrack({ src: ['voice.webm'], stream: true })
     const howl = made[0] as FakeHowl
-    expect(howl.options.preload).toBe(false)
-    expect(howl.calls).toEqual([])
+    expect(howl.options.preload).toBe(true)
     track.play()
-    expect(howl.calls).toEqual(['load', 'play'])
-  })
-
-  it('a decoded sound (a bed, the chime) loads at once', () => {
-    createHowlTrack({ src: ['bed.mp3'], stream: false, loop: true })
-    expect((made[0] as FakeHowl).options.preload).toBe(true)
+    expect(howl.calls, 'no second load').toEqual(['play'])
   })
 
   it('a fade to the volume it already has just sets it (howler would never end that fade)', () => {

@@ -39,11 +39,11 @@ export function createHowlTrack({
   volume = 1,
 }: HowlTrackOptions): Track {
   if (!stream) allowWebAudio()
-  // A streamed sound waits for its first play (or prepare): fetching a long narration at once would
-  // spend megabytes of a phone's data on a voice that may never be played, and the media element
-  // handles each arriving chunk on the page's thread while the page is still starting. Decoded
-  // sounds (beds, chime) are only made when they are about to be needed, so they load at once.
-  const howl = new Howl({ src: [...src], html5: stream, loop, volume, preload: !stream })
+  // Every sound starts loading when it is made. (A streamed voice that waited for its first play
+  // took Lighthouse's Preview from about 75 to about 85, but then the media element handled the
+  // file's chunks on the page's thread during the first seconds of playback, and on a busy machine
+  // captions fell 400-600 ms behind the voice. `prepare` stays for a track made without preload.)
+  const howl = new Howl({ src: [...src], html5: stream, loop, volume, preload: true })
   const prepare = () => {
     if (howl.state() === 'unloaded') howl.load()
   }

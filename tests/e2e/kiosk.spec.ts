@@ -163,9 +163,19 @@ test('staff leave kiosk mode with the PIN; a wrong PIN only shakes', async ({ pa
   await expect(pad).toBeVisible({ timeout: 6000 })
   await page.mouse.up()
   expect(await axeViolations(page), 'PIN pad').toEqual([])
+  // The shake lasts 400 ms: note it as it happens, rather than hope a busy machine catches it.
+  await pad.locator('.pin-pad').evaluate((form) => {
+    const w = window as unknown as { __shook?: boolean }
+    w.__shook = false
+    new MutationObserver(() => {
+      if (form.hasAttribute('data-wrong')) w.__shook = true
+    }).observe(form, { attributes: true, attributeFilter: ['data-wrong'] })
+  })
   for (const d of '1357') await pad.getByRole('button', { name: d, exact: true }).click()
   await pad.getByRole('button', { name: 'Unlock' }).click()
-  await expect(pad.locator('.pin-pad[data-wrong]')).toBeAttached()
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __shook?: boolean }).__shook))
+    .toBe(true)
   await expect(pad.getByText(/Wrong PIN\. Try again\.\s+0 digits entered/)).toBeAttached()
   await expect(pad).toBeVisible()
   await page.keyboard.type('2468')

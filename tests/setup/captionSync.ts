@@ -124,7 +124,10 @@ export async function watchCaptionSync(page: Page, narration = 'first-session'):
       const start = window.__stillpointPreview?.cueStart(id) ?? Number.NaN
       const time = el ? state.currentTime(el) : Number.NaN
       const playing = !!el && !el.paused
-      const extrapolatedMs = playing && time === last.time ? (now - last.at) * el.playbackRate : 0
+      // Between frames the sound moves on from the last currentTime seen, unless it is waiting
+      // for data (a stall while streaming: then the sound holds too).
+      const flowing = playing && el.readyState >= HTMLMediaElement.HAVE_FUTURE_DATA
+      const extrapolatedMs = flowing && time === last.time ? (now - last.at) * el.playbackRate : 0
       const audio = time + extrapolatedMs / 1000
       state.changes.push({
         id,
