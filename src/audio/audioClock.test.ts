@@ -38,14 +38,13 @@ describe('the audio clock', () => {
     expect(clock.now()).toBe(42)
   })
 
-  it('a play before loading fetches the sound, cues the held position, then plays (no jump)', () => {
+  it('a play before loading cues the held position, then plays (no jump)', () => {
     const track = createFakeTrack(60, false)
     const clock = createAudioClock(track, 60)
     clock.seek(42)
     clock.play()
-    // howler keeps a seek and a play made while loading, in order, for once it has loaded; a
-    // seek made before it starts loading would be lost.
-    expect(track.calls).toEqual(['prepare', 'seek 42', 'play'])
+    // howler keeps a seek and a play made while loading, in order, for once it has loaded.
+    expect(track.calls).toEqual(['seek 42', 'play'])
     track.finishLoading()
     expect(
       track.calls.filter((c) => c.startsWith('seek')),

@@ -41,9 +41,8 @@ export function createAudioClock(track: Track, length: number): AudioClock {
     play() {
       if (ended) return
       wanted = true
-      // Before the sound has loaded, the seek waits for it and the play after that, so the first
-      // word heard is the one at the held position (not the start, then a jump).
-      track.prepare()
+      // Before the sound has loaded, howler keeps the seek and then the play for once it has, so
+      // the first word heard is the one at the held position (not the start, then a jump).
       if (!sounding) track.seek(held)
       track.play()
     },

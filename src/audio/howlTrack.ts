@@ -42,11 +42,8 @@ export function createHowlTrack({
   // Every sound starts loading when it is made. (A streamed voice that waited for its first play
   // took Lighthouse's Preview from about 75 to about 85, but then the media element handled the
   // file's chunks on the page's thread during the first seconds of playback, and on a busy machine
-  // captions fell 400-600 ms behind the voice. `prepare` stays for a track made without preload.)
+  // captions fell 400-600 ms behind the voice.)
   const howl = new Howl({ src: [...src], html5: stream, loop, volume, preload: true })
-  const prepare = () => {
-    if (howl.state() === 'unloaded') howl.load()
-  }
   let id: number | undefined
   const failures: ((f: TrackFailure) => void)[] = []
   howl.on('loaderror', () => {
@@ -62,9 +59,7 @@ export function createHowlTrack({
     },
     duration: () => howl.duration(),
     loaded: () => howl.state() === 'loaded',
-    prepare,
     play() {
-      prepare()
       if (id !== undefined && howl.playing(id)) return
       id = id === undefined ? howl.play() : howl.play(id)
     },

@@ -10,11 +10,6 @@ export interface Track {
   /** Length in seconds once loaded (0 before). */
   duration(): number
   loaded(): boolean
-  /**
-   * Fetches the whole sound now. A streamed sound fetches nothing until it is first played or
-   * prepared: a voice that may never be played costs no data and no work on the page's thread.
-   */
-  prepare(): void
   play(): void
   pause(): void
   seek(t: number): void

@@ -108,30 +108,6 @@ describe('a clip per step as the clock', () => {
     expect(voice.now()).toBeCloseTo(3, 0)
   })
 
-  it('fetches nothing before play, then the clip due next and the one after, as the run goes', () => {
-    let ms = 0
-    const [a, b, c] = [createFakeTrack(3), createFakeTrack(3), createFakeTrack(3)]
-    const voice = createClipVoice(
-      [
-        { at: 2, duration: 3, track: a },
-        { at: 8, duration: 3, track: b },
-        { at: 14, duration: 3, track: c },
-      ],
-      20,
-      () => ms,
-    )
-    const fetched = () => [a, b, c].map((t) => t.calls.includes('prepare'))
-    voice.seek(1)
-    expect(fetched(), 'a seek while paused fetches nothing').toEqual([false, false, false])
-    voice.play()
-    expect(fetched()).toEqual([true, true, false])
-    ms += 7000 // the hold after the first clip reaches the second
-    a.advance(3)
-    voice.now()
-    expect(voice.now()).toBeGreaterThanOrEqual(8)
-    expect(fetched()).toEqual([true, true, true])
-  })
-
   it('reports a failure of any clip, and releases every clip when done', () => {
     const { voice, a, b } = setup()
     const failures: string[] = []

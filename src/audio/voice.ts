@@ -68,18 +68,9 @@ export function createClipVoice(
     sounding = false
   }
 
-  /** While the run plays, the clip speaking (or the next to speak) and the one after are fetched. */
-  const fetchAhead = (t: number) => {
-    const next = clips.findIndex((c) => t < c.at + c.duration)
-    if (next < 0) return
-    clips[next]?.track.prepare()
-    clips[next + 1]?.track.prepare()
-  }
-
   /** Puts the position at `t`: in a clip (cued at its offset) or in a silent stretch. */
   const place = (t: number) => {
     stopClip()
-    if (wanted) fetchAhead(t)
     current = clipAt(t)
     const clip = clips[current]
     if (clip) {
@@ -88,7 +79,6 @@ export function createClipVoice(
       between.pause()
       if (wanted) {
         // Cued before it plays, even while it loads (see createAudioClock).
-        clip.track.prepare()
         clip.track.seek(t - clip.at)
         clip.track.play()
       } else if (clip.track.loaded()) clip.track.seek(t - clip.at)
