@@ -45,6 +45,8 @@ export interface NarratedRun<S extends SpokenSegment> {
   readonly voice: () => 'audio' | 'silent'
   /** Waiting for the voice to start (loading, or for the browser to allow sound). */
   readonly waiting: () => boolean
+  /** The voice needed now is loaded and can sound at once. */
+  readonly ready: () => boolean
   /** Once per animation frame while playing: reads the clock, ducks the bed, watches for stalls. */
   tick(): void
   play(): void
@@ -104,6 +106,7 @@ export function createNarratedRun<S extends SpokenSegment, B extends string>(
     player,
     voice: () => voice,
     waiting: () => voice === 'audio' && !!audioClock?.waiting(),
+    ready: () => !!audioClock?.loaded(),
     tick() {
       player.tick()
       const { t, cue } = player.frame

@@ -80,6 +80,9 @@ export async function measurePausedPreview(browser: Browser, base: string): Prom
   await page.goto(`${base}/?inspect#/preview/hands-on-the-head`)
   await page.locator('.body-view[data-ready="true"]').waitFor({ timeout: 30_000 })
   await page.waitForFunction(() => (window.__stillpointScene?.frames ?? 0) > 0)
+  await page.waitForFunction(() => window.__stillpointPreview?.ready() === true, undefined, {
+    timeout: 30_000,
+  })
   const start = await page.evaluate(() => window.__stillpointPreview?.time() ?? 0)
   await page.getByRole('button', { name: 'Play' }).click()
   await page.waitForFunction(

@@ -39,6 +39,9 @@ async function open(page: Page, base: string, path: string) {
   await page.goto('about:blank')
   await page.goto(`${base}/?inspect#/preview${path}`)
   await page.getByRole('button', { name: 'Play' }).waitFor()
+  await page.waitForFunction(() => window.__stillpointPreview?.ready() === true, undefined, {
+    timeout: 30_000,
+  })
 }
 
 /** Measures the session preview in the browser: caption timing, loop seams, play latency. */

@@ -9,6 +9,8 @@ declare global {
       time(): number
       voice(): 'audio' | 'silent'
       waiting(): boolean
+      /** The narration is loaded. */
+      ready(): boolean
       cueStart(id: string): number | null
     }
   }
@@ -25,6 +27,7 @@ export function usePreviewInspector(
       time: () => session.player.frame.t,
       voice: () => session.voice(),
       waiting: () => session.waiting(),
+      ready: () => session.ready(),
       cueStart: (id) => walkthrough.cues.find((c) => c.id === id)?.at ?? null,
     }
     return () => {
