@@ -19,7 +19,8 @@ export function createAudioClock(track: Track, length: number): AudioClock {
   let ended = false
   let sounding = false
   let held = 0
-  // Loaded without being asked to play (fetched ahead): cue it where the run holds.
+  // Loaded while the run holds (a chapter link or a seek before any play): cue it there. A play
+  // asked for before loading has cued it already.
   track.on('load', () => {
     if (held > 0 && !wanted) track.seek(held)
   })

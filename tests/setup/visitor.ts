@@ -1,5 +1,11 @@
 import type { Page } from '@playwright/test'
 import manifest from '../../src/content/narration.manifest.json' with { type: 'json' }
+import { AUDIO_CACHE } from '../../src/offline/audioCache'
+
+/**
+ * What a person does and leaves behind, as the end-to-end tests and the benchmark both look at
+ * it: the sound playing, the safety check answered, and what is kept on the device.
+ */
 
 /** Every sound the app ships, in the format Chromium plays (WebM/Opus; beds are MP3 only). */
 export const everySound: readonly string[] = [
@@ -15,17 +21,12 @@ export const everySound: readonly string[] = [
 
 /** The sounds kept on this device for offline use (Cache Storage), as sorted paths. */
 export function keptSounds(page: Page): Promise<string[]> {
-  return page.evaluate(async () =>
-    (await (await caches.open('stillpoint-audio')).keys())
-      .map((r) => new URL(r.url).pathname)
-      .sort(),
+  return page.evaluate(
+    async (name) =>
+      (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname).sort(),
+    AUDIO_CACHE,
   )
 }
-
-/**
- * What a person does and leaves behind, as the end-to-end tests and the benchmark both look at
- * it: the sound playing, the safety check answered, and what is kept on the device.
- */
 
 /**
  * Keeps every media element the page plays in `window.__media`, so a test can ask which are
