@@ -23,6 +23,8 @@ const PreviewRoute = lazy(() => import('./PreviewRoute').then((m) => ({ default:
 const PracticeRoute = lazy(() =>
   import('./PracticeRoute').then((m) => ({ default: m.PracticeRoute })),
 )
+// Your practice (history, chart, reminders) loads when someone opens it.
+const HistoryRoute = lazy(() => import('./HistoryRoute').then((m) => ({ default: m.HistoryRoute })))
 // The kiosk's attract screen, idle watch and staff exit load only where kiosk mode is on.
 const kioskChunk = () => import('@/features/kiosk')
 const Attract = lazy(() => kioskChunk().then((m) => ({ default: m.Attract })))
@@ -35,6 +37,7 @@ const titles: Record<Route['name'], string> = {
   explore: 'Explore the body · Stillpoint',
   preview: 'Preview a session · Stillpoint',
   practice: 'Practice at home · Stillpoint',
+  history: 'Your practice · Stillpoint',
   kiosk: 'Stillpoint · A calm guide to craniosacral therapy',
   'not-found': 'Page not found · Stillpoint',
 }
@@ -111,7 +114,13 @@ export function App() {
       <StatusNotes kiosk={kiosk.on} />
       <StorageNotice onOpenSettings={() => setSettingsOpen(true)} />
       <main id="main" tabIndex={-1}>
-        {route.name === 'home' && <HomePage journeys={shown} focusOnMount={focusOnMount} />}
+        {route.name === 'home' && (
+          <HomePage
+            journeys={shown}
+            focusOnMount={focusOnMount}
+            historyLink={!kiosk.on && shown.some((j) => j.id === 'practice')}
+          />
+        )}
         {route.name === 'learn' && (
           <LearnPage section={route.section} focusOnMount={focusOnMount} />
         )}
@@ -126,6 +135,11 @@ export function App() {
         {route.name === 'practice' && (
           <Suspense fallback={<p className="page route-loading">Opening Practice at home…</p>}>
             <PracticeRoute routine={route.routine} focusOnMount={focusOnMount} />
+          </Suspense>
+        )}
+        {route.name === 'history' && (
+          <Suspense fallback={<p className="page route-loading">Opening your practice…</p>}>
+            <HistoryRoute kiosk={kiosk.on} focusOnMount={focusOnMount} />
           </Suspense>
         )}
         {route.name === 'not-found' && (

@@ -19,6 +19,8 @@ describe('parseRoute', () => {
       routine: 'evening-rest',
     })
     expect(parseRoute('#/practice/evening-rest/x').name).toBe('not-found')
+    expect(parseRoute('#/history')).toEqual({ name: 'history' })
+    expect(parseRoute('#/history/2026').name).toBe('not-found')
   })
   it('turns anything else, including malformed escapes, into a not-found route', () => {
     expect(parseRoute('#/nowhere')).toEqual({ name: 'not-found', path: '/nowhere' })
@@ -37,6 +39,7 @@ describe('parseRoute', () => {
       '#/preview/deep-rest',
       '#/practice',
       '#/practice/just-breathing',
+      '#/history',
     ]) {
       expect(routeHref(parseRoute(hash))).toBe(hash)
     }

@@ -5,6 +5,7 @@ export type Route =
   | { readonly name: 'explore'; readonly region?: string }
   | { readonly name: 'preview'; readonly chapter?: string }
   | { readonly name: 'practice'; readonly routine?: string }
+  | { readonly name: 'history' }
   | { readonly name: 'kiosk' }
   | { readonly name: 'not-found'; readonly path: string }
 
@@ -32,6 +33,7 @@ export function parseRoute(hash: string): Route {
     return second === undefined ? { name: 'preview' } : { name: 'preview', chapter: second }
   }
   if (first === 'kiosk' && second === undefined) return { name: 'kiosk' }
+  if (first === 'history' && second === undefined) return { name: 'history' }
   if (first === 'practice' && rest.length === 0) {
     return second === undefined ? { name: 'practice' } : { name: 'practice', routine: second }
   }
@@ -51,6 +53,8 @@ export function routeHref(route: Route): string {
       return route.chapter ? `#/preview/${route.chapter}` : '#/preview'
     case 'practice':
       return route.routine ? `#/practice/${route.routine}` : '#/practice'
+    case 'history':
+      return '#/history'
     case 'kiosk':
       return '#/kiosk'
     case 'not-found':

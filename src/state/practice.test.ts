@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { safetyQuestions } from '@/content/safety'
 import { createPracticeStore, MAX_ENTRIES, type PracticeEntry, practiceLogRecord } from './practice'
 import { safetyRecord } from './safety'
-import { createStorage } from './storage'
+import { createStorage, damagedKey } from './storage'
 
 const day = 24 * 60 * 60 * 1000
 const allNo = Object.fromEntries(safetyQuestions.map((q) => [q.id, 'no'] as const))
@@ -57,6 +57,18 @@ describe('the practice store', () => {
     const read = createStorage(backend).load(practiceLogRecord)
     expect(read.outcome).toBe('ok')
     expect(read.value.entries).toEqual([entry({ after: 3 })])
+  })
+
+  it('deletes every practice from the device, damaged copy included, when asked', () => {
+    const backend = memoryBackend()
+    backend.setItem(damagedKey(practiceLogRecord.key), '{oops')
+    const store = createPracticeStore(createStorage(backend))
+    store.getState().record(entry())
+    store.getState().clearLog()
+    expect(store.getState().log.entries).toEqual([])
+    expect(backend.getItem(practiceLogRecord.key)).toBeNull()
+    expect(backend.getItem(damagedKey(practiceLogRecord.key))).toBeNull()
+    expect(createPracticeStore(createStorage(backend)).getState().log.entries).toEqual([])
   })
 
   it('keeps the newest practices when the log is full', () => {

@@ -10,7 +10,7 @@ import {
   safetyRecord,
   safetyStatus,
 } from './safety'
-import { createStorage, type LoadOutcome, type Record, type Storage } from './storage'
+import { createStorage, damagedKey, type LoadOutcome, type Record, type Storage } from './storage'
 
 /** One home practice, as kept on this device (the history of issue 13 builds on these). */
 export interface PracticeEntry {
@@ -73,6 +73,8 @@ export interface PracticeState {
   record(entry: PracticeEntry): number
   /** Sets the "after" rating of the practice at `index`. */
   rateAfter(index: number, after: number | null): void
+  /** Deletes every kept practice and rating from this device (the person asked to). */
+  clearLog(): void
   /** Forgets a kiosk visitor's answers and practices (their storage is wiped beside it). */
   resetVisitor(): void
 }
@@ -103,6 +105,11 @@ export function createPracticeStore(storage: Storage, nowMs: () => number = Date
       const next = { entries }
       set({ log: next, unsaved: !storage.save(practiceLogRecord, next) })
       return entries.length - 1
+    },
+    clearLog() {
+      storage.remove(practiceLogRecord.key)
+      storage.remove(damagedKey(practiceLogRecord.key))
+      set({ log: { entries: [] }, unsaved: false })
     },
     resetVisitor() {
       set({ safety: noSafetyAnswers, log: { entries: [] }, unsaved: false })

@@ -17,6 +17,8 @@ export interface Settings {
   readonly ambientVolume: number
   readonly chimeVolume: number
   readonly bed: BedChoice
+  /** Show days in a row on the practice history: opt-in, never on unasked. */
+  readonly streaks: boolean
 }
 
 export const defaultSettings: Settings = {
@@ -28,6 +30,7 @@ export const defaultSettings: Settings = {
   ambientVolume: 0.5,
   chimeVolume: 0.6,
   bed: 'warm-pad',
+  streaks: false,
 }
 
 const volume = v.pipe(v.number(), v.minValue(0), v.maxValue(1))
@@ -45,5 +48,6 @@ export const settingsRecord: Record<Settings> = {
     ambientVolume: volume,
     chimeVolume: volume,
     bed: v.picklist(['warm-pad', 'slow-waves', 'none']),
+    streaks: v.boolean(),
   },
 }

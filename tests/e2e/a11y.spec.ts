@@ -10,6 +10,7 @@ const screens = [
   '/#/preview/the-neck',
   '/#/practice',
   '/#/practice/no-such-routine',
+  '/#/history',
   '/#/no-such-page',
 ]
 

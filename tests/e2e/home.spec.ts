@@ -6,10 +6,10 @@ test('the home screen offers the journeys that work and reassuring facts', async
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'A calm guide to craniosacral therapy',
   )
-  const journeys = page
-    .getByRole('region', { name: 'Where would you like to start?' })
-    .getByRole('link')
+  const start = page.getByRole('region', { name: 'Where would you like to start?' })
+  const journeys = start.getByRole('list').getByRole('link')
   await expect(journeys).toHaveCount(4)
+  await expect(start.getByRole('link', { name: 'Your practice and reminders' })).toBeVisible()
   await expect(journeys.nth(0)).toContainText('Preview a session')
   await expect(journeys.nth(0)).toContainText(/About [6-8] minutes/)
   await expect(journeys.nth(1)).toContainText('Practice at home')

@@ -103,6 +103,13 @@ test('from home to the end of a routine: check, rate, play with the voice, stop,
     after: 3,
   })
   expect(entries[0].seconds).toBeGreaterThan(20)
+  // And it is in the history, with both ratings.
+  await page.getByRole('link', { name: 'Your practice' }).click()
+  const kept = page.locator('.history-item')
+  await expect(kept).toHaveCount(1)
+  await expect(kept).toContainText('Neck and shoulders')
+  await expect(kept).toContainText('stopped early')
+  await expect(kept).toContainText(/Tension 7\D*then\s*3/)
 })
 
 test('a "not sure" closes the hands-on routines kindly and keeps the breathing one open', async ({

@@ -16,10 +16,12 @@ interface JourneyLink {
 interface HomePageProps {
   readonly journeys: readonly JourneyLink[]
   readonly focusOnMount: boolean
+  /** Offer "Your practice" (not on a kiosk, where nothing is kept, nor without Practice). */
+  readonly historyLink?: boolean
 }
 
 /** The first screen: what Stillpoint is, the journeys on offer, and a few reassuring facts. */
-export function HomePage({ journeys, focusOnMount }: HomePageProps) {
+export function HomePage({ journeys, focusOnMount, historyLink = false }: HomePageProps) {
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
     if (focusOnMount) heading.current?.focus()
@@ -62,6 +64,11 @@ export function HomePage({ journeys, focusOnMount }: HomePageProps) {
             </li>
           ))}
         </ul>
+        {historyLink && (
+          <p className="home-history">
+            <a href="#/history">Your practice and reminders</a>
+          </p>
+        )}
       </section>
 
       <section className="facts" aria-labelledby="facts-title">

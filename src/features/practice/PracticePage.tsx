@@ -135,6 +135,9 @@ export function PracticePage({
             </h2>
             <RoutineList routines={routines} locked={status === 'wait'} />
           </section>
+          <p className="practice-history-link">
+            <a href="#/history">Your practice, reminders and what you have kept</a>
+          </p>
           {status === 'clear' && (
             <p className="practice-answers">
               {practiceHome.checked}{' '}

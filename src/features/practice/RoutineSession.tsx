@@ -225,6 +225,9 @@ export function RoutineSession({
           <a className="button" href="#/practice">
             Choose another routine
           </a>
+          <a className="button" href="#/history">
+            Your practice
+          </a>
           <a className="button button-quiet" href="#/">
             Back home
           </a>

@@ -1,0 +1,45 @@
+/**
+ * The words of "Your practice" (the history kept on this device) and its reminders. Nothing here
+ * claims an effect: the ratings are the person's own notes, and no number is a target.
+ */
+export const historyCopy = {
+  eyebrow: 'Between appointments',
+  title: 'Your practice',
+  lead: 'What you have practised, and how tense you felt before and after. It is kept on this device only. You could bring it to your next appointment.',
+  kiosk:
+    'In the waiting room nothing is kept: what you do here is forgotten when you leave. On your own phone, Stillpoint keeps your practice for you.',
+  empty: 'Nothing here yet. After a routine in Practice at home, it shows up here.',
+  weekNone: 'No practice yet this week. A few calm minutes whenever it suits you is enough.',
+  chartTitle: 'How tense, before and after',
+  chartNote:
+    'Your own ratings, 0 (not tense) to 10 (very tense), averaged per week. They are notes for you, not a score.',
+  listTitle: 'Every practice',
+  stoppedEarly: 'stopped early',
+  streaksLabel: 'Show days in a row',
+  streaksHint: 'Off unless you turn it on. Missing a day is fine.',
+  dataTitle: 'Your data',
+  dataLead:
+    'Save a copy to bring to your therapist or keep for yourself, or delete it all from this device.',
+  deleteTitle: 'Delete your practice history?',
+  deleteText:
+    'Every practice and tension rating kept on this device will be deleted. This cannot be undone. Your settings and safety answers stay.',
+  deleted: 'Your practice history is deleted from this device.',
+} as const
+
+export const reminderCopy = {
+  title: 'Reminders',
+  lead: 'Choose the days and a time, and Stillpoint makes a calendar file. Open it and your calendar app adds the reminders. Nothing is sent anywhere.',
+  days: 'Days',
+  time: 'Time',
+  appointmentTitle: 'Your next appointment (optional)',
+  appointmentHint: 'Add it and your calendar reminds you the day before.',
+  date: 'Date',
+  download: 'Download calendar file',
+  needSomething: 'Choose at least one day, or enter an appointment date.',
+  saved: (name: string) => `Saved ${name}. Open it to add the reminders to your calendar.`,
+  eventTitle: 'Stillpoint: a few calm minutes',
+  eventText:
+    'Time for your head and neck routine, if it suits you today. Open Stillpoint and choose Practice at home. Stop if anything hurts.',
+  appointmentEvent: 'Craniosacral therapy appointment',
+  appointmentText: 'Your next appointment. You could bring your Stillpoint practice history.',
+} as const
