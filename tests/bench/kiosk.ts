@@ -124,8 +124,16 @@ export async function kioskSoak(
   // Warm up: each journey's first loads, and the engine compiling its hot paths, are not a leak.
   for (let i = 0; i < WARM_UP; i++) await visit(page, i)
   // Sample on the attract screen with its body drawn, so three.js objects are counted too.
-  const attractReady = () =>
-    page.locator('.attract .body-view[data-ready="true"]').waitFor({ timeout: 30_000 })
+  // Ready and drawn: three.js counts a geometry once it has been drawn, and the attract screen
+  // draws at a low frame rate, so "ready" alone can be sampled before its first frame.
+  const attractReady = async () => {
+    await page.locator('.attract .body-view[data-ready="true"]').waitFor({ timeout: 30_000 })
+    await page.waitForFunction(
+      async () => ((await window.__stillpointScene?.info())?.geometries ?? 0) > 0,
+      undefined,
+      { timeout: 30_000, polling: 250 },
+    )
+  }
   await attractReady()
   const start = await sample()
   const began = Date.now()
