@@ -34,6 +34,7 @@ test('a clinic’s file sets its name, number, colour, logo and journeys', async
   await page.goto('/')
   const journeys = page
     .getByRole('region', { name: 'Where would you like to start?' })
+    .getByRole('list')
     .getByRole('link')
   await expect(journeys).toHaveCount(2)
   await expect(journeys.nth(0)).toContainText('Practice at home')
@@ -106,7 +107,10 @@ test('no clinic file: defaults, silently', async ({ page, watch }) => {
   await serve(page, 404, 'Not found')
   await page.goto('/')
   await expect(
-    page.getByRole('region', { name: 'Where would you like to start?' }).getByRole('link'),
+    page
+      .getByRole('region', { name: 'Where would you like to start?' })
+      .getByRole('list')
+      .getByRole('link'),
   ).toHaveCount(4)
   const dialog = await clinicSetup(page)
   await expect(dialog.getByText('No clinic file was found')).toBeVisible()

@@ -33,6 +33,7 @@ test('keyboard alone reaches every control on the home screen, in reading order'
     expect.stringMatching(/^a:Practice at home/),
     expect.stringMatching(/^a:Learn about CST/),
     expect.stringMatching(/^a:Explore the body/),
+    'a:Your practice and reminders',
     'a:See what happens in a session',
   ])
 })
