@@ -20,8 +20,12 @@ describe('useKiosk', () => {
     expect(result.current.resting).toBe(true)
     act(() => result.current.begin())
     expect(result.current.resting).toBe(false)
+    const cleared = vi.fn()
+    Object.assign(performance, { clearResourceTimings: cleared })
     act(() => result.current.reset())
     expect(result.current.resting).toBe(true)
+    // The browser's record of every file the visitor's screens fetched goes with them.
+    expect(cleared).toHaveBeenCalledOnce()
   })
 
   it('a new version waiting takes over at the idle reset, not before', () => {

@@ -74,6 +74,11 @@ export function useKiosk(asked: boolean): Kiosk {
     device.wipe({ keep: [TAB_KEY, VERSION_KEY], persistent: !!clinicKiosk?.enabled })
     if (window.location.hash !== '#/') window.location.hash = '#/'
     window.scrollTo(0, 0)
+    // The browser's timing records name every file the visitor's screens and sounds fetched:
+    // a trace of what they did, and (on a screen that runs all day) memory held for nothing.
+    performance.clearResourceTimings?.()
+    performance.clearMarks?.()
+    performance.clearMeasures?.()
   }, [clinicKiosk?.enabled])
 
   const reset = useCallback(() => {
