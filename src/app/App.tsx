@@ -24,7 +24,20 @@ const PracticeRoute = lazy(() =>
   import('./PracticeRoute').then((m) => ({ default: m.PracticeRoute })),
 )
 // Your practice (history, chart, reminders) loads when someone opens it.
-const HistoryRoute = lazy(() => import('./HistoryRoute').then((m) => ({ default: m.HistoryRoute })))
+// Each waits for its own stylesheet, so it never shows unstyled.
+const HistoryRoute = lazy(() =>
+  import('./HistoryRoute').then(async (m) => {
+    await m.stylesReady
+    return { default: m.HistoryRoute }
+  }),
+)
+// The clinicians' routine maker (its QR encoder and handout) loads when someone opens it.
+const ClinicianRoute = lazy(() =>
+  import('./ClinicianRoute').then(async (m) => {
+    await m.stylesReady
+    return { default: m.ClinicianRoute }
+  }),
+)
 // The kiosk's attract screen, idle watch and staff exit load only where kiosk mode is on.
 const kioskChunk = () => import('@/features/kiosk')
 const Attract = lazy(() => kioskChunk().then((m) => ({ default: m.Attract })))
@@ -38,6 +51,8 @@ const titles: Record<Route['name'], string> = {
   preview: 'Preview a session · Stillpoint',
   practice: 'Practice at home · Stillpoint',
   history: 'Your practice · Stillpoint',
+  'shared-routine': 'A routine from your therapist · Stillpoint',
+  clinician: 'Make a routine for a patient · Stillpoint',
   kiosk: 'Stillpoint · A calm guide to craniosacral therapy',
   'not-found': 'Page not found · Stillpoint',
 }
@@ -59,6 +74,8 @@ export function App() {
   const firstRoute = useRef(true)
   const [focusOnMount, setFocusOnMount] = useState(false)
   useEffect(() => {
+    // A link followed from inside Settings (to the clinicians' page) leaves it behind.
+    setSettingsOpen(false)
     document.title = titles[route.name]
     if (firstRoute.current) firstRoute.current = false
     else setFocusOnMount(true)
@@ -134,12 +151,29 @@ export function App() {
         )}
         {route.name === 'practice' && (
           <Suspense fallback={<p className="page route-loading">Opening Practice at home…</p>}>
-            <PracticeRoute routine={route.routine} focusOnMount={focusOnMount} />
+            <PracticeRoute routine={route.routine} kiosk={kiosk.on} focusOnMount={focusOnMount} />
+          </Suspense>
+        )}
+        {route.name === 'shared-routine' && (
+          <Suspense
+            fallback={<p className="page route-loading">Opening your therapist’s routine…</p>}
+          >
+            <PracticeRoute
+              routine={undefined}
+              shared={route.code}
+              kiosk={kiosk.on}
+              focusOnMount={focusOnMount}
+            />
           </Suspense>
         )}
         {route.name === 'history' && (
           <Suspense fallback={<p className="page route-loading">Opening your practice…</p>}>
             <HistoryRoute kiosk={kiosk.on} focusOnMount={focusOnMount} />
+          </Suspense>
+        )}
+        {route.name === 'clinician' && (
+          <Suspense fallback={<p className="page route-loading">Opening the routine maker…</p>}>
+            <ClinicianRoute focusOnMount={focusOnMount} />
           </Suspense>
         )}
         {route.name === 'not-found' && (
@@ -150,7 +184,7 @@ export function App() {
         <p>{healthDisclaimer}</p>
         <p>Nothing you do in Stillpoint leaves this device.</p>
       </footer>
-      <SettingsDialog open={settingsOpen} onClose={closeSettings} />
+      <SettingsDialog open={settingsOpen} onClose={closeSettings} clinicianLink={!kiosk.on} />
     </>
   )
 

@@ -1,8 +1,14 @@
 import { findRoutine, routineMinutes, routines } from '@/content/practice'
 import { HistoryPage } from '@/features/history/HistoryPage'
+import historyCss from '@/features/history/history.css?url'
+import { loadStylesheet } from '@/lib/stylesheet'
 import { practiceStore } from '@/state/practice'
 
-const titleOf = (id: string) => findRoutine(id)?.title ?? id
+/** This screen's styles, a file of their own (few people open it; the first screen stays small). */
+export const stylesReady = loadStylesheet(historyCss)
+
+const titleOf = (id: string) =>
+  findRoutine(id)?.title ?? (id.startsWith('therapist-') ? 'From your therapist' : id)
 const typical = Math.max(...routines.filter((r) => r.touch).map(routineMinutes))
 
 /** Your practice, with the routines' names: a chunk of its own. */

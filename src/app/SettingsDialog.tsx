@@ -9,6 +9,8 @@ import { ClinicSetup } from './ClinicSetup'
 interface SettingsDialogProps {
   readonly open: boolean
   readonly onClose: () => void
+  /** Offer the clinicians' routine maker (not to a kiosk's visitors). */
+  readonly clinicianLink?: boolean
 }
 
 const textSizes = [
@@ -29,7 +31,7 @@ const themes = [
 ] as const satisfies readonly { value: ThemePreference; label: string }[]
 
 /** The settings panel: every change applies at once and is saved on this device. */
-export function SettingsDialog({ open, onClose }: SettingsDialogProps) {
+export function SettingsDialog({ open, onClose, clinicianLink = false }: SettingsDialogProps) {
   const settings = useAppState((s) => s.settings)
   const saveFailed = useAppState((s) => s.saveFailed)
   const { setSetting, resetSettings } = appStore.getState()
@@ -72,6 +74,11 @@ export function SettingsDialog({ open, onClose }: SettingsDialogProps) {
         </button>
       </div>
       <ClinicSetup />
+      {clinicianLink && (
+        <p className="settings-clinician">
+          <a href="#/clinician">For clinicians: make a routine for a patient</a>
+        </p>
+      )}
     </Dialog>
   )
 }

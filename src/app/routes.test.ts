@@ -21,6 +21,11 @@ describe('parseRoute', () => {
     expect(parseRoute('#/practice/evening-rest/x').name).toBe('not-found')
     expect(parseRoute('#/history')).toEqual({ name: 'history' })
     expect(parseRoute('#/history/2026').name).toBe('not-found')
+    expect(parseRoute('#/routine/1~settle:30~-~abc~A%20note%2Fwith~slash')).toEqual({
+      name: 'shared-routine',
+      code: '1~settle:30~-~abc~A%20note%2Fwith~slash',
+    })
+    expect(parseRoute('#/routine/')).toEqual({ name: 'shared-routine', code: '' })
   })
   it('turns anything else, including malformed escapes, into a not-found route', () => {
     expect(parseRoute('#/nowhere')).toEqual({ name: 'not-found', path: '/nowhere' })
@@ -40,6 +45,7 @@ describe('parseRoute', () => {
       '#/practice',
       '#/practice/just-breathing',
       '#/history',
+      '#/clinician',
     ]) {
       expect(routeHref(parseRoute(hash))).toBe(hash)
     }

@@ -6,6 +6,9 @@ export type Route =
   | { readonly name: 'preview'; readonly chapter?: string }
   | { readonly name: 'practice'; readonly routine?: string }
   | { readonly name: 'history' }
+  | { readonly name: 'clinician' }
+  /** A routine from a therapist: the link's text, exactly as it came (it is checked later). */
+  | { readonly name: 'shared-routine'; readonly code: string }
   | { readonly name: 'kiosk' }
   | { readonly name: 'not-found'; readonly path: string }
 
@@ -14,6 +17,9 @@ export type Route =
  * route carrying the text, so the screen can say calmly what was asked for.
  */
 export function parseRoute(hash: string): Route {
+  // A therapist's routine keeps its text as it is: its note is percent-encoded on its own.
+  const shared = /^#?\/routine\/(.*)$/s.exec(hash)
+  if (shared) return { name: 'shared-routine', code: shared[1] ?? '' }
   let path = hash.replace(/^#/, '')
   try {
     path = decodeURIComponent(path)
@@ -34,6 +40,7 @@ export function parseRoute(hash: string): Route {
   }
   if (first === 'kiosk' && second === undefined) return { name: 'kiosk' }
   if (first === 'history' && second === undefined) return { name: 'history' }
+  if (first === 'clinician' && second === undefined) return { name: 'clinician' }
   if (first === 'practice' && rest.length === 0) {
     return second === undefined ? { name: 'practice' } : { name: 'practice', routine: second }
   }
@@ -55,6 +62,10 @@ export function routeHref(route: Route): string {
       return route.routine ? `#/practice/${route.routine}` : '#/practice'
     case 'history':
       return '#/history'
+    case 'clinician':
+      return '#/clinician'
+    case 'shared-routine':
+      return `#/routine/${route.code}`
     case 'kiosk':
       return '#/kiosk'
     case 'not-found':

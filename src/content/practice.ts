@@ -5,6 +5,7 @@ import { routines as routineTimings } from './narration.manifest.json'
 import type { RegionId } from './regions'
 import type { HandPlacement, RoutinePose, RoutineScript } from './routine'
 import { routineScripts } from './routines'
+import { findLibraryStep, type SharedRoutine, sharedRoutineScript } from './sharedRoutine'
 import type { ShotId } from './shots'
 
 /** Silence before the first instruction, seconds, while the bed fades in. */
@@ -102,4 +103,15 @@ export function findRoutine(id: string): Routine | undefined {
 /** A routine's length in whole minutes, as shown on its card ("About 6 minutes"). */
 export function routineMinutes(routine: Routine): number {
   return Math.max(1, Math.round(routine.run.duration / 60))
+}
+
+/** A routine from a therapist, timed by the clips of the library steps it uses. */
+export function timeSharedRoutine(shared: SharedRoutine, id: string): Routine {
+  const timing: Record<string, StepTiming> = {}
+  for (const s of shared.steps) {
+    const from = findLibraryStep(s.id)
+    const clip = from && timings[from.routine]?.[s.id]
+    if (clip) timing[s.id] = clip
+  }
+  return timeRoutine(sharedRoutineScript(shared, id), timing)
 }

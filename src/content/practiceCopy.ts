@@ -109,3 +109,53 @@ export const practiceHome = {
 /** When saved answers could not be read: they are asked for again, calmly. */
 export const damagedAnswersNote =
   'Your saved answers could not be read, so we ask the questions again. Nothing else was affected.'
+
+/** A routine from a therapist's link: what it is, saving it, and what a bad link gets. */
+export const sharedRoutineCopy = {
+  eyebrow: 'From your therapist',
+  title: 'A routine from your therapist',
+  lead: 'Your therapist chose these steps and how long to hold each one. Save it and it joins your routines in Practice at home. The safety questions still come first.',
+  noteLabel: 'Their note',
+  appointment: 'Your next appointment',
+  save: 'Save to my routines',
+  saved: 'Saved. You will find it in Practice at home.',
+  open: 'Start it now',
+  notNow: 'Not now',
+  kiosk: 'In the waiting room it is kept only until you leave.',
+  problems: {
+    damaged: {
+      title: 'This link is not complete',
+      text: 'Part of the routine is missing or was changed on the way, so nothing was saved. Ask your therapist to send it again, or choose one of the routines below.',
+    },
+    newer: {
+      title: 'This routine needs a newer Stillpoint',
+      text: 'It was made with a newer version than the one on this device, so nothing was saved. Reload the page once you are online to update, or choose one of the routines below.',
+    },
+    unknown: {
+      title: 'This routine has steps we do not know',
+      text: 'It names steps this version of Stillpoint does not have, so nothing was saved. Reload the page once you are online to update, or choose one of the routines below.',
+    },
+  },
+} as const
+
+/** The clinicians' page: making a routine for a patient, its link, QR code and handout. */
+export const clinicianCopy = {
+  eyebrow: 'For clinicians',
+  title: 'Make a routine for a patient',
+  lead: 'Choose steps from Stillpoint’s home routines, put them in order and set how long each is held. Your patient gets a link, a QR code or a printed handout. Nothing is sent to a server: the routine travels inside the link.',
+  pose: 'Position',
+  library: 'Steps to choose from',
+  chosen: 'The routine',
+  none: 'No steps yet. Add steps from the list.',
+  hold: 'Hold, seconds',
+  note: 'A note for your patient (optional)',
+  appointment: 'Next appointment (optional)',
+  linkTitle: 'Share it',
+  copy: 'Copy link',
+  copied: 'Link copied.',
+  print: 'Print handout',
+  qrLabel: 'QR code: opens this routine in Stillpoint',
+  scan: 'Scan with your phone’s camera to open this routine in Stillpoint.',
+  handoutTitle: 'Your routine between appointments',
+  handoutRules: 'Every time you practise',
+} as const

@@ -1,7 +1,14 @@
 import { memoryBackend } from '@tests/fakes/memoryStorage'
 import { describe, expect, it } from 'vitest'
 import { safetyQuestions } from '@/content/safety'
-import { createPracticeStore, MAX_ENTRIES, type PracticeEntry, practiceLogRecord } from './practice'
+import { encodeRoutine, sharedRoutineId } from '@/content/sharedRoutine'
+import {
+  createPracticeStore,
+  MAX_ENTRIES,
+  type PracticeEntry,
+  practiceLogRecord,
+  savedRoutinesRecord,
+} from './practice'
 import { safetyRecord } from './safety'
 import { createStorage, damagedKey } from './storage'
 
@@ -71,6 +78,29 @@ describe('the practice store', () => {
     expect(createPracticeStore(createStorage(backend)).getState().log.entries).toEqual([])
   })
 
+  it('keeps routines from a therapist, newest first, once each, and checks them on read', () => {
+    const backend = memoryBackend()
+    const store = createPracticeStore(createStorage(backend), () => 1000)
+    const a = encodeRoutine({ steps: [{ id: 'settle', hold: 30 }], appointment: null, note: 'A' })
+    const b = encodeRoutine({
+      steps: [{ id: 'scalp-circles', hold: 40 }],
+      appointment: null,
+      note: 'B',
+    })
+    expect(store.getState().saveRoutine(a)).toBe(sharedRoutineId(a))
+    store.getState().saveRoutine(b)
+    store.getState().saveRoutine(a)
+    expect(store.getState().saved.map((r) => r.code)).toEqual([a, b])
+    expect(createPracticeStore(createStorage(backend)).getState().saved).toHaveLength(2)
+    // A stored routine that no longer reads as a link is not used.
+    const raw = JSON.parse(backend.getItem(savedRoutinesRecord.key) ?? '{}')
+    raw.data.routines[0].code = a.replace(':30', ':31')
+    backend.setItem(savedRoutinesRecord.key, JSON.stringify(raw))
+    const again = createPracticeStore(createStorage(backend))
+    expect(again.getState().saved).toEqual([])
+    expect(again.getState().loaded.saved).toBe('damaged')
+  })
+
   it('keeps the newest practices when the log is full', () => {
     const store = createPracticeStore(createStorage(memoryBackend()))
     for (let k = 0; k < MAX_ENTRIES + 3; k++) store.getState().record(entry({ seconds: k }))
@@ -84,7 +114,7 @@ describe('the practice store', () => {
     backend.setItem(practiceLogRecord.key, '{"version":1,"data":{"entries":[{"at":"soon"}]}}')
     backend.setItem(safetyRecord.key, 'not json')
     const store = createPracticeStore(createStorage(backend))
-    expect(store.getState().loaded).toEqual({ safety: 'damaged', log: 'damaged' })
+    expect(store.getState().loaded).toEqual({ safety: 'damaged', log: 'damaged', saved: 'empty' })
     expect(store.getState().log.entries).toEqual([])
     expect(store.getState().status()).toBe('ask')
     expect(backend.getItem(`${practiceLogRecord.key}:damaged`)).toContain('soon')

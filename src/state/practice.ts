@@ -1,6 +1,7 @@
 import * as v from 'valibot'
 import { createStore } from 'zustand/vanilla'
 import { safetyQuestions } from '@/content/safety'
+import { decodeRoutine, sharedRoutineId } from '@/content/sharedRoutine'
 import { device } from './device'
 import {
   noSafetyAnswers,
@@ -53,11 +54,45 @@ export const practiceLogRecord: Record<PracticeLog> = {
   },
 }
 
+/** A routine from a therapist, saved from its link: the link's text is what is kept. */
+export interface SavedRoutine {
+  readonly code: string
+  /** When it was saved, milliseconds since the epoch. */
+  readonly savedAt: number
+}
+
+/** At most this many routines from a therapist are kept; the oldest go first. */
+export const MAX_SAVED_ROUTINES = 10
+
+/** Saved routines, each checked on read exactly as a link is checked on the way in. */
+export const savedRoutinesRecord: Record<{ readonly routines: readonly SavedRoutine[] }> = {
+  key: 'stillpoint:therapist-routines',
+  version: 1,
+  defaults: { routines: [] },
+  fields: {
+    routines: v.array(
+      v.object({
+        code: v.pipe(
+          v.string(),
+          v.check((c) => decodeRoutine(c).ok),
+        ),
+        savedAt: v.pipe(v.number(), v.finite()),
+      }),
+    ) as v.GenericSchema<unknown, readonly SavedRoutine[]>,
+  },
+}
+
 export interface PracticeState {
   readonly safety: SafetyAnswers
   readonly log: PracticeLog
-  /** How the saved answers and log were found at start-up. */
-  readonly loaded: { readonly safety: LoadOutcome; readonly log: LoadOutcome }
+  /** Routines from a therapist, newest first. */
+  readonly saved: readonly SavedRoutine[]
+  /** How the saved answers, log and routines were found at start-up. */
+  readonly loaded: {
+    readonly safety: LoadOutcome
+    readonly log: LoadOutcome
+    readonly saved: LoadOutcome
+  }
   /**
    * The last change could not be kept on this device (storage refused): it holds for this visit
    * only, and the screen says so.
@@ -73,6 +108,11 @@ export interface PracticeState {
   record(entry: PracticeEntry): number
   /** Sets the "after" rating of the practice at `index`. */
   rateAfter(index: number, after: number | null): void
+  /**
+   * Keeps a routine from a therapist's link (already checked). Saving the same routine again
+   * moves it to the top. Returns its id in Practice.
+   */
+  saveRoutine(code: string): string
   /** Deletes every kept practice and rating from this device (the person asked to). */
   clearLog(): void
   /** Forgets a kiosk visitor's answers and practices (their storage is wiped beside it). */
@@ -86,11 +126,13 @@ export interface PracticeState {
 export function createPracticeStore(storage: Storage, nowMs: () => number = Date.now) {
   const safety = storage.load(safetyRecord)
   const log = storage.load(practiceLogRecord)
+  const saved = storage.load(savedRoutinesRecord)
   const ids = safetyQuestions.map((q) => q.id)
   return createStore<PracticeState>((set, get) => ({
     safety: safety.value,
     log: log.value,
-    loaded: { safety: safety.outcome, log: log.outcome },
+    saved: saved.value.routines,
+    loaded: { safety: safety.outcome, log: log.outcome, saved: saved.outcome },
     unsaved: false,
     status: () => safetyStatus(get().safety, ids, nowMs()),
     answer(answers) {
@@ -106,13 +148,22 @@ export function createPracticeStore(storage: Storage, nowMs: () => number = Date
       set({ log: next, unsaved: !storage.save(practiceLogRecord, next) })
       return entries.length - 1
     },
+    saveRoutine(code) {
+      const id = sharedRoutineId(code)
+      const routines = [
+        { code, savedAt: nowMs() },
+        ...get().saved.filter((r) => sharedRoutineId(r.code) !== id),
+      ].slice(0, MAX_SAVED_ROUTINES)
+      set({ saved: routines, unsaved: !storage.save(savedRoutinesRecord, { routines }) })
+      return id
+    },
     clearLog() {
       storage.remove(practiceLogRecord.key)
       storage.remove(damagedKey(practiceLogRecord.key))
       set({ log: { entries: [] }, unsaved: false })
     },
     resetVisitor() {
-      set({ safety: noSafetyAnswers, log: { entries: [] }, unsaved: false })
+      set({ safety: noSafetyAnswers, log: { entries: [] }, saved: [], unsaved: false })
     },
     rateAfter(index, after) {
       const entries = get().log.entries.map((e, i) => (i === index ? { ...e, after } : e))

@@ -11,6 +11,7 @@ const screens = [
   '/#/practice',
   '/#/practice/no-such-routine',
   '/#/history',
+  '/#/clinician',
   '/#/no-such-page',
 ]
 

@@ -18,7 +18,6 @@ import {
   weeklyTension,
 } from './summary'
 import { TensionChart } from './TensionChart'
-import './history.css'
 
 const SHOWN = 12
 const when = new Intl.DateTimeFormat(undefined, {

@@ -1,0 +1,104 @@
+import { clinicianCopy as copy } from '@/content/practiceCopy'
+import type { RoutinePose } from '@/content/routine'
+import { emergencySigns, practiceRules } from '@/content/safety'
+import { findLibraryStep, type SharedStep } from '@/content/sharedRoutine'
+import { spokenTime } from '@/lib/time'
+import { SvgBody } from '@/scene/SvgBody'
+import { useAppState } from '@/state/useAppState'
+import { QrCode } from '@/ui/QrCode'
+
+// The rule about the safety questions speaks of a screen the paper does not have.
+const rules = practiceRules.filter((r) => !r.includes('question below'))
+const day = new Intl.DateTimeFormat(undefined, {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+})
+
+/**
+ * The printed handout: the steps, each with a small drawing of where the hands rest, the safety
+ * rules, the clinic's name and number when configured, and the QR code. Shown only in print
+ * (A4 or US Letter, whichever the printer has).
+ */
+export function Handout({
+  pose,
+  steps,
+  note,
+  appointment,
+  link,
+}: {
+  readonly pose: RoutinePose
+  readonly steps: readonly SharedStep[]
+  readonly note: string
+  readonly appointment: string | null
+  readonly link: string
+}) {
+  const clinic = useAppState((s) => s.clinic)
+  const phone = clinic.phone?.trim()
+  const [y, m, d] = (appointment ?? '').split('-').map(Number)
+  return (
+    <section className="handout" aria-label="Printed handout">
+      <header className="handout-header">
+        {clinic.name && <p className="handout-clinic">{clinic.name}</p>}
+        <h2>{copy.handoutTitle}</h2>
+        <p>
+          Gentle self-massage for relaxation between visits (
+          {pose === 'seated' ? 'sitting' : 'lying down'}
+          ). Light pressure only: it should never hurt.
+        </p>
+        {note && <blockquote className="handout-note">{note}</blockquote>}
+        {appointment && y && m && d && (
+          <p>
+            Next appointment: <strong>{day.format(new Date(y, m - 1, d))}</strong>
+          </p>
+        )}
+      </header>
+      <ol className="handout-steps">
+        {steps.map((s) => {
+          const step = findLibraryStep(s.id)
+          if (!step) return null
+          return (
+            <li key={s.id} className="handout-step">
+              <div className="handout-drawing">
+                <SvgBody
+                  pose={pose}
+                  focus={step.script.regions}
+                  placement={step.script.hands}
+                  selected={null}
+                  sweep={false}
+                  label={`Where the hands rest for ${step.script.title}`}
+                />
+              </div>
+              <div>
+                <h3>{step.script.title}</h3>
+                <p>{step.script.caption ?? step.script.spoken}</p>
+                <p className="handout-hold">Then hold for {spokenTime(s.hold)}.</p>
+              </div>
+            </li>
+          )
+        })}
+      </ol>
+      <div className="handout-footer">
+        <div className="handout-rules">
+          <h3>{copy.handoutRules}</h3>
+          <ul>
+            {rules.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+            <li>{emergencySigns}</li>
+          </ul>
+          <p className="handout-contact">
+            {phone
+              ? `Questions or concerns? Call ${clinic.name ?? 'your clinic'}: ${phone}.`
+              : 'Questions or concerns? Contact your provider.'}
+          </p>
+        </div>
+        <div className="handout-qr">
+          <QrCode text={link} label={copy.qrLabel} />
+          <p>{copy.scan}</p>
+        </div>
+      </div>
+    </section>
+  )
+}
