@@ -9,7 +9,7 @@ export const historyCopy = {
   kiosk:
     'In the waiting room nothing is kept: what you do here is forgotten when you leave. On your own phone, Stillpoint keeps your practice for you.',
   empty: 'Nothing here yet. After a routine in Practice at home, it shows up here.',
-  weekNone: 'No practice yet this week. A few calm minutes whenever it suits you is enough.',
+  weekNone: 'No practice yet this week. Whenever it suits you, a few calm minutes are here.',
   chartTitle: 'How tense, before and after',
   chartNote:
     'Your own ratings, 0 (not tense) to 10 (very tense), averaged per week. They are notes for you, not a score.',
@@ -39,7 +39,7 @@ export const reminderCopy = {
   saved: (name: string) => `Saved ${name}. Open it to add the reminders to your calendar.`,
   eventTitle: 'Stillpoint: a few calm minutes',
   eventText:
-    'Time for your head and neck routine, if it suits you today. Open Stillpoint and choose Practice at home. Stop if anything hurts.',
+    'Time for your head and neck routine, if it suits you today. Open Stillpoint and choose Practice at home. Light touch only. Stop if anything feels wrong.',
   appointmentEvent: 'Craniosacral therapy appointment',
   appointmentText: 'Your next appointment. You could bring your Stillpoint practice history.',
 } as const

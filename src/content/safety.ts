@@ -40,6 +40,13 @@ export const safetyQuestions: readonly SafetyQuestion[] = [
   },
 ]
 
+/**
+ * The safety questions as one paper rule (a printed handout has no check to tick): the same
+ * conditions, CONTENT.md section 3, in a sentence.
+ */
+export const checkFirstRule =
+  'Check with your provider before you practise if you have recently had a blood clot, a concussion, swelling of the brain, a brain aneurysm or a head or neck injury; if you have a Chiari malformation or a condition affecting the fluid around your brain and spinal cord; or if you have pain, numbness, tingling or weakness in your arms.'
+
 /** What home practice is, and is not (CONTENT.md section 8), said before the questions. */
 export const practiceIntro = [
   'Craniosacral therapy is done only by trained professionals. What you can do at home is gentle head and neck self-massage, to relax between visits. It is not craniosacral therapy.',

@@ -63,7 +63,7 @@ export function Dialog({ open, title, onClose, children }: DialogProps) {
 }
 
 const focusable =
-  'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])'
+  'a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, [tabindex]:not([tabindex="-1"])'
 
 /** Wraps Tab and Shift+Tab around the open dialog, so focus never wanders behind it. */
 function keepFocusInside(event: React.KeyboardEvent<HTMLDialogElement>) {

@@ -40,14 +40,14 @@ test('a clinician makes a routine; its QR, handout and link carry it to a patien
   await page.getByRole('button', { name: 'Add Still hold (Head, jaw and scalp)' }).click()
   // Order and holds: the still hold moves up, the scalp circles are held for 20 seconds.
   await page.getByRole('button', { name: 'Move Still hold up' }).click()
-  const hold = page.getByRole('spinbutton', { name: 'Hold, seconds: Scalp circles' })
+  const hold = page.getByRole('spinbutton', { name: 'Time for this step (seconds): Scalp circles' })
   await hold.fill('20')
   await hold.blur()
   await page
     .getByLabel('A note for your patient (optional)')
     .fill('Lighter than you think; twice a day.')
   await page.getByLabel('Next appointment (optional)').fill('2027-01-12')
-  const link = await page.getByRole('textbox', { name: 'Link' }).inputValue()
+  const link = await page.getByRole('textbox', { name: 'Link', exact: true }).inputValue()
   expect(link).toMatch(/#\/routine\/1~settle:30,skull-base-hold:\d+,scalp-circles:20~2027-01-12~/)
   expect(link.startsWith(baseURL ?? 'http')).toBe(true)
   // The QR code reads back to the same link.
@@ -68,9 +68,9 @@ test('a clinician makes a routine; its QR, handout and link carry it to a patien
     'Every time you practise',
   ])
   await expect(handout.getByRole('img', { name: /Where the hands rest/ })).toHaveCount(3)
-  await expect(handout).toContainText('Then hold for 20 seconds.')
+  await expect(handout).toContainText('Stay with this step for about 20 seconds.')
   await expect(handout).toContainText('Never press on the front or sides of your throat')
-  await expect(handout).toContainText('Questions or concerns? Contact your provider.')
+  await expect(handout).toContainText('To contact your provider, use the number they gave you.')
   expect(await readQr(page, '.handout .qr-code')).toBe(link)
   for (const [paper, width] of [
     ['a4', 794],
@@ -142,7 +142,7 @@ test('a damaged, cut-short or newer link saves nothing and offers the standard r
 }) => {
   await page.goto('/#/clinician')
   await page.getByRole('button', { name: 'Add Settle (Neck and shoulders)' }).click()
-  const link = await page.getByRole('textbox', { name: 'Link' }).inputValue()
+  const link = await page.getByRole('textbox', { name: 'Link', exact: true }).inputValue()
   const code = link.split('#/routine/')[1] ?? ''
   for (const [bad, title] of [
     [code.slice(0, -3), 'This link is not complete'],

@@ -66,6 +66,12 @@ test('keyboard alone uses settings: open, change with arrows, close with Escape'
   await expect(dialog.getByRole('radio', { name: 'Dark' })).toBeChecked()
   await page.keyboard.press('Tab')
   await expect(dialog.getByRole('button', { name: 'Reset to defaults' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(dialog.locator('summary', { hasText: 'Clinic setup' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(
+    dialog.getByRole('link', { name: 'For clinicians: make a routine for a patient' }),
+  ).toBeFocused()
   // Focus stays inside the open dialog.
   await page.keyboard.press('Tab')
   await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused()

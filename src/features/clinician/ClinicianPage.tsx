@@ -140,6 +140,7 @@ export function ClinicianPage({ focusOnMount }: { readonly focusOnMount: boolean
 
         <section className="clinician-routine card" aria-labelledby={`${id}-chosen`}>
           <h2 id={`${id}-chosen`}>{copy.chosen}</h2>
+          {steps.length > 0 && <p className="field-hint">{copy.holdHint}</p>}
           {steps.length === 0 ? (
             <p className="field-hint">{copy.none}</p>
           ) : (
@@ -208,7 +209,7 @@ export function ClinicianPage({ focusOnMount }: { readonly focusOnMount: boolean
               }}
             />
             <span className="field-hint">
-              {note.length} of {MAX_NOTE} characters
+              {copy.noteHint} {note.length} of {MAX_NOTE} characters.
             </span>
           </label>
           <label className="field">

@@ -1,14 +1,15 @@
 import { clinicianCopy as copy } from '@/content/practiceCopy'
 import type { RoutinePose } from '@/content/routine'
-import { emergencySigns, practiceRules } from '@/content/safety'
+import { checkFirstRule, emergencySigns, practiceIntro, practiceRules } from '@/content/safety'
 import { findLibraryStep, type SharedStep } from '@/content/sharedRoutine'
 import { spokenTime } from '@/lib/time'
 import { SvgBody } from '@/scene/SvgBody'
 import { useAppState } from '@/state/useAppState'
 import { QrCode } from '@/ui/QrCode'
 
-// The rule about the safety questions speaks of a screen the paper does not have.
-const rules = practiceRules.filter((r) => !r.includes('question below'))
+// The rule about the safety questions speaks of a screen the paper does not have: the paper
+// names the conditions instead.
+const rules = [checkFirstRule, ...practiceRules.filter((r) => !r.includes('question below'))]
 const day = new Intl.DateTimeFormat(undefined, {
   weekday: 'long',
   day: 'numeric',
@@ -43,10 +44,9 @@ export function Handout({
         {clinic.name && <p className="handout-clinic">{clinic.name}</p>}
         <h2>{copy.handoutTitle}</h2>
         <p>
-          Gentle self-massage for relaxation between visits (
-          {pose === 'seated' ? 'sitting' : 'lying down'}
-          ). Light pressure only: it should never hurt.
+          {`Gentle self-massage to relax between visits, ${pose === 'seated' ? 'sitting' : 'lying down'}. Light pressure only: it should never hurt.`}
         </p>
+        <p>{practiceIntro[0]}</p>
         {note && <blockquote className="handout-note">{note}</blockquote>}
         {appointment && y && m && d && (
           <p>
@@ -73,7 +73,7 @@ export function Handout({
               <div>
                 <h3>{step.script.title}</h3>
                 <p>{step.script.caption ?? step.script.spoken}</p>
-                <p className="handout-hold">Then hold for {spokenTime(s.hold)}.</p>
+                <p className="handout-hold">Stay with this step for about {spokenTime(s.hold)}.</p>
               </div>
             </li>
           )
@@ -90,8 +90,8 @@ export function Handout({
           </ul>
           <p className="handout-contact">
             {phone
-              ? `Questions or concerns? Call ${clinic.name ?? 'your clinic'}: ${phone}.`
-              : 'Questions or concerns? Contact your provider.'}
+              ? `To contact your provider, call ${clinic.name ?? 'your clinic'}: ${phone}.`
+              : 'To contact your provider, use the number they gave you.'}
           </p>
         </div>
         <div className="handout-qr">

@@ -61,7 +61,7 @@ const show = (kiosk = false) => {
   )
 }
 
-describe('HistoryPage', () => {
+describe('HistoryPage', { timeout: 20_000 }, () => {
   it('says calmly that nothing is kept yet, with no chart or data to save', () => {
     show()
     expect(screen.getByRole('heading', { level: 1, name: 'Your practice' })).toBeTruthy()

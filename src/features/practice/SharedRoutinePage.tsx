@@ -97,12 +97,12 @@ export function SharedRoutinePage({
         {routine.steps.map((s) => (
           <li key={s.id}>
             <span className="shared-step-title">{findLibraryStep(s.id)?.script.title}</span>
-            <span className="shared-step-hold">Hold for {spokenTime(s.hold)}</span>
+            <span className="shared-step-hold">About {spokenTime(s.hold)}</span>
           </li>
         ))}
       </ol>
       <p className="field-hint">
-        About {Math.max(1, Math.round(timed.run.duration / 60))} minutes in all.
+        About {spokenTime(Math.max(1, Math.round(timed.run.duration / 60)) * 60)} in all.
         {kiosk && ` ${copy.kiosk}`}
       </p>
       {unsaved && (
