@@ -1,15 +1,19 @@
-import { findRoutine, routineMinutes, routines } from '@/content/practice'
-import { HistoryPage } from '@/features/history/HistoryPage'
+import { routineScripts } from '@/content/routines'
 import historyCss from '@/features/history/history.css?url'
+import { HistoryPage } from '@/features/history/HistoryPage'
 import { loadStylesheet } from '@/lib/stylesheet'
 import { practiceStore } from '@/state/practice'
 
 /** This screen's styles, a file of their own (few people open it; the first screen stays small). */
 export const stylesReady = loadStylesheet(historyCss)
 
+// Names only: the routines' timings (and their audio manifest) are not needed to list practices.
 const titleOf = (id: string) =>
-  findRoutine(id)?.title ?? (id.startsWith('therapist-') ? 'From your therapist' : id)
-const typical = Math.max(...routines.filter((r) => r.touch).map(routineMinutes))
+  routineScripts.find((r) => r.id === id)?.title ??
+  (id.startsWith('therapist-') ? 'From your therapist' : id)
+
+/** A reminder's calendar event: a few calm minutes, about one routine. */
+const REMINDER_MINUTES = 10
 
 /** Your practice, with the routines' names: a chunk of its own. */
 export function HistoryRoute(props: { readonly kiosk: boolean; readonly focusOnMount: boolean }) {
@@ -17,7 +21,7 @@ export function HistoryRoute(props: { readonly kiosk: boolean; readonly focusOnM
     <HistoryPage
       store={practiceStore}
       titleOf={titleOf}
-      routineMinutes={typical}
+      routineMinutes={REMINDER_MINUTES}
       kiosk={props.kiosk}
       focusOnMount={props.focusOnMount}
     />

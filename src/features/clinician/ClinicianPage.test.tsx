@@ -11,7 +11,7 @@ afterEach(() => {
 })
 
 const linkText = () =>
-  (screen.getByRole('textbox', { name: 'Link', exact: true }) as HTMLInputElement).value.split(
+  (screen.getByRole('textbox', { name: 'Link' }) as HTMLInputElement).value.split(
     '#/routine/',
   )[1] ?? ''
 
