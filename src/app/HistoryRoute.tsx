@@ -1,6 +1,6 @@
 import { routineScripts } from '@/content/routines'
-import historyCss from '@/features/history/history.css?url'
 import { HistoryPage } from '@/features/history/HistoryPage'
+import historyCss from '@/features/history/history.css?url'
 import { loadStylesheet } from '@/lib/stylesheet'
 import { practiceStore } from '@/state/practice'
 
