@@ -161,3 +161,41 @@ test('a damaged, cut-short or newer link saves nothing and offers the standard r
   }
   expect(await axeViolations(page), 'a link that cannot be used').toEqual([])
 })
+
+/** Presses Tab until the focused control has this accessible label (or text), within `limit`. */
+async function tabTo(page: Page, label: string, limit = 60): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab')
+    const here = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null
+      const field = (el as HTMLInputElement | null)?.labels?.[0]?.querySelector('.field-label')
+      return el?.getAttribute('aria-label') ?? field?.textContent ?? el?.textContent?.trim() ?? ''
+    })
+    if (here === label) return
+  }
+  throw new Error(`Tab never reached "${label}"`)
+}
+
+test('the routine maker works by keyboard alone, to a link copied', async ({ page }) => {
+  await page.goto('/#/clinician')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await tabTo(page, 'Add Settle (Neck and shoulders)')
+  await page.keyboard.press('Enter')
+  await tabTo(page, 'Add Scalp circles (Head, jaw and scalp)')
+  await page.keyboard.press('Space')
+  // Into the routine: the second step's time, one step of 5 seconds up, then it moves up.
+  await tabTo(page, 'Time for this step (seconds): Scalp circles')
+  await page.keyboard.press('ArrowUp')
+  await tabTo(page, 'Move Scalp circles up')
+  await page.keyboard.press('Enter')
+  await expect(page.locator('.chosen-step-title')).toHaveText(['Scalp circles', 'Settle'])
+  // At the top its up arrow is off, and focus waits on its down arrow.
+  await expect(page.getByRole('button', { name: 'Move Scalp circles down' })).toBeFocused()
+  await tabTo(page, 'A note for your patient (optional)')
+  await page.keyboard.type('Slowly.')
+  await tabTo(page, 'Copy link')
+  await page.keyboard.press('Enter')
+  await expect(page.getByText('Link copied.')).toBeVisible()
+  const link = await page.getByRole('textbox', { name: 'Link', exact: true }).inputValue()
+  expect(link).toMatch(/#\/routine\/1~scalp-circles:\d+,settle:30~-~[0-9a-z]+~Slowly\.$/)
+})

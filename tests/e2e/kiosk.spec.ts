@@ -181,6 +181,11 @@ test('staff leave kiosk mode with the PIN; a wrong PIN only shakes', async ({ pa
   await page.keyboard.type('2468')
   await page.keyboard.press('Enter')
   await expect(pad).toBeHidden()
+  // Staff choices: leave, or leave for the clinicians' page.
+  const staff = page.getByRole('dialog', { name: 'Staff' })
+  await expect(staff.getByRole('button', { name: 'Make a routine for a patient' })).toBeVisible()
+  await staff.getByRole('button', { name: 'Leave kiosk mode' }).click()
+  await expect(staff).toBeHidden()
   // Kiosk mode is off for this tab: settings are kept again, and stay so after a reload.
   await expect(page.getByRole('radio', { name: 'Larger' })).toBeHidden()
   await page.reload()

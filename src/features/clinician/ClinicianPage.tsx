@@ -65,12 +65,25 @@ export function ClinicianPage({ focusOnMount }: { readonly focusOnMount: boolean
   // What is typed stays as typed until the field is left; the link always uses a hold in range.
   const setHold = (index: number, hold: number) =>
     change(steps.map((c, j) => (j === index ? { ...c, hold } : c)))
+  const routineList = useRef<HTMLOListElement>(null)
+  const [moved, setMoved] = useState<{ id: string; by: -1 | 1 } | null>(null)
   const move = (index: number, by: -1 | 1) => {
     const next = [...steps]
     const [step] = next.splice(index, 1)
     if (step) next.splice(index + by, 0, step)
     change(next)
+    if (step) setMoved({ id: step.id, by })
   }
+  // Focus stays with the moved step: on the same arrow, or on the other one once it reaches the
+  // top or the bottom (a button that turns disabled would drop focus to the page).
+  useEffect(() => {
+    if (!moved) return
+    const item = routineList.current?.querySelector(`[data-step="${moved.id}"]`)
+    const buttons = [...(item?.querySelectorAll<HTMLButtonElement>('[data-move]') ?? [])]
+    const same = buttons.find((b) => b.dataset.move === String(moved.by))
+    ;(same && !same.disabled ? same : buttons.find((b) => !b.disabled))?.focus()
+    setMoved(null)
+  }, [moved])
   const date = /^\d{4}-\d{2}-\d{2}$/.test(appointment) ? appointment : null
   let code: string | null = null
   if (steps.length > 0) {
@@ -144,11 +157,11 @@ export function ClinicianPage({ focusOnMount }: { readonly focusOnMount: boolean
           {steps.length === 0 ? (
             <p className="field-hint">{copy.none}</p>
           ) : (
-            <ol className="chosen-list">
+            <ol className="chosen-list" ref={routineList}>
               {steps.map((s, i) => {
                 const title = findLibraryStep(s.id)?.script.title ?? s.id
                 return (
-                  <li key={s.id} className="chosen-step">
+                  <li key={s.id} className="chosen-step" data-step={s.id}>
                     <span className="chosen-step-title">{title}</span>
                     <label className="field chosen-hold">
                       <span className="field-label">{copy.hold}</span>
@@ -169,6 +182,7 @@ export function ClinicianPage({ focusOnMount }: { readonly focusOnMount: boolean
                         type="button"
                         className="button button-quiet"
                         disabled={i === 0}
+                        data-move="-1"
                         aria-label={`Move ${title} up`}
                         onClick={() => move(i, -1)}
                       >
@@ -178,6 +192,7 @@ export function ClinicianPage({ focusOnMount }: { readonly focusOnMount: boolean
                         type="button"
                         className="button button-quiet"
                         disabled={i === steps.length - 1}
+                        data-move="1"
                         aria-label={`Move ${title} down`}
                         onClick={() => move(i, 1)}
                       >

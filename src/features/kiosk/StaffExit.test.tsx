@@ -39,6 +39,21 @@ describe('StaffExit', () => {
   })
 })
 
+describe('the staff choices', () => {
+  it('after the right PIN offers leaving, or leaving for the clinicians’ page', () => {
+    const onExit = vi.fn()
+    render(<StaffExit pin="2468" onExit={onExit} />)
+    fireEvent.keyDown(window, { key: 'k', ctrlKey: true, altKey: true })
+    for (const d of '2468') fireEvent.keyDown(window, { key: d })
+    press('Unlock')
+    expect(onExit).not.toHaveBeenCalled()
+    press('Make a routine for a patient')
+    expect(onExit).toHaveBeenCalledTimes(1)
+    expect(window.location.hash).toBe('#/clinician')
+    window.location.hash = ''
+  })
+})
+
 describe('PinPad', () => {
   it('leaves with the right PIN, typed on the pad or the keyboard', () => {
     const onRight = vi.fn()

@@ -11,6 +11,8 @@ export const HOLD_MS = 3000
  */
 export function StaffExit({ pin, onExit }: { readonly pin: string; readonly onExit: () => void }) {
   const [open, setOpen] = useState(false)
+  // The right PIN opens staff choices: leave kiosk mode, or leave it for the clinicians' page.
+  const [unlocked, setUnlocked] = useState(false)
   const timer = useRef<number | undefined>(undefined)
   const release = () => window.clearTimeout(timer.current)
 
@@ -45,7 +47,35 @@ export function StaffExit({ pin, onExit }: { readonly pin: string; readonly onEx
         onPointerCancel={release}
         onContextMenu={(e) => e.preventDefault()}
       />
-      {open && <PinPad pin={pin} onClose={() => setOpen(false)} onRight={onExit} />}
+      {open && !unlocked && (
+        <PinPad pin={pin} onClose={() => setOpen(false)} onRight={() => setUnlocked(true)} />
+      )}
+      {unlocked && (
+        <Dialog
+          open
+          title="Staff"
+          onClose={() => {
+            setUnlocked(false)
+            setOpen(false)
+          }}
+        >
+          <div className="staff-menu">
+            <button type="button" className="button button-primary" onClick={onExit}>
+              Leave kiosk mode
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                onExit()
+                window.location.hash = '#/clinician'
+              }}
+            >
+              Make a routine for a patient
+            </button>
+          </div>
+        </Dialog>
+      )}
     </>
   )
 }
