@@ -1,11 +1,6 @@
 import { routineScripts } from '@/content/routines'
 import { HistoryPage } from '@/features/history/HistoryPage'
-import historyCss from '@/features/history/history.css?url'
-import { loadStylesheet } from '@/lib/stylesheet'
 import { practiceStore } from '@/state/practice'
-
-/** This screen's styles, a file of their own (few people open it; the first screen stays small). */
-export const stylesReady = loadStylesheet(historyCss)
 
 // Names only: the routines' timings (and their audio manifest) are not needed to list practices.
 const titleOf = (id: string) =>

@@ -41,6 +41,8 @@ const routes: Record<string, string> = {
   explore: '/#/explore',
   preview: '/#/preview',
   practice: '/#/practice',
+  history: '/#/history',
+  clinician: '/#/clinician',
 }
 const chosen = (args.get('routes') ?? Object.keys(routes).join(',')).split(',')
 const budgets = JSON.parse(readFileSync(new URL('./budgets.json', import.meta.url), 'utf8'))
