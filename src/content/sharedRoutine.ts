@@ -1,3 +1,4 @@
+import { parseIsoDate } from '@/lib/time'
 import type { RoutinePose, RoutineScript, RoutineStepScript } from './routine'
 import { routineScripts } from './routines'
 
@@ -78,18 +79,11 @@ export function checksum(text: string): string {
   return h.toString(36)
 }
 
-const isDate = (text: string) => {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
-  if (!m) return false
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])))
-  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3])
-}
-
 /** What is wrong with a routine, or null when it can be carried. */
 export function routineProblem(routine: SharedRoutine): SharedRoutineProblem | null {
   const { steps, appointment, note } = routine
   if (steps.length < 1 || steps.length > MAX_STEPS) return 'damaged'
-  if (appointment !== null && !isDate(appointment)) return 'damaged'
+  if (appointment !== null && !parseIsoDate(appointment)) return 'damaged'
   if (note.length > MAX_NOTE) return 'damaged'
   if (new Set(steps.map((s) => s.id)).size !== steps.length) return 'damaged'
   const poses = new Set<RoutinePose>()

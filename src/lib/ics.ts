@@ -4,6 +4,10 @@
  * wherever the phone is.
  */
 
+import type { CalendarDate } from './time'
+
+export type { CalendarDate }
+
 /** RFC 5545 weekday codes, Monday first. */
 export const weekdays = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const
 export type Weekday = (typeof weekdays)[number]
@@ -12,13 +16,6 @@ export type Weekday = (typeof weekdays)[number]
 export interface TimeOfDay {
   readonly hour: number
   readonly minute: number
-}
-
-/** A calendar date (month 1–12). */
-export interface CalendarDate {
-  readonly year: number
-  readonly month: number
-  readonly day: number
 }
 
 export interface WeeklyReminder {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clockTime, spokenTime } from './time'
+import { clockTime, countOf, parseIsoDate, spokenTime } from './time'
 
 describe('time text', () => {
   it('shows minutes and padded seconds, never negative', () => {
@@ -13,5 +13,18 @@ describe('time text', () => {
     expect(spokenTime(59)).toBe('59 seconds')
     expect(spokenTime(60)).toBe('1 minute')
     expect(spokenTime(125)).toBe('2 minutes 5 seconds')
+  })
+  it('counts with the unit singular for one', () => {
+    expect(countOf(1, 'day')).toBe('1 day')
+    expect(countOf(0, 'minute')).toBe('0 minutes')
+    expect(countOf(3, 'practice')).toBe('3 practices')
+  })
+  it('reads only real calendar dates', () => {
+    expect(parseIsoDate('2026-12-08')).toEqual({ year: 2026, month: 12, day: 8 })
+    expect(parseIsoDate('2028-02-29')).toEqual({ year: 2028, month: 2, day: 29 })
+    expect(parseIsoDate('2026-02-30')).toBeNull()
+    expect(parseIsoDate('2026-13-01')).toBeNull()
+    expect(parseIsoDate('8/12/2026')).toBeNull()
+    expect(parseIsoDate('')).toBeNull()
   })
 })

@@ -9,7 +9,39 @@ export function spokenTime(seconds: number): string {
   const s = Math.max(0, Math.floor(seconds))
   const m = Math.floor(s / 60)
   const r = s % 60
-  const part = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`
-  if (m === 0) return part(r, 'second')
-  return r === 0 ? part(m, 'minute') : `${part(m, 'minute')} ${part(r, 'second')}`
+  if (m === 0) return countOf(r, 'second')
+  return r === 0 ? countOf(m, 'minute') : `${countOf(m, 'minute')} ${countOf(r, 'second')}`
+}
+
+/** "1 minute", "3 minutes": a count and its unit, singular for one. */
+export function countOf(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? '' : 's'}`
+}
+
+/** A calendar date (month 1–12), with no time and no time zone. */
+export interface CalendarDate {
+  readonly year: number
+  readonly month: number
+  readonly day: number
+}
+
+/** "2026-12-08" (as a date input gives it) as a calendar date; null unless it is a real date. */
+export function parseIsoDate(text: string): CalendarDate | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  if (!m) return null
+  const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }
+  const check = new Date(Date.UTC(date.year, date.month - 1, date.day))
+  return check.getUTCMonth() === date.month - 1 && check.getUTCDate() === date.day ? date : null
+}
+
+const longDay = new Intl.DateTimeFormat(undefined, {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+})
+
+/** "Tuesday, December 8, 2026" in the person's own language and order. */
+export function formatLongDay(date: CalendarDate): string {
+  return longDay.format(new Date(date.year, date.month - 1, date.day))
 }

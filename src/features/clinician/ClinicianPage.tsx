@@ -12,7 +12,7 @@ import {
   type SharedStep,
   stepLibrary,
 } from '@/content/sharedRoutine'
-import { spokenTime } from '@/lib/time'
+import { parseIsoDate, spokenTime } from '@/lib/time'
 import { ChoiceGroup } from '@/ui/ChoiceGroup'
 import { Icon } from '@/ui/Icon'
 import { QrCode } from '@/ui/QrCode'
@@ -84,12 +84,14 @@ export function ClinicianPage({ focusOnMount }: { readonly focusOnMount: boolean
     ;(same && !same.disabled ? same : buttons.find((b) => !b.disabled))?.focus()
     setMoved(null)
   }, [moved])
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(appointment) ? appointment : null
+  const date = parseIsoDate(appointment) ? appointment : null
+  // The routine as it will travel: every time in range, whatever is half-typed in a field.
+  const carried = steps.map((s) => ({ ...s, hold: clampHold(s.hold) }))
   let code: string | null = null
   if (steps.length > 0) {
     try {
       code = encodeRoutine({
-        steps: steps.map((s) => ({ ...s, hold: clampHold(s.hold) })),
+        steps: carried,
         appointment: date,
         note: note.slice(0, MAX_NOTE),
       })
@@ -240,8 +242,8 @@ export function ClinicianPage({ focusOnMount }: { readonly focusOnMount: boolean
           </label>
           {steps.length > 0 && (
             <p className="field-hint">
-              Holds add up to {spokenTime(steps.reduce((t, s) => t + clampHold(s.hold), 0))}, plus
-              the spoken instructions.
+              Holds add up to {spokenTime(carried.reduce((t, s) => t + s.hold, 0))}, plus the spoken
+              instructions.
             </p>
           )}
         </section>
@@ -293,7 +295,7 @@ export function ClinicianPage({ focusOnMount }: { readonly focusOnMount: boolean
       {link && (
         <Handout
           pose={pose}
-          steps={steps.map((s) => ({ ...s, hold: clampHold(s.hold) }))}
+          steps={carried}
           note={note.slice(0, MAX_NOTE)}
           appointment={date}
           link={link}

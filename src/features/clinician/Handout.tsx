@@ -2,7 +2,7 @@ import { clinicianCopy as copy } from '@/content/practiceCopy'
 import type { RoutinePose } from '@/content/routine'
 import { checkFirstRule, emergencySigns, practiceIntro, practiceRules } from '@/content/safety'
 import { findLibraryStep, type SharedStep } from '@/content/sharedRoutine'
-import { spokenTime } from '@/lib/time'
+import { formatLongDay, parseIsoDate, spokenTime } from '@/lib/time'
 import { SvgBody } from '@/scene/SvgBody'
 import { useAppState } from '@/state/useAppState'
 import { QrCode } from '@/ui/QrCode'
@@ -10,12 +10,6 @@ import { QrCode } from '@/ui/QrCode'
 // The rule about the safety questions speaks of a screen the paper does not have: the paper
 // names the conditions instead.
 const rules = [checkFirstRule, ...practiceRules.filter((r) => !r.includes('question below'))]
-const day = new Intl.DateTimeFormat(undefined, {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-})
 
 /**
  * The printed handout: the steps, each with a small drawing of where the hands rest, the safety
@@ -37,7 +31,7 @@ export function Handout({
 }) {
   const clinic = useAppState((s) => s.clinic)
   const phone = clinic.phone?.trim()
-  const [y, m, d] = (appointment ?? '').split('-').map(Number)
+  const visit = appointment ? parseIsoDate(appointment) : null
   return (
     <section className="handout" aria-label="Printed handout">
       <header className="handout-header">
@@ -48,9 +42,9 @@ export function Handout({
         </p>
         <p>{practiceIntro[0]}</p>
         {note && <blockquote className="handout-note">{note}</blockquote>}
-        {appointment && y && m && d && (
+        {visit && (
           <p>
-            Next appointment: <strong>{day.format(new Date(y, m - 1, d))}</strong>
+            Next appointment: <strong>{formatLongDay(visit)}</strong>
           </p>
         )}
       </header>

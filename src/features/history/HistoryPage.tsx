@@ -3,6 +3,7 @@ import { useStore } from 'zustand'
 import { historyCopy } from '@/content/historyCopy'
 import { unsavedNote } from '@/content/practiceCopy'
 import { downloadText } from '@/lib/download'
+import { countOf } from '@/lib/time'
 import type { PracticeStore } from '@/state/practice'
 import { useAppState } from '@/state/useAppState'
 import { Dialog } from '@/ui/Dialog'
@@ -27,7 +28,6 @@ const when = new Intl.DateTimeFormat(undefined, {
   hour: 'numeric',
   minute: '2-digit',
 })
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`
 const fileDate = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 
 interface HistoryPageProps {
@@ -95,13 +95,13 @@ export function HistoryPage({
         <h2 id="week-title">This week</h2>
         {week.practices > 0 ? (
           <p className="history-week-count">
-            {plural(week.practices, 'practice')}, {plural(week.minutes, 'minute')}
+            {countOf(week.practices, 'practice')}, {countOf(week.minutes, 'minute')}
           </p>
         ) : (
           <p>{historyCopy.weekNone}</p>
         )}
         {streaks && inARow > 0 && (
-          <p className="history-streak">{plural(inARow, 'day')} in a row</p>
+          <p className="history-streak">{countOf(inARow, 'day')} in a row</p>
         )}
         <Switch
           label={historyCopy.streaksLabel}
@@ -134,7 +134,7 @@ export function HistoryPage({
                   <time dateTime={new Date(e.at).toISOString()}>{when.format(e.at)}</time>
                   <span className="history-item-title">{titleOf(e.routine)}</span>
                   <span className="history-item-meta">
-                    {plural(practiceMinutes(e.seconds), 'minute')}
+                    {countOf(practiceMinutes(e.seconds), 'minute')}
                     {!e.completed && ` · ${historyCopy.stoppedEarly}`}
                   </span>
                   <span className="history-item-tension">

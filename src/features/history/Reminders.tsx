@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import { reminderCopy } from '@/content/historyCopy'
 import { downloadText } from '@/lib/download'
 import { calendarFile, type Weekday, weekdays } from '@/lib/ics'
+import { parseIsoDate } from '@/lib/time'
 
 const FILE_NAME = 'stillpoint-reminders.ics'
 const dayNames: Readonly<Record<Weekday, string>> = {
@@ -21,15 +22,6 @@ function parseTime(text: string) {
   const hour = Number(m[1])
   const minute = Number(m[2])
   return hour < 24 && minute < 60 ? { hour, minute } : null
-}
-
-/** "2026-12-08" from a date input, or null. */
-function parseDate(text: string) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
-  if (!m) return null
-  const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }
-  const check = new Date(date.year, date.month - 1, date.day)
-  return check.getMonth() === date.month - 1 && check.getDate() === date.day ? date : null
 }
 
 const newUid = () =>
@@ -61,7 +53,7 @@ export function Reminders({
 
   const save = () => {
     const at = parseTime(time)
-    const visit = parseDate(date)
+    const visit = parseIsoDate(date)
     const visitTime = parseTime(appointmentTime) ?? { hour: 9, minute: 0 }
     const weekly = at && days.length > 0
     if (!weekly && !visit) {

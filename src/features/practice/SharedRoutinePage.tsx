@@ -3,21 +3,9 @@ import { useStore } from 'zustand'
 import { type Routine, timeSharedRoutine } from '@/content/practice'
 import { sharedRoutineCopy as copy, unsavedNote } from '@/content/practiceCopy'
 import { decodeRoutine, findLibraryStep, sharedRoutineId } from '@/content/sharedRoutine'
-import { spokenTime } from '@/lib/time'
+import { formatLongDay, parseIsoDate, spokenTime } from '@/lib/time'
 import type { PracticeStore } from '@/state/practice'
 import { RoutineList } from './RoutineList'
-
-const day = new Intl.DateTimeFormat(undefined, {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-})
-/** "2026-12-08" as a local date, for showing. */
-const localDate = (text: string) => {
-  const [y, m, d] = text.split('-').map(Number)
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1)
-}
 
 /**
  * Opening a therapist's link: the routine, its note and the next appointment, then save. A link
@@ -72,6 +60,7 @@ export function SharedRoutinePage({
   }
 
   const { routine } = decoded
+  const appointment = routine.appointment ? parseIsoDate(routine.appointment) : null
   const timed = timeSharedRoutine(routine, id ?? '')
   return (
     <div className="practice page shared-routine">
@@ -88,9 +77,9 @@ export function SharedRoutinePage({
           <blockquote>{routine.note}</blockquote>
         </figure>
       )}
-      {routine.appointment && (
+      {appointment && (
         <p className="shared-appointment">
-          {copy.appointment}: <strong>{day.format(localDate(routine.appointment))}</strong>
+          {copy.appointment}: <strong>{formatLongDay(appointment)}</strong>
         </p>
       )}
       <ol className="shared-steps">
