@@ -259,8 +259,22 @@ const results = await withPreviewServer(async (base) => {
         `kiosk soak: up to ${kioskCycles} cycles or ${kioskMinutes} min of attract → touch → a journey → idle reset…`,
       )
       const ks = await kioskSoak(browser, base, kioskCycles, kioskMinutes)
+      const signed = (n: number) => `${n >= 0 ? '+' : ''}${n}`
+      const parts = ks.composition
       console.log(
-        `${ks.cycles} cycles in ${ks.seconds} s (500 would take about ${ks.projected500Minutes} min); JS heap ${kb(ks.start.heapBytes)} kB → ${kb(ks.end.heapBytes)} kB (${ks.heapGrowthPercent >= 0 ? '+' : ''}${ks.heapGrowthPercent} %)${over(ks.heapGrowthPercent, kb_.heapGrowthPercent)}, of which the second half of the cycles ${ks.secondHalfHeapGrowthPercent >= 0 ? '+' : ''}${ks.secondHalfHeapGrowthPercent} %; DOM nodes ${ks.start.domNodes} → ${ks.end.domNodes}; listeners ${ks.start.listeners} → ${ks.end.listeners}; three.js geometries ${ks.start.geometries} → ${ks.end.geometries}, textures ${ks.start.textures} → ${ks.end.textures}; sound left playing after a reset: ${ks.soundingAfterReset}; resets that left anything of a visitor: ${ks.keptAfterReset}`,
+        `${ks.cycles} cycles in ${ks.seconds} s (500 would take about ${ks.projected500Minutes} min)`,
+      )
+      console.log(
+        `JS heap ${kb(ks.start.heapBytes)} kB → ${kb(ks.end.heapBytes)} kB (${signed(ks.heapGrowthPercent)} %; second half of the cycles ${signed(ks.secondHalfHeapGrowthPercent)} %)`,
+      )
+      console.log(
+        `  the app's objects ${kb(parts.start.objectBytes)} → ${parts.mid ? `${kb(parts.mid.objectBytes)} → ` : ''}${kb(parts.end.objectBytes)} kB (${signed(ks.objectGrowthPercent)} %)${over(ks.objectGrowthPercent, kb_.objectGrowthPercent)}`,
+      )
+      console.log(
+        `  compiled code ${kb(parts.start.codeBytes)} → ${parts.mid ? `${kb(parts.mid.codeBytes)} → ` : ''}${kb(parts.end.codeBytes)} kB (the engine optimising what each visit runs; it slows as it goes)`,
+      )
+      console.log(
+        `DOM nodes ${ks.start.domNodes} → ${ks.end.domNodes}; listeners ${ks.start.listeners} → ${ks.end.listeners}; three.js geometries ${ks.start.geometries} → ${ks.end.geometries}, textures ${ks.start.textures} → ${ks.end.textures}; sound left playing after a reset: ${ks.soundingAfterReset}; resets that left anything of a visitor: ${ks.keptAfterReset}`,
       )
       kiosk = { soak: ks, attract }
     }

@@ -1,5 +1,6 @@
 import type { Browser, Page } from '@playwright/test'
 import { answerSafetyCheck, soundingMedia, trackMedia, visitorKeys } from '../setup/visitor'
+import { type HeapComposition, heapComposition } from './heapComposition'
 import { type Sample, sampler } from './soak'
 
 export interface KioskSoak {
@@ -12,6 +13,18 @@ export interface KioskSoak {
   readonly heapGrowthPercent: number
   /** Growth over the second half of the cycles alone: a leak keeps its pace, warming up does not. */
   readonly secondHalfHeapGrowthPercent: number
+  /**
+   * The heap at the start, the midpoint and the end, split into the app's objects (what a leak
+   * grows) and the engine's compiled code (what grows while V8 keeps optimising the functions
+   * each visit runs; bounded by the program, and slowing as it goes).
+   */
+  readonly composition: {
+    readonly start: HeapComposition
+    readonly mid: HeapComposition | null
+    readonly end: HeapComposition
+  }
+  /** Growth of the app's objects alone, start to end: the leak budget applies to this. */
+  readonly objectGrowthPercent: number
   /** Media elements still sounding after a reset, summed over every cycle (should be 0). */
   readonly soundingAfterReset: number
   /** Cycles whose reset left anything about the visitor in storage (should be 0). */
@@ -109,6 +122,7 @@ export async function kioskSoak(
   await page.goto(`${base}/?inspect`)
   await touch(page).waitFor()
   const sampleNow = await sampler(page)
+  const cdp = await page.context().newCDPSession(page)
   // A reset fades the sound out before releasing it: sample once every sound is released
   // (howler lists the sounds it holds), so the last visitor's run is not counted as kept.
   const sample = async () => {
@@ -136,16 +150,19 @@ export async function kioskSoak(
   }
   await attractReady()
   const start = await sample()
+  const startParts = await heapComposition(cdp)
   const began = Date.now()
   let cycles = 0
   let soundingAfterReset = 0
   let keptAfterReset = 0
   // The midpoint is sampled at half the cycles or half the minutes, whichever comes first.
   let mid: Sample | null = null
+  let midParts: HeapComposition | null = null
   while (cycles < maxCycles && Date.now() - began < maxMinutes * 60_000) {
     if (!mid && (cycles >= maxCycles / 2 || Date.now() - began >= maxMinutes * 30_000)) {
       await attractReady()
       mid = await sample()
+      midParts = await heapComposition(cdp)
     }
     await visit(page, cycles)
     cycles++
@@ -155,6 +172,7 @@ export async function kioskSoak(
   const seconds = (Date.now() - began) / 1000
   await attractReady()
   const end = await sample()
+  const endParts = await heapComposition(cdp)
   await page.close()
   return {
     cycles,
@@ -164,13 +182,15 @@ export async function kioskSoak(
     end,
     heapGrowthPercent: growthPercent(start, end),
     secondHalfHeapGrowthPercent: mid ? growthPercent(mid, end) : Number.NaN,
+    composition: { start: startParts, mid: midParts, end: endParts },
+    objectGrowthPercent: percent(startParts.objectBytes, endParts.objectBytes),
     soundingAfterReset,
     keptAfterReset,
   }
 }
 
-const growthPercent = (from: Sample, to: Sample) =>
-  Math.round(((to.heapBytes - from.heapBytes) / from.heapBytes) * 1000) / 10
+const percent = (from: number, to: number) => Math.round(((to - from) / from) * 1000) / 10
+const growthPercent = (from: Sample, to: Sample) => percent(from.heapBytes, to.heapBytes)
 
 /** Frames the attract screen draws per minute, with motion allowed and reduced. */
 export async function attractFrames(

@@ -29,16 +29,20 @@ export function keptSounds(page: Page): Promise<string[]> {
 }
 
 /**
- * Keeps every media element the page plays in `window.__media`, so a test can ask which are
- * sounding. Call before the page loads.
+ * Lists every media element the page plays in `window.__media`, so a test can ask which are
+ * sounding. Call before the page loads. The list holds them weakly: an element the app has let go
+ * of is collected as it would be without the test (the kiosk soak measures memory through it).
  */
 export async function trackMedia(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const seen: HTMLMediaElement[] = []
-    ;(window as unknown as { __media: HTMLMediaElement[] }).__media = seen
+    let seen: WeakRef<HTMLMediaElement>[] = []
+    const alive = () => seen.flatMap((ref) => ref.deref() ?? [])
+    Object.defineProperty(window, '__media', { get: alive, configurable: true })
     const play = HTMLMediaElement.prototype.play
     HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
-      if (!seen.includes(this)) seen.push(this)
+      const now = alive()
+      if (!now.includes(this)) now.push(this)
+      seen = now.map((el) => new WeakRef(el))
       return play.call(this)
     }
   })
