@@ -6,10 +6,12 @@ import '@/ui/ui.css'
 import '@/app/app.css'
 import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App } from '@/app/App'
+import { App, prefetchRoute } from '@/app/App'
+import { parseRoute } from '@/app/routes'
 
 const root = document.getElementById('root')
 if (root) {
+  prefetchRoute(parseRoute(window.location.hash).name)
   const reactRoot = createRoot(root)
   startTransition(() =>
     reactRoot.render(

@@ -44,6 +44,17 @@ describe('App', () => {
     }
   })
 
+  it('a link to the Preview shows its heading and promise at once, while the player loads', async () => {
+    await renderApp('#/preview')
+    // On the first render, before the Preview's own code has arrived.
+    expect(screen.getByRole('heading', { level: 1, name: 'Your first session' })).toBeTruthy()
+    expect(screen.getByText(/About 8 minutes\. A calm voice walks you through/)).toBeTruthy()
+    expect(screen.getByText('Opening the session preview…')).toBeTruthy()
+    // Then the player takes its place, under the same heading.
+    await screen.findByRole('button', { name: 'Play' }, { timeout: 15_000 })
+    expect(screen.getAllByRole('heading', { level: 1, name: 'Your first session' })).toHaveLength(1)
+  }, 20_000)
+
   it('credits the source under the facts on the home screen', async () => {
     await renderApp('#/')
     const { sourceCredit } = await import('@/content/trust')

@@ -1,10 +1,13 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { firstSessionTitle } from '@/content/firstSessionTitle'
 import { healthDisclaimer } from '@/content/learn'
+import lengths from '@/content/narration.lengths.json'
 import clinicianCss from '@/features/clinician/clinician.css?url'
 import { ExplorePage } from '@/features/explore/ExplorePage'
 import historyCss from '@/features/history/history.css?url'
 import { HomePage } from '@/features/home/HomePage'
 import { LearnPage } from '@/features/learn/LearnPage'
+import { PreviewHeader } from '@/features/preview/PreviewHeader'
 
 import { loadStylesheet } from '@/lib/stylesheet'
 import { useAppState } from '@/state/useAppState'
@@ -21,25 +24,45 @@ import { useKiosk } from './useKiosk'
 import { useRoute } from './useRoute'
 
 // The session preview (its player, script and howler) loads when someone opens it.
-const PreviewRoute = lazy(() => import('./PreviewRoute').then((m) => ({ default: m.PreviewRoute })))
+const previewChunk = () => import('./PreviewRoute')
+const PreviewRoute = lazy(() => previewChunk().then((m) => ({ default: m.PreviewRoute })))
 // Practice at home (its routines, player and howler) loads when someone opens it.
-const PracticeRoute = lazy(() =>
-  import('./PracticeRoute').then((m) => ({ default: m.PracticeRoute })),
-)
+const practiceChunk = () => import('./PracticeRoute')
+const PracticeRoute = lazy(() => practiceChunk().then((m) => ({ default: m.PracticeRoute })))
 // Your practice (history, chart, reminders) loads when someone opens it.
 // Each fetches its own stylesheet alongside its code (one round trip, not two) and waits for both,
 // so it never shows unstyled. Their styles stay out of the first download.
+const historyChunk = () => import('./HistoryRoute')
 const HistoryRoute = lazy(() =>
-  Promise.all([import('./HistoryRoute'), loadStylesheet(historyCss)]).then(([m]) => ({
+  Promise.all([historyChunk(), loadStylesheet(historyCss)]).then(([m]) => ({
     default: m.HistoryRoute,
   })),
 )
 // The clinicians' routine maker (its QR encoder and handout) loads when someone opens it.
+const clinicianChunk = () => import('./ClinicianRoute')
 const ClinicianRoute = lazy(() =>
-  Promise.all([import('./ClinicianRoute'), loadStylesheet(clinicianCss)]).then(([m]) => ({
+  Promise.all([clinicianChunk(), loadStylesheet(clinicianCss)]).then(([m]) => ({
     default: m.ClinicianRoute,
   })),
 )
+
+/**
+ * Starts fetching the code of the route a page opens on, before React's first render: a link
+ * straight to the Preview asks for its chunk while the app starts, not once the app has rendered
+ * and suspended (on a slow phone, that is the time the whole first render takes).
+ */
+export function prefetchRoute(name: Route['name']): void {
+  const chunk = {
+    preview: previewChunk,
+    practice: practiceChunk,
+    'shared-routine': practiceChunk,
+    history: historyChunk,
+    clinician: clinicianChunk,
+  }[name as string]
+  void chunk?.().catch(() => {
+    // The route's own load reports a failure; a prefetch has nothing to add.
+  })
+}
 // The kiosk's attract screen, idle watch and staff exit load only where kiosk mode is on.
 const kioskChunk = () => import('@/features/kiosk')
 const Attract = lazy(() => kioskChunk().then((m) => ({ default: m.Attract })))
@@ -147,7 +170,17 @@ export function App() {
           <ExplorePage region={route.region} focusOnMount={focusOnMount} />
         )}
         {route.name === 'preview' && (
-          <Suspense fallback={<p className="page route-loading">Opening the session preview…</p>}>
+          <Suspense
+            fallback={
+              <div className="preview page">
+                <PreviewHeader
+                  title={firstSessionTitle}
+                  duration={lengths.walkthroughs['first-session']}
+                />
+                <p className="route-loading">Opening the session preview…</p>
+              </div>
+            }
+          >
             <PreviewRoute chapter={route.chapter} focusOnMount={focusOnMount} />
           </Suspense>
         )}

@@ -6,10 +6,11 @@ import { type Routine, routines, timeSharedRoutine } from '@/content/practice'
 import { decodeRoutine, sharedRoutineId } from '@/content/sharedRoutine'
 import { PracticePage } from '@/features/practice/PracticePage'
 import { SharedRoutinePage } from '@/features/practice/SharedRoutinePage'
+import { dateFormat } from '@/lib/time'
 import { practiceStore, type SavedRoutine } from '@/state/practice'
 
 const ambient = { beds, chime }
-const savedOn = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' })
+const savedOn = dateFormat({ day: 'numeric', month: 'short' })
 
 /** Routines from a therapist, newest first, named by the day they were saved. */
 function therapistRoutines(saved: readonly SavedRoutine[]): Routine[] {
@@ -17,7 +18,7 @@ function therapistRoutines(saved: readonly SavedRoutine[]): Routine[] {
     const decoded = decodeRoutine(s.code)
     if (!decoded.ok) return []
     const routine = timeSharedRoutine(decoded.routine, sharedRoutineId(decoded.code))
-    return [{ ...routine, title: `${routine.title}, ${savedOn.format(s.savedAt)}` }]
+    return [{ ...routine, title: `${routine.title}, ${savedOn(s.savedAt)}` }]
   })
 }
 

@@ -4,10 +4,11 @@ import { createClipVoice, createTrackVoice, type VoiceClock } from './voice'
 
 /**
  * One long narration, streamed through a media element (no big decoded buffer in memory), as
- * the clock of a walkthrough.
+ * the clock of a walkthrough. It is fetched when the run is prepared (see `useNarratedRun`) or
+ * first played, not while the page is still starting.
  */
 export function streamedNarration(src: readonly string[], length: number): VoiceClock {
-  return createTrackVoice(createHowlTrack({ src, stream: true }), length)
+  return createTrackVoice(createHowlTrack({ src, stream: true, preload: false }), length)
 }
 
 /** A clip per step, each streamed, as the clock of a routine. */

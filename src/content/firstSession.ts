@@ -1,3 +1,4 @@
+import { firstSessionTitle } from './firstSessionTitle'
 import type { RegionId } from './regions'
 import type { ShotId } from './shots'
 
@@ -44,7 +45,7 @@ export const LEAD_IN = 3
  */
 export const firstSessionScript = {
   id: 'first-session',
-  title: 'Your first session',
+  title: firstSessionTitle,
   cues: [
     // 1. The room
     {

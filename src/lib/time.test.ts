@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clockTime, countOf, parseIsoDate, spokenTime } from './time'
+import { clockTime, countOf, dateFormat, parseIsoDate, spokenTime } from './time'
 
 describe('time text', () => {
   it('shows minutes and padded seconds, never negative', () => {
@@ -26,5 +26,29 @@ describe('time text', () => {
     expect(parseIsoDate('2026-13-01')).toBeNull()
     expect(parseIsoDate('8/12/2026')).toBeNull()
     expect(parseIsoDate('')).toBeNull()
+  })
+})
+
+describe('dateFormat', () => {
+  it('makes its formatter on first use, once, and formats as the browser would', () => {
+    const Real = Intl.DateTimeFormat
+    const day = new Date(2026, 11, 8)
+    const expected = new Real(undefined, { day: 'numeric', month: 'short' }).format(day)
+    let made = 0
+    Intl.DateTimeFormat = class extends Real {
+      constructor(...args: ConstructorParameters<typeof Real>) {
+        super(...args)
+        made++
+      }
+    } as typeof Real
+    try {
+      const short = dateFormat({ day: 'numeric', month: 'short' })
+      expect(made).toBe(0)
+      expect(short(day)).toBe(expected)
+      expect(short(day.getTime())).toBe(expected)
+      expect(made).toBe(1)
+    } finally {
+      Intl.DateTimeFormat = Real
+    }
   })
 })

@@ -34,14 +34,22 @@ export function parseIsoDate(text: string): CalendarDate | null {
   return check.getUTCMonth() === date.month - 1 && check.getUTCDate() === date.day ? date : null
 }
 
-const longDay = new Intl.DateTimeFormat(undefined, {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-})
+/**
+ * A date formatter in the person's own language, made on its first use. The first
+ * `Intl.DateTimeFormat` a page makes loads the browser's locale data: about 75 ms on the page's
+ * thread here, which a module that merely imports this file must not pay while the page starts.
+ */
+export function dateFormat(options: Intl.DateTimeFormatOptions): (date: Date | number) => string {
+  let made: Intl.DateTimeFormat | null = null
+  return (date) => {
+    made ??= new Intl.DateTimeFormat(undefined, options)
+    return made.format(date)
+  }
+}
+
+const longDay = dateFormat({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
 
 /** "Tuesday, December 8, 2026" in the person's own language and order. */
 export function formatLongDay(date: CalendarDate): string {
-  return longDay.format(new Date(date.year, date.month - 1, date.day))
+  return longDay(new Date(date.year, date.month - 1, date.day))
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { clockTime } from '@/lib/time'
 import './playback.css'
 
@@ -9,7 +10,11 @@ export interface ChapterListProps {
 }
 
 /** The chapters of a run, each a button that jumps there; the current one is marked. */
-export function ChapterList({ chapters, current, onChoose }: ChapterListProps) {
+export const ChapterList = memo(function ChapterList({
+  chapters,
+  current,
+  onChoose,
+}: ChapterListProps) {
   return (
     <nav aria-label="Chapters">
       <h2 className="overline">Chapters</h2>
@@ -29,4 +34,4 @@ export function ChapterList({ chapters, current, onChoose }: ChapterListProps) {
       </ol>
     </nav>
   )
-}
+})

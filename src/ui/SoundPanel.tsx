@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { appStore } from '@/state/appStore'
 import type { BedChoice } from '@/state/settings'
 import { useAppState } from '@/state/useAppState'
@@ -20,7 +21,7 @@ const beds = [
 ] as const satisfies readonly { value: BedChoice; label: string }[]
 
 /** Voice, background and chime levels and the choice of background sound, kept as settings. */
-export function SoundPanel() {
+export const SoundPanel = memo(function SoundPanel() {
   const settings = useAppState((s) => s.settings)
   const { setSetting } = appStore.getState()
   return (
@@ -45,4 +46,4 @@ export function SoundPanel() {
       />
     </details>
   )
-}
+})

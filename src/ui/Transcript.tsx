@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { Icon } from './Icon'
 import './playback.css'
 
@@ -10,7 +11,11 @@ export interface TranscriptProps {
 }
 
 /** Every spoken word of a run, under its chapter, with the line being spoken marked. */
-export function Transcript({ chapters, lines, currentId }: TranscriptProps) {
+export const Transcript = memo(function Transcript({
+  chapters,
+  lines,
+  currentId,
+}: TranscriptProps) {
   return (
     <details className="transcript">
       <summary>
@@ -29,4 +34,4 @@ export function Transcript({ chapters, lines, currentId }: TranscriptProps) {
       ))}
     </details>
   )
-}
+})

@@ -3,7 +3,7 @@ import { useStore } from 'zustand'
 import { historyCopy } from '@/content/historyCopy'
 import { unsavedNote } from '@/content/practiceCopy'
 import { downloadText } from '@/lib/download'
-import { countOf } from '@/lib/time'
+import { countOf, dateFormat } from '@/lib/time'
 import type { PracticeStore } from '@/state/practice'
 import { useAppState } from '@/state/useAppState'
 import { Dialog } from '@/ui/Dialog'
@@ -21,7 +21,7 @@ import {
 import { TensionChart } from './TensionChart'
 
 const SHOWN = 12
-const when = new Intl.DateTimeFormat(undefined, {
+const when = dateFormat({
   weekday: 'short',
   day: 'numeric',
   month: 'short',
@@ -131,7 +131,7 @@ export function HistoryPage({
             <ol className="history-list">
               {shown.map((e) => (
                 <li key={`${e.at}-${e.routine}`} className="history-item">
-                  <time dateTime={new Date(e.at).toISOString()}>{when.format(e.at)}</time>
+                  <time dateTime={new Date(e.at).toISOString()}>{when(e.at)}</time>
                   <span className="history-item-title">{titleOf(e.routine)}</span>
                   <span className="history-item-meta">
                     {countOf(practiceMinutes(e.seconds), 'minute')}

@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { dateFormat } from '@/lib/time'
 import { useMediaQuery } from '@/ui/useMediaQuery'
 import type { WeekTension } from './summary'
 
@@ -7,7 +8,7 @@ const RIGHT = 12
 const TOP = 14
 const BOTTOM = 34
 
-const weekLabel = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' })
+const weekLabel = dateFormat({ day: 'numeric', month: 'short' })
 
 type Series = 'before' | 'after'
 
@@ -68,7 +69,7 @@ export function TensionChart({ weeks }: { readonly weeks: readonly WeekTension[]
         {weeks.map((w, i) =>
           narrow && (weeks.length - 1 - i) % 2 ? null : (
             <text key={w.week} className="tension-week" x={x(i)} y={H - 10} textAnchor="middle">
-              {weekLabel.format(w.week)}
+              {weekLabel(w.week)}
             </text>
           ),
         )}
@@ -106,7 +107,7 @@ export function TensionChart({ weeks }: { readonly weeks: readonly WeekTension[]
           <tbody>
             {weeks.map((w) => (
               <tr key={w.week}>
-                <th scope="row">{weekLabel.format(w.week)}</th>
+                <th scope="row">{weekLabel(w.week)}</th>
                 <td>{w.practices}</td>
                 <td>{w.before ?? 'not rated'}</td>
                 <td>{w.after ?? 'not rated'}</td>

@@ -18,6 +18,7 @@ import { SourceCredit } from '@/ui/SourceCredit'
 import { Transcript } from '@/ui/Transcript'
 import { Transport } from '@/ui/Transport'
 import { useReducedMotion } from '@/ui/useReducedMotion'
+import { PreviewHeader } from './PreviewHeader'
 import { PreviewSummary } from './PreviewSummary'
 import { describeBody } from './previewDescription'
 import { usePreviewInspector } from './usePreviewInspector'
@@ -57,6 +58,8 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
   const current = chapters[chapterIndex]
   const playing = status === 'playing'
   const { move, painter, caption, waiting } = useTransport(session, playing)
+  // Stable, so the chapter list (memoised) is not drawn again on every frame of state.
+  const chooseChapter = useCallback((i: number) => move((run) => run.seekToChapter(i)), [move])
 
   useEffect(() => {
     if (focusOnMount) heading.current?.focus()
@@ -95,16 +98,11 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
 
   return (
     <div className="preview page">
-      <header className="preview-header">
-        <p className="eyebrow">Preview a session</p>
-        <h1 ref={heading} tabIndex={-1}>
-          {walkthrough.title}
-        </h1>
-        <p className="lead">
-          About {Math.round(walkthrough.duration / 60)} minutes. A calm voice walks you through a
-          first visit; the body shows where the hands rest.
-        </p>
-      </header>
+      <PreviewHeader
+        title={walkthrough.title}
+        duration={walkthrough.duration}
+        headingRef={heading}
+      />
 
       {notes.map((n) => (
         <p key={n} className="notice" role="status">
@@ -166,11 +164,7 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
         </section>
 
         <aside className="preview-panel" aria-label="Chapters, sound and transcript">
-          <ChapterList
-            chapters={chapters}
-            current={chapterIndex}
-            onChoose={(i) => move((run) => run.seekToChapter(i))}
-          />
+          <ChapterList chapters={chapters} current={chapterIndex} onChoose={chooseChapter} />
           <SoundPanel />
           <Transcript chapters={chapters} lines={walkthrough.cues} currentId={cue?.id} />
         </aside>
