@@ -94,6 +94,13 @@ console.log(
   `media: audio ${kb(bundle.media.audioBytes)} kB, fonts (woff2) ${kb(bundle.media.fontBytes)} kB, 3D model ${kb(bundle.media.modelBytes)} kB (gzip ${kb(bundle.media.modelGzipBytes)} kB), other ${kb(bundle.media.otherBytes)} kB`,
 )
 
+// Each body model on its own: a page loads one figure's file (the seated pose adds its skin).
+for (const model of bundle.assets.filter((a) => a.kind === 'model')) {
+  console.log(
+    `body model ${model.file}: ${kb(model.rawBytes)} kB, ${kb(model.gzipBytes)} kB gzip${over(kb(model.gzipBytes), budgets.bundle.bodyModelGzipKB)}`,
+  )
+}
+
 const fileKB = (path: string) => kb(readFileSync(`dist/${path}`).length)
 const biggestBed = Math.max(...Object.values(manifest.beds).map((b) => fileKB(b.file)))
 const walkthroughDownload = Object.fromEntries(

@@ -4,7 +4,17 @@ import { describe, expect, it } from 'vitest'
 import { vertebrae } from './anatomy'
 import { SEATED_DROP } from './figure'
 import { bodySourceHash, seatedSourceHash, skullRegions } from './generate'
-import { BodyFileError, decodeBodyFile, encodeBodyFile, fromDeltas, toDeltas } from './meshCodec'
+import {
+  BodyFileError,
+  decodeBodyFile,
+  decodeIndices,
+  encodeBodyFile,
+  encodeIndices,
+  fromDeltas,
+  fromOctahedral,
+  toDeltas,
+  toOctahedral,
+} from './meshCodec'
 
 const bytes = readFileSync('public/models/body.spb')
 const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
@@ -188,6 +198,43 @@ describe('mesh codec', () => {
     expect(fromDeltas(toDeltas(u32, 1, 32), 1, 32, false)).toEqual(u32)
     // Neighbouring values become small numbers, which is what makes the file compress well.
     expect(Math.max(...toDeltas([1000, 1001, 1003, 1002], 1, 16).slice(1))).toBeLessThan(8)
+  })
+
+  it('keeps normals within a degree through two bytes each, on both hemispheres', () => {
+    const normals: number[] = []
+    for (let i = 0; i < 500; i++) {
+      // A spiral over the whole sphere, poles and the z = 0 seam included.
+      const z = 1 - (2 * i) / 499
+      const r = Math.sqrt(Math.max(0, 1 - z * z))
+      normals.push(r * Math.cos(i * 2.4), r * Math.sin(i * 2.4), z)
+    }
+    const back = fromOctahedral(toOctahedral(normals))
+    for (let i = 0; i < 500; i++) {
+      const dot =
+        (normals[i * 3] ?? 0) * (back[i * 3] ?? 0) +
+        (normals[i * 3 + 1] ?? 0) * (back[i * 3 + 1] ?? 0) +
+        (normals[i * 3 + 2] ?? 0) * (back[i * 3 + 2] ?? 0)
+      expect((Math.acos(Math.min(1, dot)) * 180) / Math.PI).toBeLessThan(1)
+    }
+  })
+
+  it('stores indices against a high-water mark: new and recent vertices take a byte', () => {
+    const indices = [0, 1, 2, 2, 1, 3, 3, 1, 4, 0, 4, 300, 301, 2]
+    expect(() => encodeIndices(indices)).toThrow(/in order/)
+    const ordered = [0, 1, 2, 2, 1, 3, 3, 1, 4, 0, 4, 5]
+    const bytes = encodeIndices(ordered)
+    expect(bytes.length).toBe(ordered.length)
+    expect([...decodeIndices(bytes, ordered.length)]).toEqual(ordered)
+    // A vertex 200 back takes two bytes, and still comes back.
+    const far = [...Array.from({ length: 201 }, (_, i) => i), 0]
+    expect([...decodeIndices(encodeIndices(far), far.length)]).toEqual(far)
+    // The committed skin: about a byte per index.
+    const skin = file.meshes.find((m) => m.name === 'skin')
+    expect(encodeIndices(skin?.indices ?? []).length / (skin?.indices.length ?? 1)).toBeLessThan(
+      1.3,
+    )
+    // A stream that points past what it has seen is refused, not drawn.
+    expect(() => decodeIndices(Uint8Array.from([0, 5]), 2)).toThrow(BodyFileError)
   })
 
   it('refuses a damaged file instead of drawing garbage', () => {

@@ -17,7 +17,29 @@ import { fieldOf, type Part } from './sdf'
 import { type Grid, surfaceNets } from './surfaceNets'
 
 /** Bump when the generator itself changes in a way that changes its output. */
-export const GENERATOR_VERSION = 5
+export const GENERATOR_VERSION = 6
+
+/**
+ * How far `npm run body` simplifies each mesh (see optimize.ts): the share of its triangles to
+ * keep at most, and the largest distance, metres, the simplified surface may move from the
+ * generated one. A millimetre is below what any shot in the app can show.
+ */
+export interface MeshDetail {
+  readonly keep: number
+  readonly maxError: number
+}
+const MM = 0.001
+export const meshDetail: Readonly<Record<string, MeshDetail>> = {
+  skin: { keep: 0.5, maxError: 1 * MM },
+  skull: { keep: 0.6, maxError: 0.5 * MM },
+  jaw: { keep: 0.7, maxError: 0.5 * MM },
+  occiput: { keep: 0.7, maxError: 0.5 * MM },
+  vertebra: { keep: 1, maxError: 0 },
+  sacrum: { keep: 0.7, maxError: 0.5 * MM },
+  coccyx: { keep: 1, maxError: 0 },
+  'skin-moving': { keep: 0.7, maxError: 1.5 * MM },
+  'vertebra-moving': { keep: 1, maxError: 0 },
+}
 
 const grids = {
   skin: { min: [-0.33, -0.01, -0.13], max: [0.33, 1.72, 0.15], step: 0.0145 },
@@ -61,6 +83,7 @@ export function hashOf(value: unknown): string {
 export function bodySourceHash(): string {
   return hashOf({
     GENERATOR_VERSION,
+    meshDetail,
     grids,
     skinParts,
     skullParts,
@@ -72,7 +95,7 @@ export function bodySourceHash(): string {
 
 /** The hash of everything the seated skin file is made from. */
 export function seatedSourceHash(): string {
-  return hashOf({ GENERATOR_VERSION, seatedGrids, seatedSkinParts })
+  return hashOf({ GENERATOR_VERSION, meshDetail, seatedGrids, seatedSkinParts })
 }
 
 function mesh(

@@ -4,8 +4,19 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
-import { bodySourceHash, generateBody, generateSeatedSkin, seatedSourceHash } from './generate'
+import {
+  bodySourceHash,
+  generateBody,
+  generateSeatedSkin,
+  meshDetail,
+  seatedSourceHash,
+} from './generate'
 import { encodeBodyFile, type MeshData } from './meshCodec'
+import { optimizeMesh } from './optimize'
+
+/** Each generated mesh, simplified and reordered as `meshDetail` says. */
+const optimized = (meshes: MeshData[]) =>
+  Promise.all(meshes.map((m) => optimizeMesh(m, meshDetail[m.name] ?? { keep: 1, maxError: 0 })))
 
 function write(path: string, sourceHash: string, meshes: MeshData[]) {
   const started = performance.now()
@@ -23,5 +34,5 @@ function write(path: string, sourceHash: string, meshes: MeshData[]) {
 }
 
 mkdirSync('public/models', { recursive: true })
-write('public/models/body.spb', bodySourceHash(), generateBody())
-write('public/models/body-seated.spb', seatedSourceHash(), generateSeatedSkin())
+write('public/models/body.spb', bodySourceHash(), await optimized(generateBody()))
+write('public/models/body-seated.spb', seatedSourceHash(), await optimized(generateSeatedSkin()))
