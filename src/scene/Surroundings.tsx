@@ -13,6 +13,7 @@ import {
   SRGBColorSpace,
   Vector2,
 } from 'three'
+import { RoundedBoxGeometry } from 'three/examples/jsm/geometries/RoundedBoxGeometry.js'
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js'
 import type { PoseId } from '@/content/shots'
 import { stool, table } from './pose'
@@ -26,26 +27,29 @@ function tinted(geometry: BoxGeometry | CylinderGeometry | LatheGeometry, color:
   return g
 }
 
-/** A padded treatment table with a small headrest cushion, merged into one draw call. */
+/**
+ * A padded treatment table, merged into one draw call: a soft pad with rounded edges in a quiet
+ * sage that sits back from the figure, on a slimmer frame and four slim legs.
+ */
 function useTableGeometry() {
   return useMemo(() => {
-    const { top, length, width, thickness, centerX } = table
+    const { top, length, width, thickness, centerX, padRadius } = table
     const parts = [
       tinted(
-        new BoxGeometry(length, thickness, width, 1, 1, 1).translate(
+        new RoundedBoxGeometry(length, thickness, width, 4, padRadius).translate(
           centerX,
           top - thickness / 2,
           0,
         ),
-        '#eef2ef',
+        '#e3e9e4',
       ),
       tinted(
-        new BoxGeometry(length - 0.06, 0.05, width - 0.06).translate(
+        new BoxGeometry(length - 0.1, 0.04, width - 0.1).translate(
           centerX,
-          top - thickness - 0.025,
+          top - thickness - 0.02,
           0,
         ),
-        '#cbd6d2',
+        '#c7d1cc',
       ),
     ]
     for (const x of [centerX - length / 2 + 0.12, centerX + length / 2 - 0.12]) {
@@ -152,7 +156,7 @@ export function Surroundings({
   const tableMaterial = useMemo(() => new MeshLambertMaterial({ vertexColors: true }), [])
   const invalidate = useThree((s) => s.invalidate)
   useEffect(() => {
-    tableMaterial.color.set(dark ? '#8d9a98' : '#ffffff')
+    tableMaterial.color.set(dark ? '#5f6b69' : '#ffffff')
     invalidate()
   }, [dark, tableMaterial, invalidate])
   const shadowMaterial = useMemo(

@@ -31,9 +31,11 @@ export function turnInPose(pose: PoseId, [x, y, z]: Vec3): Vec3 {
 /** The treatment table under the lying figure: top surface height and size, metres. */
 export const table = {
   top: 0.78,
-  length: 1.95,
-  width: 0.66,
-  thickness: 0.07,
+  length: 1.9,
+  width: 0.6,
+  thickness: 0.075,
+  /** The pad's rounded edge, metres: a soft, padded edge rather than a slab's corner. */
+  padRadius: 0.032,
   centerX: -0.02,
 } as const
 
