@@ -7,17 +7,11 @@ const made: FakeHowl[] = []
 class FakeHowl {
   calls: string[] = []
   vol = 1
-  loadState: 'unloaded' | 'loading' = 'unloaded'
   constructor(readonly options: { preload: boolean }) {
     made.push(this)
-    if (options.preload) this.loadState = 'loading'
   }
   state() {
-    return this.loadState
-  }
-  load() {
-    this.calls.push('load')
-    this.loadState = 'loading'
+    return 'loading'
   }
   play() {
     this.calls.push('play')
@@ -62,21 +56,6 @@ describe('a howler track', () => {
     expect(howl.options.preload).toBe(true)
     track.play()
     expect(howl.calls).toEqual(['play'])
-  })
-
-  it('a sound made to wait fetches nothing until prepared or played, and then only once', () => {
-    const waiting = createHowlTrack({ src: ['narration.webm'], stream: true, preload: false })
-    const first = made[0] as FakeHowl
-    expect(first.options.preload).toBe(false)
-    expect(first.calls).toEqual([])
-    waiting.prepare()
-    waiting.prepare()
-    waiting.play()
-    expect(first.calls).toEqual(['load', 'play'])
-
-    const played = createHowlTrack({ src: ['narration.webm'], stream: true, preload: false })
-    played.play()
-    expect((made[1] as FakeHowl).calls).toEqual(['load', 'play'])
   })
 
   it('a fade to the volume it already has just sets it (howler would never end that fade)', () => {

@@ -29,11 +29,6 @@ export interface HowlTrackOptions {
   readonly stream: boolean
   readonly loop?: boolean
   readonly volume?: number
-  /**
-   * Fetch at once (the default), or wait for {@link Track.prepare} or the first play: a long
-   * narration arriving while the page starts is handled on the page's thread, chunk by chunk.
-   */
-  readonly preload?: boolean
 }
 
 /** A {@link Track} backed by one howler sound. */
@@ -42,13 +37,15 @@ export function createHowlTrack({
   stream,
   loop = false,
   volume = 1,
-  preload = true,
 }: HowlTrackOptions): Track {
   if (!stream) allowWebAudio()
-  const howl = new Howl({ src: [...src], html5: stream, loop, volume, preload })
-  const prepare = () => {
-    if (howl.state() === 'unloaded') howl.load()
-  }
+  // Every sound starts loading when it is made. (A streamed voice that waited for its first play
+  // took Lighthouse's Preview from about 75 to about 85, but then the media element handled the
+  // file's chunks on the page's thread during the first seconds of playback, and on a busy machine
+  // captions fell 400-600 ms behind the voice. Fetching it 2.5 s after the page settled did the
+  // same: "can play" comes early, and the rest of the file arrived while it spoke; 460 ms late in
+  // a fresh-clone CI run, and a paused body drew frames as the chunks came in.)
+  const howl = new Howl({ src: [...src], html5: stream, loop, volume, preload: true })
   let id: number | undefined
   const failures: ((f: TrackFailure) => void)[] = []
   howl.on('loaderror', () => {
@@ -64,9 +61,7 @@ export function createHowlTrack({
     },
     duration: () => howl.duration(),
     loaded: () => howl.state() === 'loaded',
-    prepare,
     play() {
-      prepare()
       if (id !== undefined && howl.playing(id)) return
       id = id === undefined ? howl.play() : howl.play(id)
     },

@@ -4,11 +4,10 @@ import { createClipVoice, createTrackVoice, type VoiceClock } from './voice'
 
 /**
  * One long narration, streamed through a media element (no big decoded buffer in memory), as
- * the clock of a walkthrough. It is fetched when the run is prepared (see `useNarratedRun`) or
- * first played, not while the page is still starting.
+ * the clock of a walkthrough.
  */
 export function streamedNarration(src: readonly string[], length: number): VoiceClock {
-  return createTrackVoice(createHowlTrack({ src, stream: true, preload: false }), length)
+  return createTrackVoice(createHowlTrack({ src, stream: true }), length)
 }
 
 /** A clip per step, each streamed, as the clock of a routine. */

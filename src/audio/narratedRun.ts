@@ -47,8 +47,6 @@ export interface NarratedRun<S extends SpokenSegment> {
   readonly waiting: () => boolean
   /** The voice needed now is loaded and can sound at once. */
   readonly ready: () => boolean
-  /** Starts fetching a voice that was made to wait (see `Track.prepare`); playing does too. */
-  prepare(): void
   /** Once per animation frame while playing: reads the clock, ducks the bed, watches for stalls. */
   tick(): void
   play(): void
@@ -109,7 +107,6 @@ export function createNarratedRun<S extends SpokenSegment, B extends string>(
     voice: () => voice,
     waiting: () => voice === 'audio' && !!audioClock?.waiting(),
     ready: () => !!audioClock?.loaded(),
-    prepare: () => audioClock?.prepare(),
     tick() {
       player.tick()
       const { t, cue } = player.frame

@@ -10,11 +10,6 @@ export interface Track {
   /** Length in seconds once loaded (0 before). */
   duration(): number
   loaded(): boolean
-  /**
-   * Starts fetching the sound now, if it was made to wait (a long narration waits until the page
-   * has settled, the person touches the page, or it is played). Does nothing once it is loading.
-   */
-  prepare(): void
   play(): void
   pause(): void
   seek(t: number): void

@@ -14,8 +14,6 @@ export interface VoiceClock extends Clock {
   loaded(): boolean
   /** The voice could not be loaded, or the browser refused to play it. */
   onFailure(handler: (failure: TrackFailure) => void): void
-  /** Starts fetching a voice that was made to wait (see {@link Track.prepare}). */
-  prepare(): void
   setVolume(volume: number): void
 }
 
@@ -25,7 +23,6 @@ export function createTrackVoice(track: Track, length: number): VoiceClock {
   return {
     ...clock,
     loaded: () => track.loaded(),
-    prepare: () => track.prepare(),
     onFailure: (handler) => track.onFailure(handler),
     setVolume: (v) => track.setVolume(v),
   }
@@ -144,9 +141,6 @@ export function createClipVoice(
     isPlaying: () => wanted,
     waiting: () => wanted && current >= 0 && !sounding,
     loaded: () => clips[current]?.track.loaded() ?? true,
-    prepare() {
-      for (const c of clips) c.track.prepare()
-    },
     onFailure(handler) {
       for (const c of clips) c.track.onFailure(handler)
     },

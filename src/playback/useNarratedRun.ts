@@ -33,17 +33,9 @@ const levelsOf = (s: Settings) => ({
 })
 
 /**
- * After the run is made: how long the page gets to finish starting (the body, its worker, the
- * fonts) before a voice that waits is fetched. A long narration arriving any earlier is handled
- * chunk by chunk on the page's thread while it is still busy; a touch or a key fetches it at once.
- */
-export const VOICE_FETCH_DELAY_MS = 2500
-
-/**
  * Starts a narrated run once the page is idle (so the first paint never waits for audio), keeps
  * its sound in step with the settings, and disposes it when the page goes. Shared by every guided
- * journey: the walkthrough passes its narration, a routine its clips. A voice made to wait is
- * fetched once the page has settled, or at the person's first touch or key, whichever is first.
+ * journey: the walkthrough passes its narration, a routine its clips.
  *
  * The first time it plays, the run's sound (voice, chime and the chosen bed, in the one format
  * this browser plays) is kept on the device, so it plays offline next time.
@@ -76,14 +68,13 @@ export function useNarratedRun<S extends SpokenSegment>(
   useEffect(() => {
     let made: NarratedRun<S> | null = null
     let warm = () => {}
-    let settle = 0
-    let fetchIdle = 0
     const start = () => {
       const soundscape = deferredSoundscape<Bed>(
         (bed, levels) => ambientSoundscape<Bed>(urls, bed, levels, () => onNote('bed-failed')),
         settings.bed,
         levelsOf(settings),
       )
+      warm = () => soundscape.warm()
       made = createNarratedRun({
         run,
         voice: makeVoice(),
@@ -91,26 +82,20 @@ export function useNarratedRun<S extends SpokenSegment>(
         levels: levelsOf(settings),
         onNote,
       })
-      const session = made
-      warm = () => {
-        soundscape.warm()
-        session.prepare()
-      }
       setScape(soundscape)
       setSession(made)
-      settle = window.setTimeout(() => {
-        fetchIdle = idleThen(() => session.prepare(), 2000)
-      }, VOICE_FETCH_DELAY_MS)
     }
-    const idle = idleThen(start, 1500)
-    // The first touch or key readies the voice, beds and chime (and the audio context) before Play.
+    const idle =
+      typeof window.requestIdleCallback === 'function'
+        ? window.requestIdleCallback(start, { timeout: 1500 })
+        : window.setTimeout(start, 300)
+    // The first touch or key readies the beds and chime (and the audio context) before Play.
     const firstUse = () => warm()
     window.addEventListener('pointerdown', firstUse, { capture: true, passive: true })
     window.addEventListener('keydown', firstUse, { capture: true, passive: true })
     return () => {
-      cancelIdle(idle)
-      cancelIdle(fetchIdle)
-      window.clearTimeout(settle)
+      if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(idle)
+      else window.clearTimeout(idle)
       window.removeEventListener('pointerdown', firstUse, { capture: true })
       window.removeEventListener('keydown', firstUse, { capture: true })
       made?.dispose()
@@ -154,16 +139,4 @@ export function useNarratedRun<S extends SpokenSegment>(
   }, [scape, bed])
 
   return session
-}
-
-/** Runs `task` when the page is idle, or after `timeoutMs` at the latest. */
-function idleThen(task: () => void, timeoutMs: number): number {
-  return typeof window.requestIdleCallback === 'function'
-    ? window.requestIdleCallback(task, { timeout: timeoutMs })
-    : window.setTimeout(task, Math.min(300, timeoutMs))
-}
-
-function cancelIdle(handle: number) {
-  if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(handle)
-  else window.clearTimeout(handle)
 }

@@ -48,11 +48,6 @@ test('captions change within 50 ms of the sound reaching their cue; the body’s
   // The offsets come from the narration's own media element, not from the app's player.
   await recordMediaElements(page)
   await openPreview(page, '/the-neck')
-  // As someone who reads the page a moment first: the voice is fetched once the page has settled
-  // (a Play before then fetches it at once, and a busy machine can then be late for a second).
-  await page.waitForFunction(() => window.__stillpointPreview?.ready() === true, undefined, {
-    timeout: 30_000,
-  })
   await watchCaptionSync(page)
   // neck-bones, neck-breathe, spine-hands, spine-upper: wait as long as the narration takes to
   // reach the last of them, plus room for a slow machine.

@@ -26,9 +26,6 @@ export function createFakeTrack(length: number, loaded = true): FakeTrack {
     position: () => t,
     duration: () => (isLoaded ? length : 0),
     loaded: () => isLoaded,
-    prepare() {
-      calls.push('prepare')
-    },
     play() {
       calls.push('play')
       if (!isLoaded) return
