@@ -7,6 +7,7 @@ import { pageLink, type SceneLink, workerLink } from './sceneLink'
 import {
   BODY_PATH,
   type CameraApi,
+  type RegionBox,
   type SceneEvents,
   type SceneFailure,
   type SceneInfo,
@@ -43,6 +44,8 @@ interface SceneInspector {
   camera(): Promise<Vec3 | null>
   /** Where a region's anchor is on the page, CSS pixels. */
   regionPoint(region: RegionId): Promise<{ x: number; y: number } | null>
+  /** A region's box on the canvas (see SceneApi.regionBox), CSS pixels from the canvas's corner. */
+  regionBox(region: RegionId): Promise<RegionBox | null>
   /** Renders once and reports how much of the canvas is drawn on, and how many colours it has. */
   coverage(): Promise<{ drawn: number; colours: number } | null>
   /** Turns the camera steadily for `seconds` and resolves with the frames drawn meanwhile. */
@@ -159,6 +162,7 @@ export function BodyCanvas(props: BodyCanvasProps) {
           const rect = canvas.getBoundingClientRect()
           return p && { x: rect.left + p.x, y: rect.top + p.y }
         },
+        regionBox: (region) => link.regionBox(region),
         coverage: () => link.coverage(),
         spin: (seconds) => link.spin(seconds),
         lit: () => link.lit(),

@@ -23,7 +23,7 @@ import {
 import type { RegionId } from '@/content/regions'
 import { findShot, type PoseId, type ShotId } from '@/content/shots'
 import { BodyModel, type BodyModelProps, regionUnder } from './BodyModel'
-import { regionAnchors } from './body/anatomy'
+import { regionAnchors, regionExtent } from './body/anatomy'
 import { CameraRig, type RigRun } from './CameraRig'
 import { CAMERA_FOV } from './gestures'
 import { HandMarkers } from './HandMarkers'
@@ -418,6 +418,27 @@ export async function startScene(
     },
     camera: () => state().camera.position.toArray() as [number, number, number],
     regionPoint: canvasPoint,
+    regionBox(region) {
+      const corners = regionExtent(region)
+      if (corners.length === 0) return null
+      const { camera, size: s } = state()
+      camera.updateMatrixWorld()
+      const xs: number[] = []
+      const ys: number[] = []
+      for (const c of corners) {
+        const v = new Vector3(...placeInPose(input.pose, c)).project(camera)
+        xs.push((v.x * 0.5 + 0.5) * s.width)
+        ys.push((-v.y * 0.5 + 0.5) * s.height)
+      }
+      return {
+        left: Math.min(...xs),
+        right: Math.max(...xs),
+        top: Math.min(...ys),
+        bottom: Math.max(...ys),
+        width: s.width,
+        height: s.height,
+      }
+    },
     coverage() {
       const { gl, scene, camera } = state()
       gl.render(scene, camera)

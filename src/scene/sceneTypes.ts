@@ -93,6 +93,11 @@ export interface SceneApi {
   camera(): Vec3
   /** Where a region's anchor is on the canvas, CSS pixels from its top left. */
   regionPoint(region: RegionId): { x: number; y: number }
+  /**
+   * Where a region's box (`regionExtent`) falls on the canvas through the camera as it is now,
+   * CSS pixels from its top left, with the canvas's size (tests only: framing).
+   */
+  regionBox(region: RegionId): RegionBox | null
   /** Renders once and reports how much of the canvas is drawn on, and how many colours it has. */
   coverage(): { drawn: number; colours: number }
   info(): SceneInfo
@@ -122,6 +127,15 @@ export interface SceneStats {
   readonly frames: number
   readonly firstFrameAt: number | null
   readonly bodyFrameAt: number | null
+}
+
+export interface RegionBox {
+  readonly left: number
+  readonly top: number
+  readonly right: number
+  readonly bottom: number
+  readonly width: number
+  readonly height: number
 }
 
 export interface SceneInfo {

@@ -106,6 +106,68 @@ export const regionAnchors = {
   fascia: [0.12, 1.1, 0.08],
 } as const satisfies Record<string, V3>
 
+/** A box in the upright figure's space: its lowest and highest corner. */
+type Extent = readonly [V3, V3]
+
+/** The bones' own boxes, from the figure's parts (figure.ts): what a shot of them must show. */
+const boneExtents: Readonly<Partial<Record<RegionId, Extent>>> = {
+  cranium: [
+    [-0.068, 1.515, -0.09],
+    [0.068, 1.681, 0.085],
+  ],
+  jaw: [
+    [-0.06, 1.478, -0.01],
+    [0.06, 1.57, 0.07],
+  ],
+  occiput: [
+    [-0.05, 1.518, -0.094],
+    [0.05, 1.578, -0.046],
+  ],
+  sacrum: [
+    [-0.045, 0.83, -0.095],
+    [0.045, 0.93, -0.035],
+  ],
+  coccyx: [
+    [-0.008, 0.795, -0.092],
+    [0.008, 0.843, -0.066],
+  ],
+  shoulders: [
+    [-0.2, 1.33, -0.07],
+    [0.2, 1.46, 0.06],
+  ],
+}
+
+/**
+ * The corners of the box a region fills, in the upright figure's space: the bone itself for the
+ * skull, sacrum and tailbone, every vertebra of a section of the spine (body in front, spinous
+ * process behind), the shoulders' span. Tests project these through the live camera to check that
+ * each shot shows what it is about. (Fascia, everywhere under the skin, has no box.)
+ */
+export function regionExtent(region: RegionId): V3[] {
+  let extent = boneExtents[region]
+  if (!extent && (region === 'cervical' || region === 'thoracic' || region === 'lumbar')) {
+    const lo: [number, number, number] = [Infinity, Infinity, Infinity]
+    const hi: [number, number, number] = [-Infinity, -Infinity, -Infinity]
+    for (const v of vertebrae().filter((b) => b.section === region)) {
+      const [, y, z] = v.position
+      const s = v.scale
+      const corners: V3[] = [
+        [-0.028 * s, y - 0.015 * s, z - 0.045 * s],
+        [0.028 * s, y + 0.015 * s, z + 0.02 * s],
+      ]
+      for (const c of corners)
+        for (let a = 0; a < 3; a++) {
+          lo[a] = Math.min(lo[a] ?? 0, c[a] ?? 0)
+          hi[a] = Math.max(hi[a] ?? 0, c[a] ?? 0)
+        }
+    }
+    extent = [lo, hi]
+  }
+  if (!extent) return []
+  const [[x0, y0, z0], [x1, y1, z1]] = extent
+  return [x0, x1].flatMap((x) => [y0, y1].flatMap((y) => [z0, z1].map((z): V3 => [x, y, z])))
+}
+
 /**
  * Where hands rest for each region, in the upright figure's space: the therapist's hands in the
  * session walkthrough, the person's own fingertips in home practice.
