@@ -1,9 +1,13 @@
 /**
  * Takes screenshots of every screen at phone and kiosk sizes, light and dark, for a person to look
- * at. Usage: `npm run screenshots` (serves the production build itself). Output: .bench/screens/.
+ * at, and a contact sheet of every camera shot in every pose (standing, lying, seated) at phone,
+ * tablet and kiosk sizes, light and dark. Usage: `npm run screenshots` (serves the production
+ * build itself; `ONLY=sheets` makes just the contact sheets). Output: .bench/screens/, the sheets
+ * as .bench/screens/sheet-<scheme>-<size>.png and each shot under .bench/screens/shots/.
  */
-import { mkdirSync } from 'node:fs'
-import { chromium } from '@playwright/test'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { type Browser, chromium } from '@playwright/test'
+import { type PoseId, shots } from '../../src/content/shots'
 import { chromiumArgs, chromiumPath } from '../setup/chromium'
 import { withPreviewServer } from '../setup/server'
 
@@ -16,10 +20,82 @@ const sizes = [
 ]
 const out = '.bench/screens'
 const practiceRoutines = (process.env.ROUTINES ?? 'head-jaw-scalp,evening-rest').split(',')
-mkdirSync(out, { recursive: true })
+mkdirSync(`${out}/shots`, { recursive: true })
+
+const sheetSizes = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'tablet', width: 768, height: 1024 },
+  { name: 'kiosk', width: 1920, height: 1080 },
+]
+const poses: readonly PoseId[] = ['upright', 'lying', 'seated']
+
+/**
+ * Every shot in every pose through the Explore view's test overrides (`?inspect&pose=…&shot=…`),
+ * camera cuts under reduced motion; one sheet per scheme and size, a row per pose.
+ */
+async function contactSheets(browser: Browser, base: string) {
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const size of sheetSizes) {
+      const page = await browser.newPage({
+        viewport: size,
+        colorScheme: scheme,
+        reducedMotion: 'reduce',
+      })
+      const rows: { pose: PoseId; cells: { label: string; png: string }[] }[] = []
+      for (const pose of poses) {
+        const cells: { label: string; png: string }[] = []
+        for (const shot of shots) {
+          await page.goto('about:blank')
+          await page.goto(`${base}/?inspect&pose=${pose}&shot=${shot.id}#/explore`)
+          await page.locator('.body-view[data-ready="true"]').waitFor({ timeout: 30_000 })
+          await page.evaluate(() => document.fonts.ready)
+          await page.waitForTimeout(1200) // the cut, the highlight's pulse, the first sharp frame
+          const png = await page.locator('.body-view').screenshot()
+          writeFileSync(`${out}/shots/${scheme}-${size.name}-${pose}-${shot.id}.png`, png)
+          cells.push({ label: shot.label, png: png.toString('base64') })
+        }
+        rows.push({ pose, cells })
+      }
+      await page.close()
+      const sheet = await browser.newPage({
+        viewport: { width: 2400, height: 1200 },
+        colorScheme: scheme,
+      })
+      const ink = scheme === 'dark' ? '#e6ecea' : '#1d2a2e'
+      const paper = scheme === 'dark' ? '#0e181c' : '#f5f1ea'
+      await sheet.setContent(`<!doctype html><style>
+        body { margin: 16px; font: 15px system-ui, sans-serif; color: ${ink}; background: ${paper} }
+        h1 { font-size: 20px; margin: 0 0 12px }
+        .row { display: grid; grid-template-columns: 90px repeat(${shots.length}, 1fr); gap: 8px; margin-bottom: 12px; align-items: start }
+        .pose { font-weight: 700; padding-top: 8px }
+        figure { margin: 0 } img { width: 100%; display: block; border-radius: 6px }
+        figcaption { margin-top: 4px; font-size: 13px }
+      </style><h1>Every shot, ${size.width}×${size.height}, ${scheme}</h1>${rows
+        .map(
+          (r) =>
+            `<div class="row"><div class="pose">${r.pose}</div>${r.cells
+              .map(
+                (c) =>
+                  `<figure><img src="data:image/png;base64,${c.png}" alt=""><figcaption>${c.label}</figcaption></figure>`,
+              )
+              .join('')}</div>`,
+        )
+        .join('')}`)
+      const file = `${out}/sheet-${scheme}-${size.name}.png`
+      await sheet.screenshot({ path: file, fullPage: true })
+      await sheet.close()
+      console.log(file)
+    }
+  }
+}
 
 await withPreviewServer(async (base) => {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
+  await contactSheets(browser, base)
+  if (process.env.ONLY === 'sheets') {
+    await browser.close()
+    return
+  }
   for (const scheme of ['light', 'dark'] as const) {
     for (const size of sizes) {
       const page = await browser.newPage({ viewport: size, colorScheme: scheme })
