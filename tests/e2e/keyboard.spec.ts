@@ -23,6 +23,8 @@ test('keyboard alone reaches every control on the home screen, in reading order'
   page,
 }) => {
   await page.goto('/')
+  // The first render is a React transition: on a busy machine it can commit after the load event.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await settled(page)
   const reached = await tabThrough(page, 20)
   expect(reached).toEqual([
