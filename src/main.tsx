@@ -6,12 +6,10 @@ import '@/ui/ui.css'
 import '@/app/app.css'
 import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App, prefetchRoute } from '@/app/App'
-import { parseRoute } from '@/app/routes'
+import { App } from '@/app/App'
 
 const root = document.getElementById('root')
 if (root) {
-  prefetchRoute(parseRoute(window.location.hash).name)
   const reactRoot = createRoot(root)
   startTransition(() =>
     reactRoot.render(

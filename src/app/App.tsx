@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { lazy, type ReactNode, Suspense, startTransition, useEffect, useRef, useState } from 'react'
 import { firstSessionTitle } from '@/content/firstSessionTitle'
 import { healthDisclaimer } from '@/content/learn'
 import lengths from '@/content/narration.lengths.json'
@@ -46,28 +46,51 @@ const ClinicianRoute = lazy(() =>
   })),
 )
 
-/**
- * Starts fetching the code of the route a page opens on, before React's first render: a link
- * straight to the Preview asks for its chunk while the app starts, not once the app has rendered
- * and suspended (on a slow phone, that is the time the whole first render takes).
- */
-export function prefetchRoute(name: Route['name']): void {
-  const chunk = {
-    preview: previewChunk,
-    practice: practiceChunk,
-    'shared-routine': practiceChunk,
-    history: historyChunk,
-    clinician: clinicianChunk,
-  }[name as string]
-  void chunk?.().catch(() => {
-    // The route's own load reports a failure; a prefetch has nothing to add.
-  })
-}
 // The kiosk's attract screen, idle watch and staff exit load only where kiosk mode is on.
 const kioskChunk = () => import('@/features/kiosk')
 const Attract = lazy(() => kioskChunk().then((m) => ({ default: m.Attract })))
 const KioskLayer = lazy(() => kioskChunk().then((m) => ({ default: m.KioskLayer })))
 const VisitorTextSize = lazy(() => kioskChunk().then((m) => ({ default: m.VisitorTextSize })))
+
+const previewOpening = (
+  <div className="preview page">
+    <PreviewHeader title={firstSessionTitle} duration={lengths.walkthroughs['first-session']} />
+    <p className="route-loading">Opening the session preview…</p>
+  </div>
+)
+
+let firstPaintDone = false
+
+/**
+ * A screen whose code loads on demand. Until the page's first frame is on screen only `fallback`
+ * renders (in the main bundle: the heading and a line saying what is opening), so the first paint
+ * never waits for the route's code to arrive and run; then the route loads behind the same fallback.
+ */
+function LazyScreen({ fallback, children }: { fallback: ReactNode; children: ReactNode }) {
+  const [painted, setPainted] = useState(firstPaintDone)
+  useEffect(() => {
+    if (painted) return
+    const go = () => {
+      firstPaintDone = true
+      // A transition: the route's first render yields to the browser instead of one long task.
+      startTransition(() => setPainted(true))
+    }
+    // The frame after the first one is drawn; a tab opened in the background draws no frames, so
+    // a timer stands in after a second.
+    let timer = 0
+    const frame = requestAnimationFrame(() => {
+      clearTimeout(backup)
+      timer = window.setTimeout(go)
+    })
+    const backup = window.setTimeout(go, 1000)
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+      clearTimeout(backup)
+    }
+  }, [painted])
+  return <Suspense fallback={fallback}>{painted ? children : fallback}</Suspense>
+}
 
 const titles: Record<Route['name'], string> = {
   home: 'Stillpoint · A calm guide to craniosacral therapy',
@@ -170,27 +193,17 @@ export function App() {
           <ExplorePage region={route.region} focusOnMount={focusOnMount} />
         )}
         {route.name === 'preview' && (
-          <Suspense
-            fallback={
-              <div className="preview page">
-                <PreviewHeader
-                  title={firstSessionTitle}
-                  duration={lengths.walkthroughs['first-session']}
-                />
-                <p className="route-loading">Opening the session preview…</p>
-              </div>
-            }
-          >
+          <LazyScreen fallback={previewOpening}>
             <PreviewRoute chapter={route.chapter} focusOnMount={focusOnMount} />
-          </Suspense>
+          </LazyScreen>
         )}
         {route.name === 'practice' && (
-          <Suspense fallback={<p className="page route-loading">Opening Practice at home…</p>}>
+          <LazyScreen fallback={<p className="page route-loading">Opening Practice at home…</p>}>
             <PracticeRoute routine={route.routine} kiosk={kiosk.on} focusOnMount={focusOnMount} />
-          </Suspense>
+          </LazyScreen>
         )}
         {route.name === 'shared-routine' && (
-          <Suspense
+          <LazyScreen
             fallback={<p className="page route-loading">Opening your therapist’s routine…</p>}
           >
             <PracticeRoute
@@ -199,17 +212,17 @@ export function App() {
               kiosk={kiosk.on}
               focusOnMount={focusOnMount}
             />
-          </Suspense>
+          </LazyScreen>
         )}
         {route.name === 'history' && (
-          <Suspense fallback={<p className="page route-loading">Opening your practice…</p>}>
+          <LazyScreen fallback={<p className="page route-loading">Opening your practice…</p>}>
             <HistoryRoute kiosk={kiosk.on} focusOnMount={focusOnMount} />
-          </Suspense>
+          </LazyScreen>
         )}
         {route.name === 'clinician' && (
-          <Suspense fallback={<p className="page route-loading">Opening the routine maker…</p>}>
+          <LazyScreen fallback={<p className="page route-loading">Opening the routine maker…</p>}>
             <ClinicianRoute focusOnMount={focusOnMount} />
-          </Suspense>
+          </LazyScreen>
         )}
         {route.name === 'not-found' && (
           <NotFoundPage path={route.path} focusOnMount={focusOnMount} />
