@@ -91,7 +91,7 @@ const pwa = VitePWA({
   strategies: 'generateSW',
   registerType: 'prompt',
   injectRegister: false,
-  includeAssets: ['icon.svg', 'icons/apple-touch-icon.png'],
+  includeAssets: ['icon.svg', 'icons/favicon-48.png', 'icons/apple-touch-icon.png'],
   manifest: {
     name: 'Stillpoint · A calm guide to craniosacral therapy',
     short_name: 'Stillpoint',
