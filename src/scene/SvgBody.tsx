@@ -49,6 +49,18 @@ function Shape({ part, className }: { part: Part; className?: string }) {
 
 const spine = vertebrae()
 
+/**
+ * The parts a flat drawing shows: not the carved ones, and where a shape is cut down to what lies
+ * inside another (the base of the skull, a patch of the vault), only what is added after the cut.
+ */
+function drawnParts(parts: readonly Part[]): Part[] {
+  let from = 0
+  parts.forEach((p, i) => {
+    if (p.intersect) from = i + 1
+  })
+  return parts.slice(from).filter((p) => !p.carve)
+}
+
 type FlatPart = { region: RegionId; parts: readonly Part[]; bone: boolean }
 
 /** The regions drawn from the figure's own parts, back to front (the vertebrae are drawn apart). */
@@ -57,7 +69,7 @@ const flatPartsOf = (skin: typeof skinParts): readonly FlatPart[] => [
   { region: 'shoulders', parts: skin.filter((p) => p.tag === 'shoulders'), bone: false },
   ...(['cranium', 'occiput', 'jaw'] as const).map((region) => ({
     region,
-    parts: skullParts.filter((p) => p.tag === region && !p.carve),
+    parts: drawnParts(skullParts.filter((p) => p.tag === region)),
     bone: true,
   })),
   { region: 'sacrum', parts: sacrumParts, bone: true },

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { vertebrae } from './anatomy'
-import { SEATED_DROP } from './figure'
+import { regionExtent, vertebrae } from './anatomy'
+import { SEATED_DROP, skinParts } from './figure'
 import { bodySourceHash, seatedSourceHash, skullRegions } from './generate'
 import {
   BodyFileError,
@@ -15,6 +15,7 @@ import {
   toDeltas,
   toOctahedral,
 } from './meshCodec'
+import { fieldOf } from './sdf'
 
 const bytes = readFileSync('public/models/body.spb')
 const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)
@@ -26,6 +27,33 @@ const mesh = (name: string) => {
 }
 
 describe('the committed body file', () => {
+  it('keeps the skull, jaw, base of the skull, sacrum and tailbone under the skin, in their boxes', () => {
+    const skin = fieldOf(skinParts)
+    const regionOf = {
+      skull: 'cranium',
+      jaw: 'jaw',
+      occiput: 'occiput',
+      sacrum: 'sacrum',
+      coccyx: 'coccyx',
+    } as const
+    for (const [name, region] of Object.entries(regionOf)) {
+      const p = mesh(name).positions
+      const corners = regionExtent(region)
+      const lo = [0, 1, 2].map((a) => Math.min(...corners.map((c) => c[a] ?? 0)))
+      const hi = [0, 1, 2].map((a) => Math.max(...corners.map((c) => c[a] ?? 0)))
+      let outside = 0
+      let unboxed = 0
+      for (let i = 0; i < p.length; i += 3) {
+        const v = [p[i] ?? 0, p[i + 1] ?? 0, p[i + 2] ?? 0] as const
+        // Half a millimetre of skin at least over every bone: nothing pokes through.
+        if (skin.distance(...v) > -0.0005) outside++
+        if (v.some((x, a) => x < (lo[a] ?? 0) - 0.001 || x > (hi[a] ?? 0) + 0.001)) unboxed++
+      }
+      expect(outside, `${name}: vertices at or outside the skin`).toBe(0)
+      expect(unboxed, `${name}: vertices outside the region's box`).toBe(0)
+    }
+  })
+
   it('was generated from the current figure (run `npm run body` after changing it)', () => {
     expect(file.sourceHash).toBe(bodySourceHash())
   })

@@ -22,11 +22,22 @@ function capsule<T extends string>(
     tag,
   }
 }
-/** An ellipsoid centred at c with radii r; carved out of the shape instead of added when asked. */
-function ellipsoid<T extends string>(tag: T, c: V3, r: V3, blend: number, carve = false): Part<T> {
-  return carve
-    ? { shape: { kind: 'ellipsoid', c, r }, blend, tag, carve }
-    : { shape: { kind: 'ellipsoid', c, r }, blend, tag }
+/**
+ * An ellipsoid centred at c with radii r; carved out of the shape instead of added when asked, or
+ * keeping only what of the shape lies inside it.
+ */
+function ellipsoid<T extends string>(
+  tag: T,
+  c: V3,
+  r: V3,
+  blend: number,
+  carve = false,
+  intersect = false,
+): Part<T> {
+  const shape = { kind: 'ellipsoid', c, r } as const
+  if (carve) return { shape, blend, tag, carve }
+  if (intersect) return { shape, blend, tag, intersect }
+  return { shape, blend, tag }
 }
 const mirror = <T extends string>(make: (s: 1 | -1) => Part<T>[]) => [...make(1), ...make(-1)]
 const cap = (a: V3, b: V3, r: number, blend: number, tag: SkinTag = 'body', rb?: number) =>
@@ -47,6 +58,8 @@ const upperBody: readonly Part<SkinTag>[] = [
   ell([0, 1.245, -0.005], [0.158, 0.15, 0.095], 0.07),
   ell([0, 1.07, 0.002], [0.128, 0.16, 0.083], 0.08),
   ell([0, 0.925, -0.008], [0.152, 0.105, 0.096], 0.07),
+  // the buttocks, which cover the sacrum and tailbone
+  ...mirror((s) => [ell([0.06 * s, 0.855, -0.04], [0.07, 0.08, 0.06], 0.04)]),
   // shoulders (their own tag, so the shoulder region can glow on the skin)
   cap([-0.165, 1.372, -0.012], [0.165, 1.372, -0.012], 0.05, 0.06, 'shoulders'),
 ]
@@ -94,20 +107,86 @@ export const seatedSkinParts: readonly Part<SkinTag>[] = [
   ]),
 ]
 
-/** The skull inside the head: cranium, the occipital ridge at the back, and the jaw. */
+/** The mandible's body as upright capsules along its curve: [x, z, bottom y, top y], chin first. */
+const mandibleCurve: readonly (readonly [number, number, number, number])[] = [
+  [0, 0.055, 1.486, 1.499],
+  [0.016, 0.052, 1.487, 1.5],
+  [0.029, 0.043, 1.489, 1.501],
+  [0.039, 0.025, 1.493, 1.502],
+  [0.044, 0.006, 1.497, 1.503],
+]
+
+function mandible(): Part<SkullTag>[] {
+  // Every 4 mm or so along the curve, so the capsules join into one smooth plate.
+  const steps = 4
+  const along = mandibleCurve.slice(1).flatMap((to, i) => {
+    const from = mandibleCurve[i] ?? to
+    return Array.from({ length: steps }, (_, k) =>
+      from.map((v, j) => v + ((to[j] ?? v) - v) * ((k + (i === 0 ? 0 : 1)) / steps)),
+    )
+  })
+  const body = along.flatMap(([x = 0, z = 0, y0 = 0, y1 = 0]) =>
+    (x === 0 ? [1] : [1, -1]).map((s) =>
+      capsule('jaw', [x * s, y0, z], [x * s, y1, z], 0.0036, 0.005),
+    ),
+  )
+  return [
+    ...body,
+    // the chin's point
+    ellipsoid('jaw', [0, 1.486, 0.054], [0.011, 0.007, 0.005], 0.006),
+    ...mirror((s) => [
+      // the back of the ramus up to the joint, and its front edge up to the coronoid process
+      capsule('jaw', [0.045 * s, 1.499, -0.002], [0.049 * s, 1.549, 0.0], 0.0034, 0.006),
+      capsule('jaw', [0.045 * s, 1.5, 0.007], [0.048 * s, 1.537, 0.009], 0.0034, 0.006),
+      capsule('jaw', [0.044 * s, 1.501, 0.016], [0.046 * s, 1.543, 0.019], 0.003, 0.006),
+      // the joint's rounded head (condyle)
+      ellipsoid('jaw', [0.05 * s, 1.552, 0.001], [0.009, 0.005, 0.006], 0.006),
+    ]),
+  ]
+}
+
+/** The braincase: the vault, a steep forehead, and the rounded back that tucks in at its base. */
+const vault = (tag: SkullTag, grow = 0): Part<SkullTag>[] => [
+  ellipsoid(tag, [0, 1.6, -0.013], [0.066 + grow, 0.077 + grow, 0.079 + grow], 0),
+  ellipsoid(tag, [0, 1.606, 0.026], [0.054 + grow, 0.053 + grow, 0.046 + grow], 0.02),
+  ellipsoid(tag, [0, 1.577, -0.047], [0.054 + grow, 0.048 + grow, 0.04 + grow], 0.02),
+]
+
+/**
+ * The skull inside the head: the cranium with its face (brow, cheekbones, eye sockets, nose
+ * opening, upper teeth), the base of the skull at the back (a patch of the vault's own surface
+ * with the ridge the app points at), and the jaw hinged just in front of the ears.
+ */
 export const skullParts: readonly Part<SkullTag>[] = [
-  ellipsoid('cranium', [0, 1.598, -0.01], [0.067, 0.083, 0.08], 0),
-  ellipsoid('cranium', [0, 1.55, 0.035], [0.048, 0.05, 0.045], 0.025),
-  ellipsoid('occiput', [0, 1.548, -0.07], [0.05, 0.03, 0.024], 0.02),
-  // eye sockets and nose opening, carved so the skull reads as a skull through the skin
-  ellipsoid('cranium', [0.024, 1.578, 0.073], [0.016, 0.014, 0.018], 0.008, true),
-  ellipsoid('cranium', [-0.024, 1.578, 0.073], [0.016, 0.014, 0.018], 0.008, true),
-  ellipsoid('cranium', [0, 1.55, 0.08], [0.008, 0.012, 0.014], 0.006, true),
-  // the jaw: from the joint in front of each ear, down to the angle, forward to the chin
-  capsule('jaw', [0.05, 1.56, 0.005], [0.047, 1.508, 0.0], 0.009, 0.01),
-  capsule('jaw', [-0.05, 1.56, 0.005], [-0.047, 1.508, 0.0], 0.009, 0.01),
-  capsule('jaw', [0.047, 1.508, 0.0], [0.0, 1.49, 0.058], 0.01, 0.012),
-  capsule('jaw', [-0.047, 1.508, 0.0], [0.0, 1.49, 0.058], 0.01, 0.012),
+  ...vault('cranium'),
+  // bumps behind the ears (mastoid processes)
+  ...mirror((s) => [ellipsoid('cranium', [0.049 * s, 1.532, -0.024], [0.009, 0.015, 0.01], 0.012)]),
+  // the brow ridge over the eyes
+  capsule('cranium', [-0.032, 1.591, 0.071], [0.032, 1.591, 0.071], 0.0072, 0.012),
+  // the upper jaw (maxilla) and the ridge that holds the upper teeth
+  ellipsoid('cranium', [0, 1.537, 0.049], [0.031, 0.029, 0.03], 0.02),
+  ellipsoid('cranium', [0, 1.511, 0.053], [0.025, 0.011, 0.021], 0.01),
+  // cheekbones and the arches running back from them to just in front of the ears
+  ...mirror((s) => [
+    ellipsoid('cranium', [0.04 * s, 1.564, 0.05], [0.014, 0.012, 0.017], 0.012),
+    capsule('cranium', [0.047 * s, 1.559, 0.042], [0.058 * s, 1.553, 0.002], 0.0045, 0.008),
+  ]),
+  // eye sockets and the nose opening, carved so the skull reads as a skull through the skin
+  ...mirror((s) => [
+    ellipsoid('cranium', [0.022 * s, 1.571, 0.077], [0.015, 0.0135, 0.02], 0.005, true),
+  ]),
+  ellipsoid('cranium', [0, 1.541, 0.081], [0.0075, 0.012, 0.012], 0.004, true),
+  // the bridge of the nose, between the sockets
+  capsule('cranium', [0, 1.578, 0.075], [0, 1.56, 0.082], 0.0038, 0.006),
+  // the base of the skull: the vault's own surface, a hair proud of it, where the back of the
+  // skull curves under towards the neck; and the ridge across it
+  ...vault('occiput', 0.0007),
+  ellipsoid('occiput', [0, 1.553, -0.092], [0.046, 0.022, 0.04], 0.004, false, true),
+  capsule('occiput', [-0.036, 1.552, -0.073], [0, 1.557, -0.086], 0.0032, 0.008),
+  capsule('occiput', [0.036, 1.552, -0.073], [0, 1.557, -0.086], 0.0032, 0.008),
+  // the jaw (mandible): a curved plate from chin to each angle, then up the back of the face to
+  // the joint in front of each ear, with the notch between the joint and the coronoid process
+  ...mandible(),
 ]
 
 /** One vertebra at unit scale (mid-thoracic), centred on its body, spinous process towards -z. */
@@ -123,13 +202,29 @@ export const vertebraParts: readonly Part[] = [
   ]),
 ]
 
-/** The sacrum: a curved, tapering shield of five joined bones below L5. */
-export const sacrumParts: readonly Part[] = [
-  capsule('s', [0, 0.912, -0.042], [0, 0.84, -0.083], 0.03, 0, 0.013),
-  ellipsoid('s', [0, 0.89, -0.055], [0.045, 0.035, 0.017], 0.015),
+/**
+ * The sacrum: five fused segments below L5, each narrower than the one above, so together they
+ * make the wedge (an upside-down triangle) set between the hips, curving back and down; with the
+ * ridge of small bumps down its middle.
+ */
+const sacralSegments: readonly (readonly [number, number, number, number])[] = [
+  // [y, z, half width, radius]
+  [0.916, -0.05, 0.041, 0.0115],
+  [0.898, -0.058, 0.032, 0.0098],
+  [0.88, -0.066, 0.024, 0.0086],
+  [0.863, -0.073, 0.016, 0.0074],
+  [0.848, -0.079, 0.009, 0.0064],
 ]
 
-/** The tailbone: a few small tapering segments. */
+export const sacrumParts: readonly Part[] = [
+  ...sacralSegments.map(([y, z, w, r]) => capsule('s', [-w, y, z], [w, y, z], r, 0.012)),
+  capsule('s', [0, 0.918, -0.064], [0, 0.852, -0.088], 0.0035, 0.006, 0.003),
+]
+
+/** The tailbone: four small segments, each smaller, curling forward under the sacrum. */
 export const coccyxParts: readonly Part[] = [
-  capsule('c', [0, 0.835, -0.084], [0, 0.806, -0.074], 0.008, 0, 0.004),
+  ellipsoid('c', [0, 0.837, -0.082], [0.0075, 0.0048, 0.0048], 0),
+  ellipsoid('c', [0, 0.828, -0.079], [0.006, 0.0042, 0.0042], 0.005),
+  ellipsoid('c', [0, 0.82, -0.075], [0.0048, 0.0038, 0.0038], 0.005),
+  ellipsoid('c', [0, 0.813, -0.07], [0.0036, 0.0032, 0.0032], 0.005),
 ]

@@ -31,8 +31,8 @@ export interface MeshDetail {
 const MM = 0.001
 export const meshDetail: Readonly<Record<string, MeshDetail>> = {
   skin: { keep: 0.5, maxError: 1 * MM },
-  skull: { keep: 0.6, maxError: 0.5 * MM },
-  jaw: { keep: 0.7, maxError: 0.5 * MM },
+  skull: { keep: 0.45, maxError: 0.5 * MM },
+  jaw: { keep: 0.5, maxError: 0.4 * MM },
   occiput: { keep: 0.7, maxError: 0.5 * MM },
   vertebra: { keep: 1, maxError: 0 },
   sacrum: { keep: 0.7, maxError: 0.5 * MM },
@@ -46,9 +46,9 @@ const grids = {
   // A coarser skin, drawn only while the view moves on a device that renders slowly.
   skinMoving: { min: [-0.33, -0.01, -0.13], max: [0.33, 1.72, 0.15], step: 0.024 },
   vertebraMoving: { min: [-0.035, -0.025, -0.05], max: [0.035, 0.02, 0.025], step: 0.006 },
-  skull: { min: [-0.09, 1.46, -0.11], max: [0.09, 1.7, 0.1], step: 0.0056 },
-  jaw: { min: [-0.07, 1.47, -0.02], max: [0.07, 1.58, 0.08], step: 0.0045 },
-  occiput: { min: [-0.065, 1.51, -0.1], max: [0.065, 1.585, -0.04], step: 0.0055 },
+  skull: { min: [-0.09, 1.46, -0.11], max: [0.09, 1.7, 0.1], step: 0.0046 },
+  jaw: { min: [-0.07, 1.465, -0.02], max: [0.07, 1.57, 0.08], step: 0.003 },
+  occiput: { min: [-0.065, 1.51, -0.105], max: [0.065, 1.585, -0.04], step: 0.004 },
   vertebra: { min: [-0.035, -0.025, -0.05], max: [0.035, 0.02, 0.025], step: 0.0041 },
   sacrum: { min: [-0.06, 0.82, -0.12], max: [0.06, 0.95, -0.01], step: 0.0065 },
   coccyx: { min: [-0.02, 0.79, -0.1], max: [0.02, 0.85, -0.06], step: 0.0035 },

@@ -20,6 +20,8 @@ export interface Part<Tag extends string = string> {
   readonly tag: Tag
   /** Carves this shape out instead of adding it. */
   readonly carve?: boolean
+  /** Keeps only what lies inside this shape (a smooth intersection) instead of adding it. */
+  readonly intersect?: boolean
 }
 
 /** Distance from point (x, y, z) to a primitive; negative inside. */
@@ -76,14 +78,23 @@ export function smoothCarve(a: number, b: number, k: number): number {
   return -smoothMin(-a, b, k)
 }
 
-/** The field of a whole figure: its parts joined (or carved) in order. */
+/** Smooth intersection of a and b. */
+export function smoothIntersect(a: number, b: number, k: number): number {
+  return -smoothMin(-a, -b, k)
+}
+
+/** The field of a whole figure: its parts joined (or carved, or intersected) in order. */
 export function fieldOf<Tag extends string>(parts: readonly Part<Tag>[]) {
   return {
     distance(x: number, y: number, z: number): number {
       let d = Number.POSITIVE_INFINITY
       for (const p of parts) {
         const di = distance(p.shape, x, y, z)
-        d = p.carve ? smoothCarve(d, di, p.blend) : smoothMin(d, di, p.blend)
+        d = p.carve
+          ? smoothCarve(d, di, p.blend)
+          : p.intersect
+            ? smoothIntersect(d, di, p.blend)
+            : smoothMin(d, di, p.blend)
       }
       return d
     },
