@@ -50,7 +50,7 @@ export const shots: readonly Shot[] = [
     label: 'The whole body',
     framing: {
       lying: { position: [0.25, 2.3, 2.1], target: [0, 0.84, 0], radius: 1.02 },
-      upright: { position: [0.9, 1.35, 2.7], target: [0, 0.95, 0], radius: 0.95 },
+      upright: { position: [0.9, 1.35, 2.7], target: [0, 0.9, 0], radius: 0.44, tall: 2.1 },
       seated: { position: [1.6, 1.12, 1.95], target: [0, 0.64, 0.17], radius: 0.46, tall: 1.5 },
     },
   },
@@ -67,7 +67,7 @@ export const shots: readonly Shot[] = [
     id: 'face',
     label: 'The face and jaw',
     framing: {
-      lying: { position: [-0.98, 1.42, 0.42], target: [-0.74, 0.95, 0], radius: 0.12 },
+      lying: { position: [-0.58, 1.4, 0.5], target: [-0.735, 0.93, 0], radius: 0.135 },
       upright: { position: [0.26, 1.58, 0.46], target: [0.01, 1.54, 0.03], radius: 0.12 },
       seated: { position: [0.22, 1.2, 0.66], target: [0, 1.14, 0.02], radius: 0.17 },
     },
@@ -85,7 +85,7 @@ export const shots: readonly Shot[] = [
     id: 'upper-back',
     label: 'The upper back',
     framing: {
-      lying: { position: [-0.4, 1.2, 1.0], target: [-0.33, 0.82, 0], radius: 0.3 },
+      lying: { position: [-0.42, 1.02, 1.0], target: [-0.33, 0.87, 0], radius: 0.28 },
       upright: { position: [0.45, 1.4, -0.95], target: [0, 1.24, -0.05], radius: 0.3 },
       seated: { position: [0.5, 1.32, -0.9], target: [0, 0.95, -0.03], radius: 0.32 },
     },
@@ -94,7 +94,7 @@ export const shots: readonly Shot[] = [
     id: 'lower-back',
     label: 'The lower back',
     framing: {
-      lying: { position: [-0.08, 1.18, 0.98], target: [-0.13, 0.82, 0], radius: 0.26 },
+      lying: { position: [-0.06, 1.01, 0.98], target: [-0.13, 0.87, 0], radius: 0.25 },
       upright: { position: [0.42, 1.12, -0.92], target: [0, 1.0, -0.05], radius: 0.26 },
       seated: { position: [0.42, 0.82, -0.9], target: [0, 0.6, -0.05], radius: 0.26 },
     },
@@ -103,7 +103,7 @@ export const shots: readonly Shot[] = [
     id: 'sacrum',
     label: 'The sacrum and tailbone',
     framing: {
-      lying: { position: [0.18, 1.12, 0.86], target: [0, 0.8, 0], radius: 0.2 },
+      lying: { position: [0.2, 1.0, 0.86], target: [0, 0.865, 0], radius: 0.2 },
       upright: { position: [0.38, 0.98, -0.82], target: [0, 0.87, -0.06], radius: 0.2 },
       seated: { position: [0.38, 0.78, -0.8], target: [0, 0.5, -0.06], radius: 0.2 },
     },
