@@ -68,8 +68,8 @@ export const shots: readonly Shot[] = [
     label: 'The face and jaw',
     framing: {
       lying: { position: [-0.58, 1.4, 0.5], target: [-0.735, 0.93, 0], radius: 0.135 },
-      upright: { position: [0.26, 1.58, 0.46], target: [0.01, 1.54, 0.03], radius: 0.12 },
-      seated: { position: [0.22, 1.2, 0.66], target: [0, 1.14, 0.02], radius: 0.17 },
+      upright: { position: [0.26, 1.59, 0.46], target: [0.01, 1.555, 0.03], radius: 0.13 },
+      seated: { position: [0.22, 1.21, 0.66], target: [0, 1.15, 0.02], radius: 0.18 },
     },
   },
   {

@@ -6,7 +6,8 @@
  * Options: --runs=N (Lighthouse runs per route and preset, default 3), --soak=N (journey
  * repetitions, default 10), --routes=home,learn, --skip-lighthouse, --kiosk-cycles=N and
  * --kiosk-minutes=M (the kiosk soak's limits, default 500 cycles or 10 minutes),
- * --only=kiosk,scene (just those sections: lighthouse, scene, walkthrough, practice, soak, kiosk).
+ * --only=kiosk,scene (just those sections: lighthouse, idle, scene, walkthrough, practice, soak,
+ * kiosk).
  */
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -14,6 +15,7 @@ import { chromium } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from '../setup/chromium'
 import { assertPortFree, withPreviewServer } from '../setup/server'
 import { analyseBundle } from './bundle'
+import { IDLE_SECONDS, type IdleCpu, measureIdleCpu } from './idle'
 import { journeys } from './journeys'
 import { type AttractFrames, attractFrames, type KioskSoak, kioskSoak } from './kiosk'
 import { type LighthouseRun, medianRun, type Preset, runLighthouse } from './lighthouse'
@@ -32,7 +34,7 @@ const runs = Number(args.get('runs') ?? 3)
 const soakRounds = Number(args.get('soak') ?? 10)
 const kioskCycles = Number(args.get('kiosk-cycles') ?? 500)
 const kioskMinutes = Number(args.get('kiosk-minutes') ?? 10)
-/** `--only=kiosk,scene` runs just those sections (lighthouse, scene, walkthrough, practice, soak, kiosk). */
+/** `--only=kiosk,idle` runs just those sections (lighthouse, idle, scene, walkthrough, practice, soak, kiosk). */
 const only = args.get('only')?.split(',')
 const section = (name: string) => !only || only.includes(name)
 const routes: Record<string, string> = {
@@ -179,6 +181,27 @@ const results = await withPreviewServer(async (base) => {
       }
     }
 
+    const idle: IdleCpu[] = []
+    if (section('idle')) {
+      console.log(
+        `\n## CPU while idle (every browser process, ${IDLE_SECONDS} s with no input once the page has settled)`,
+      )
+      const ib = budgets.idle
+      for (const [name, path] of [
+        ...chosen.map((n) => [n, routes[n] ?? ''] as const),
+        ['kiosk attract', '/#/kiosk'] as const,
+      ]) {
+        for (const motion of ['allowed', 'reduced'] as const) {
+          const r = await measureIdleCpu(browser, base, name, path, motion)
+          idle.push(r)
+          const perMinute = Math.round((r.cpuSeconds / r.windowSeconds) * 60 * 100) / 100
+          console.log(
+            `${name.padEnd(14)} motion ${motion.padEnd(8)} ${r.cpuSeconds.toFixed(3)} s per ${IDLE_SECONDS} s (${perMinute} s a minute)${over(r.cpuSeconds, ib.cpuSecondsPer5s)}`,
+          )
+        }
+      }
+    }
+
     let sceneReport: Awaited<ReturnType<typeof measureScene>> | null = null
     let pausedFrames: number | null = null
     if (section('scene')) {
@@ -287,6 +310,7 @@ const results = await withPreviewServer(async (base) => {
     }
     return {
       lighthouse,
+      idle,
       scene: sceneReport && { ...sceneReport, pausedPreviewFrames: pausedFrames },
       walkthrough,
       practice,

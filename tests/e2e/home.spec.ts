@@ -78,3 +78,33 @@ for (const size of [
     }
   })
 }
+
+test('the breathing rings breathe twice and come to rest: then the page draws no frames', async ({
+  page,
+  browser,
+}) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' })
+  await page.goto('/')
+  const rings = page.locator('.ripple-ring')
+  await expect(rings).toHaveCount(4)
+  // They do breathe as the page opens.
+  await expect
+    .poll(() => rings.first().evaluate((el) => el.getAnimations().map((a) => a.playState)))
+    .toEqual(['running'])
+  for (const r of await rings.all()) {
+    await r.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)), undefined)
+  }
+  const running = await page.evaluate(
+    () => document.getAnimations().filter((a) => a.playState === 'running').length,
+  )
+  expect(running, 'animations still running once the rings rest').toBe(0)
+  // At rest the browser draws nothing: a decoration that breathes for good (composited or not)
+  // makes the compositor draw about 60 frames a second, every second the page is open.
+  await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline.frame'] })
+  await page.waitForTimeout(2000) // the window the frames are counted over
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as {
+    traceEvents: { name: string }[]
+  }
+  const frames = trace.traceEvents.filter((e) => e.name === 'DrawFrame').length
+  expect(frames, 'frames drawn in 2 s with the page at rest').toBeLessThan(5)
+})
