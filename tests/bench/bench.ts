@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { chromiumArgs, chromiumPath } from '../setup/chromium'
-import { assertPortFree, withPreviewServer } from '../setup/server'
+import { assertPortFree, previewPort, withPreviewServer } from '../setup/server'
 import { analyseBundle } from './bundle'
 import { IDLE_SECONDS, type IdleCpu, measureIdleCpu } from './idle'
 import { journeys } from './journeys'
@@ -322,6 +322,47 @@ const results = await withPreviewServer(async (base) => {
   }
 })
 
+// The same build under a plain static server with gzip (`serve`), as a clinic's host might serve
+// it: Lighthouse mobile on each route, printed beside vite preview's numbers above.
+const staticLighthouse: Record<string, LighthouseRun & { runs: LighthouseRun[] }> = {}
+if (!args.has('skip-lighthouse') && section('lighthouse')) {
+  await withPreviewServer(
+    async (base) => {
+      const browser = await chromium.launch({
+        executablePath: chromiumPath(),
+        args: [...chromiumArgs, `--remote-debugging-port=${DEBUG_PORT}`],
+      })
+      try {
+        console.log(
+          `\n## Lighthouse 12, mobile, a plain static server with gzip (serve), median of ${runs}`,
+        )
+        for (const name of chosen) {
+          const all: LighthouseRun[] = []
+          for (let i = 0; i < runs; i++)
+            all.push(await runLighthouse(`${base}${routes[name]}`, 'mobile', DEBUG_PORT))
+          const m = medianRun(all)
+          staticLighthouse[name] = { ...m, runs: all }
+          const viaVite = results.lighthouse[name]?.mobile?.performance
+          console.log(
+            name.padEnd(10),
+            'mobile'.padEnd(8),
+            String(m.performance).padStart(4),
+            String(m.accessibility).padStart(5),
+            String(m.lcpMs).padStart(8),
+            String(m.tbtMs).padStart(7),
+            String(m.cls).padStart(6),
+            over(m.performance, budgets.lighthouse?.[name]?.mobile?.performance, true) || '',
+            viaVite === undefined ? '' : ` (vite preview: ${viaVite})`,
+          )
+        }
+      } finally {
+        await browser.close()
+      }
+    },
+    { server: 'static', port: previewPort() + 1 },
+  )
+}
+
 const report = {
   date: new Date().toISOString(),
   machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
@@ -335,6 +376,7 @@ const report = {
     assets: bundle.assets,
   },
   ...results,
+  staticLighthouse,
 }
 mkdirSync('.bench/results', { recursive: true })
 const stamp = report.date.replace(/[:.]/g, '-')

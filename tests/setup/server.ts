@@ -139,9 +139,21 @@ export async function assertPortFree(port = previewPort()): Promise<void> {
   }
 }
 
+/** `serve`'s CLI script: a plain static file server with gzip, as any host would serve the build. */
+function serveBin(): string {
+  const pkgPath = createRequire(join(ROOT, 'package.json')).resolve('serve/package.json')
+  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { bin: { serve: string } }
+  return join(dirname(pkgPath), pkg.bin.serve)
+}
+
 export interface PreviewServerOptions {
   /** Defaults to {@link previewPort}. */
   readonly port?: number
+  /**
+   * `vite` (vite preview, the default) or `static`: dist/ served by `serve`, a plain static server
+   * with gzip and none of the preview server's headers, as a clinic's own host might serve it.
+   */
+  readonly server?: 'vite' | 'static'
 }
 
 /**
@@ -152,14 +164,18 @@ export interface PreviewServerOptions {
  */
 export async function withPreviewServer<T>(
   run: (base: string) => Promise<T>,
-  { port = previewPort() }: PreviewServerOptions = {},
+  { port = previewPort(), server = 'vite' }: PreviewServerOptions = {},
 ): Promise<T> {
   await assertPortFree(port)
-  const child = spawn(
-    process.execPath,
-    [viteBin(), 'preview', '--port', String(port), '--strictPort', '--host', HOST],
-    { cwd: ROOT, detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
-  )
+  const command =
+    server === 'static'
+      ? [serveBin(), 'dist', '--listen', `tcp://${HOST}:${port}`, '--no-clipboard', '-L']
+      : [viteBin(), 'preview', '--port', String(port), '--strictPort', '--host', HOST]
+  const child = spawn(process.execPath, command, {
+    cwd: ROOT,
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
   let stderr = ''
   const log = (text: string) => {
     stderr = (stderr + text).slice(-4000)
