@@ -18,6 +18,11 @@ import { offscreenSupported, webglAvailable } from './webgl'
 export interface BodyCanvasProps extends SceneInput {
   /** Lets people turn, zoom and pan with pointer, touch and wheel, and tap to pick. */
   readonly interactive: boolean
+  /**
+   * Drawn at the screen's own resolution, without the extra sharpness a close look gets: the
+   * kiosk's attract screen, which turns the body all day with no one up close.
+   */
+  readonly lowPower?: boolean | undefined
   readonly onPick?: (region: RegionId) => void
   readonly cameraApi: { current: CameraApi | null }
   /** A DOM element the selected region's name follows on screen. */
@@ -66,7 +71,10 @@ const inspecting = () => query().has('inspect')
 const referenceOnly = () => query().get('inspect') === 'reference'
 
 /** Up to 2x when still, for smooth edges without MSAA; the scene lowers it while moving if slow. */
-const restingDpr = () => Math.min(2, Math.max(1.5, window.devicePixelRatio || 1))
+const restingDpr = (lowPower = false) =>
+  lowPower
+    ? Math.min(2, window.devicePixelRatio || 1)
+    : Math.min(2, Math.max(1.5, window.devicePixelRatio || 1))
 
 function stageSize(canvas: HTMLCanvasElement) {
   const stage = canvas.parentElement ?? canvas
@@ -134,7 +142,7 @@ export function BodyCanvas(props: BodyCanvasProps) {
       {
         width,
         height,
-        dpr: restingDpr(),
+        dpr: restingDpr(latest.current.lowPower),
         modelUrl: new URL(BODY_PATH, document.baseURI).href,
         reference: referenceOnly(),
         inspect: inspecting(),
@@ -146,7 +154,7 @@ export function BodyCanvas(props: BodyCanvasProps) {
     latest.current.cameraApi.current = link
     const observer = new ResizeObserver(() => {
       const size = stageSize(canvas)
-      void link.resize(size.width, size.height, restingDpr())
+      void link.resize(size.width, size.height, restingDpr(latest.current.lowPower))
     })
     observer.observe(canvas.parentElement ?? canvas)
     if (inspecting()) {

@@ -238,6 +238,7 @@ export function BodyView(viewProps: BodyViewProps) {
                 reducedMotion={reducedMotion}
                 dark={dark}
                 interactive={explorable}
+                lowPower={turn}
                 onPick={onPick}
                 cameraApi={camera}
                 labelRef={label}

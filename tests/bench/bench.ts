@@ -195,8 +195,13 @@ const results = await withPreviewServer(async (base) => {
           const r = await measureIdleCpu(browser, base, name, path, motion)
           idle.push(r)
           const perMinute = Math.round((r.cpuSeconds / r.windowSeconds) * 60 * 100) / 100
+          // The attract screen moves on purpose, all day: its budget is per minute.
+          const verdict =
+            name === 'kiosk attract'
+              ? over(perMinute, ib.attractCpuSecondsPerMinute)
+              : over(r.cpuSeconds, ib.cpuSecondsPer5s)
           console.log(
-            `${name.padEnd(14)} motion ${motion.padEnd(8)} ${r.cpuSeconds.toFixed(3)} s per ${IDLE_SECONDS} s (${perMinute} s a minute)${over(r.cpuSeconds, ib.cpuSecondsPer5s)}`,
+            `${name.padEnd(14)} motion ${motion.padEnd(8)} ${r.cpuSeconds.toFixed(3)} s per ${IDLE_SECONDS} s (${perMinute} s a minute)${verdict}`,
           )
         }
       }
