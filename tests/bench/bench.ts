@@ -6,8 +6,8 @@
  * Options: --runs=N (Lighthouse runs per route and preset, default 3), --soak=N (journey
  * repetitions, default 10), --routes=home,learn, --skip-lighthouse, --kiosk-cycles=N and
  * --kiosk-minutes=M (the kiosk soak's limits, default 500 cycles or 10 minutes),
- * --only=kiosk,scene (just those sections: lighthouse, idle, scene, walkthrough, practice, soak,
- * kiosk).
+ * --only=kiosk,scene (just those sections: lighthouse, bytes, idle, scene, walkthrough, practice,
+ * soak, kiosk).
  */
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -20,6 +20,7 @@ import { journeys } from './journeys'
 import { type AttractFrames, attractFrames, type KioskSoak, kioskSoak } from './kiosk'
 import { type LighthouseRun, medianRun, type Preset, runLighthouse } from './lighthouse'
 import { measurePractice } from './practice'
+import { measureRouteBytes, type RouteBytes } from './routeBytes'
 import { measurePausedPreview, measureScene, PAUSED_SECONDS } from './scene'
 import { soak } from './soak'
 import { measureWalkthrough } from './walkthrough'
@@ -34,7 +35,7 @@ const runs = Number(args.get('runs') ?? 3)
 const soakRounds = Number(args.get('soak') ?? 10)
 const kioskCycles = Number(args.get('kiosk-cycles') ?? 500)
 const kioskMinutes = Number(args.get('kiosk-minutes') ?? 10)
-/** `--only=kiosk,idle` runs just those sections (lighthouse, idle, scene, walkthrough, practice, soak, kiosk). */
+/** `--only=kiosk,idle` runs just those sections (lighthouse, bytes, idle, scene, walkthrough, practice, soak, kiosk). */
 const only = args.get('only')?.split(',')
 const section = (name: string) => !only || only.includes(name)
 const routes: Record<string, string> = {
@@ -181,6 +182,25 @@ const results = await withPreviewServer(async (base) => {
       }
     }
 
+    const bytes: RouteBytes[] = []
+    if (section('bytes')) {
+      console.log(
+        '\n## What each route downloads until it is ready (over the wire; worker scripts counted from the build)',
+      )
+      for (const name of chosen) {
+        const r = await measureRouteBytes(browser, base, name, routes[name] ?? '', bundle.assets)
+        bytes.push(r)
+        const parts = Object.entries(r.byKind)
+          .sort((a, b) => b[1] - a[1])
+          .map(([k, v]) => `${k} ${kb(v)}`)
+          .join(', ')
+        const workers = r.workerScripts.map((w) => `${w.file} ${kb(w.gzipBytes)} kB`).join(', ')
+        console.log(
+          `${name.padEnd(10)} ${String(kb(r.totalBytes)).padStart(8)} kB (${parts})${workers ? `; worker script: ${workers}` : ''}`,
+        )
+      }
+    }
+
     const idle: IdleCpu[] = []
     if (section('idle')) {
       console.log(
@@ -315,6 +335,7 @@ const results = await withPreviewServer(async (base) => {
     }
     return {
       lighthouse,
+      bytes,
       idle,
       scene: sceneReport && { ...sceneReport, pausedPreviewFrames: pausedFrames },
       walkthrough,
