@@ -50,9 +50,24 @@ export interface BodyViewProps {
   readonly turn?: boolean
 }
 
-/** The attract turn: frames a second, and radians a second (a full turn in about 90 s). */
+/** The attract turn's frames a second, while it moves. */
 export const TURN_FPS = 8
-const TURN_SPEED = (2 * Math.PI) / 90
+/** A glide turns the body about a twelfth of the way round, easing in and out; then it rests. */
+const GLIDE_SECONDS = 6
+const REST_SECONDS = 14
+/** Radians a second at the middle of a glide. */
+const GLIDE_PEAK = (2 * Math.PI) / 45
+
+/**
+ * How far the kiosk's attract screen turns the body on its tick at `t` seconds: along a glide
+ * that eases in and out, then nothing while it rests. A screen left on all day draws frames only
+ * while the body moves (about a third of the time), and a visitor walking past still sees it turn.
+ */
+export function turnStep(t: number): number {
+  const phase = t % (GLIDE_SECONDS + REST_SECONDS)
+  if (phase >= GLIDE_SECONDS) return 0
+  return (GLIDE_PEAK * Math.sin((Math.PI * phase) / GLIDE_SECONDS)) / TURN_FPS
+}
 
 export type { BodyRun, RunTiming } from './runClock'
 export type { BodyMoment } from './sceneTypes'
@@ -158,8 +173,10 @@ export function BodyView(viewProps: BodyViewProps) {
 
   useEffect(() => {
     if (!turn || reducedMotion || fallback || !ready) return
+    const started = performance.now()
     const id = window.setInterval(() => {
-      if (!document.hidden) camera.current?.orbit(TURN_SPEED / TURN_FPS, 0, 1, true)
+      const step = turnStep((performance.now() - started) / 1000)
+      if (step > 0 && !document.hidden) camera.current?.orbit(step, 0, 1, true)
     }, 1000 / TURN_FPS)
     return () => window.clearInterval(id)
   }, [turn, reducedMotion, fallback, ready])

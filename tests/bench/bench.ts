@@ -212,16 +212,26 @@ const results = await withPreviewServer(async (base) => {
         ['kiosk attract', '/#/kiosk'] as const,
       ]) {
         for (const motion of ['allowed', 'reduced'] as const) {
-          const r = await measureIdleCpu(browser, base, name, path, motion)
+          // The attract screen turns in cycles (a 6 s glide, a 14 s rest): measured over a whole
+          // cycle and reported per minute.
+          const attract = name === 'kiosk attract'
+          const r = await measureIdleCpu(
+            browser,
+            base,
+            name,
+            path,
+            motion,
+            attract ? 20 : IDLE_SECONDS,
+          )
           idle.push(r)
           const perMinute = Math.round((r.cpuSeconds / r.windowSeconds) * 60 * 100) / 100
+          const per5s = Math.round((r.cpuSeconds / r.windowSeconds) * IDLE_SECONDS * 1000) / 1000
           // The attract screen moves on purpose, all day: its budget is per minute.
-          const verdict =
-            name === 'kiosk attract'
-              ? over(perMinute, ib.attractCpuSecondsPerMinute)
-              : over(r.cpuSeconds, ib.cpuSecondsPer5s)
+          const verdict = attract
+            ? over(perMinute, ib.attractCpuSecondsPerMinute)
+            : over(per5s, ib.cpuSecondsPer5s)
           console.log(
-            `${name.padEnd(14)} motion ${motion.padEnd(8)} ${r.cpuSeconds.toFixed(3)} s per ${IDLE_SECONDS} s (${perMinute} s a minute)${verdict}`,
+            `${name.padEnd(14)} motion ${motion.padEnd(8)} ${per5s.toFixed(3)} s per ${IDLE_SECONDS} s (${perMinute} s a minute, measured over ${r.windowSeconds} s)${verdict}`,
           )
         }
       }

@@ -8,7 +8,7 @@ import './kiosk.css'
 const focus = ['cranium', 'occiput', 'cervical', 'thoracic', 'lumbar', 'sacrum'] as const
 
 /**
- * The kiosk's resting screen while no one is using it: the body turning slowly (still under
+ * The kiosk's resting screen while no one is using it: the body turning in slow glides (still under
  * reduced motion), a few calm lines in turn, and one touch anywhere to begin. It makes no sound.
  */
 export function Attract({
