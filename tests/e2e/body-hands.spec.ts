@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
+import { framesDrawn, untilStill } from './scene'
 
 /**
  * The seated figure and the person's own hands, drawn for real in Chromium's software WebGL: the
@@ -10,8 +11,6 @@ import { expect, test } from './fixtures'
 
 const budget = { calls: 30, triangles: 80_000 }
 
-const framesDrawn = (page: Page) => page.evaluate(() => window.__stillpointScene?.frames ?? -1)
-
 async function open(page: Page, query: string) {
   await page.goto('about:blank')
   await page.goto(`/?inspect&${query}#/explore`)
@@ -19,20 +18,6 @@ async function open(page: Page, query: string) {
     timeout: 30_000,
   })
   await page.waitForFunction(() => (window.__stillpointScene?.frames ?? 0) > 0)
-}
-
-/** Waits until a quarter of a second passes with no frame drawn. */
-async function untilStill(page: Page) {
-  await expect
-    .poll(
-      async () => {
-        const a = await framesDrawn(page)
-        await page.waitForTimeout(250)
-        return (await framesDrawn(page)) - a
-      },
-      { timeout: 8_000 },
-    )
-    .toBe(0)
 }
 
 const cases = [
@@ -56,11 +41,11 @@ for (const c of cases) {
     })
     // The same pose and shot with no hands first: what the body alone draws.
     await open(page, new URLSearchParams({ ...c, left: 'none', right: 'none' }).toString())
-    await untilStill(page)
+    await untilStill(page, 8_000)
     const bare = await page.evaluate(() => window.__stillpointScene?.info())
     models.length = 0
     await open(page, new URLSearchParams(c).toString())
-    await untilStill(page)
+    await untilStill(page, 8_000)
     const info = await page.evaluate(() => window.__stillpointScene?.info())
     if (!info || !bare) throw new Error('no inspector')
     expect(info.calls, 'draw calls').toBeLessThanOrEqual(budget.calls)

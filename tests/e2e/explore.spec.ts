@@ -1,14 +1,12 @@
 import type { Page } from '@playwright/test'
 import { acceptFailedLoads, axeViolations, expect, settled, test } from './fixtures'
+import { cameraAt, framesDrawn } from './scene'
 
 async function openExplore(page: Page, path = '') {
   await page.goto(`/?inspect#/explore${path}`)
   await expect(page.locator('.body-view[data-ready="true"]')).toBeVisible({ timeout: 20_000 })
   await page.waitForFunction(() => (window.__stillpointScene?.frames ?? 0) > 0)
 }
-const cameraAt = async (page: Page) =>
-  (await page.evaluate(() => window.__stillpointScene?.camera())) ?? [0, 0, 0]
-const framesDrawn = (page: Page) => page.evaluate(() => window.__stillpointScene?.frames ?? -1)
 
 test.describe('Explore the body in 3D', () => {
   test('the canvas draws a figure, not a blank box', async ({ page }) => {

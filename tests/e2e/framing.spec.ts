@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test'
 import { firstSessionScript } from '@/content/firstSession'
 import { type RegionId, regions } from '@/content/regions'
-import type { PoseId, ShotId, Vec3 } from '@/content/shots'
+import type { PoseId, ShotId } from '@/content/shots'
 import { expect, test } from './fixtures'
+import { cameraAt } from './scene'
 
 /**
  * Every camera shot shows what it is about: the region it explains falls inside the picture, with
@@ -32,9 +33,6 @@ const shotRegions: Readonly<Record<ShotId, readonly RegionId[]>> = {
 
 /** A margin inside the canvas's edges, as a share of its smaller side. */
 const MARGIN = 0.02
-
-const cameraAt = async (page: Page): Promise<Vec3> =>
-  (await page.evaluate(() => window.__stillpointScene?.camera())) ?? [0, 0, 0]
 
 /** Waits until the camera has stopped moving (reduced motion cuts; a glide settles). */
 async function cameraAtRest(page: Page) {

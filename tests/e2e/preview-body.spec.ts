@@ -6,6 +6,7 @@ import { CAMERA_FOV } from '@/scene/gestures'
 import { type CameraPose, framingPose, mixPose } from '@/scene/orbit'
 import { GLIDE_SECONDS, runView } from '@/scene/runView'
 import { expect, test } from './fixtures'
+import { cameraAt, framesDrawn, untilStill } from './scene'
 
 /**
  * The body in the session preview follows the run's time: a seek shows that moment at once, a
@@ -44,9 +45,6 @@ const player = (page: Page) => page.getByRole('region', { name: 'Session player'
 const playButton = (page: Page) => player(page).getByRole('button', { name: /^(Play|Pause)$/ })
 const chapters = (page: Page) => page.getByRole('navigation', { name: 'Chapters' })
 const runTime = (page: Page) => page.evaluate(() => window.__stillpointPreview?.time() ?? -1)
-const framesDrawn = (page: Page) => page.evaluate(() => window.__stillpointScene?.frames ?? -1)
-const cameraAt = async (page: Page): Promise<Vec3> =>
-  (await page.evaluate(() => window.__stillpointScene?.camera())) ?? [0, 0, 0]
 const litRegions = async (page: Page) =>
   [...((await page.evaluate(() => window.__stillpointScene?.lit())) ?? [])].sort() as string[]
 
@@ -74,20 +72,6 @@ async function shotPose(page: Page, shot: ShotId): Promise<CameraPose> {
 const distance = (a: Vec3, b: Vec3) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])
 /** How far the camera is from a pose, metres. */
 const offBy = async (page: Page, pose: CameraPose) => distance(await cameraAt(page), pose.position)
-
-/** Seconds the run spends in a paused state before counting frames: let the pause reach the scene. */
-async function untilStill(page: Page) {
-  await expect
-    .poll(
-      async () => {
-        const a = await framesDrawn(page)
-        await page.waitForTimeout(250)
-        return (await framesDrawn(page)) - a
-      },
-      { timeout: 5_000 },
-    )
-    .toBe(0)
-}
 
 test('a seek while paused shows that moment at once: its shot and its highlight', async ({
   page,
@@ -140,7 +124,7 @@ test('a paused run draws nothing, even mid-pulse', async ({ page }) => {
     .toBeGreaterThan(cueAt('head-cradle') + 0.5)
   await playButton(page).click()
   await expect(playButton(page)).toHaveAccessibleName('Play')
-  await untilStill(page)
+  await untilStill(page, 5_000)
   const before = await framesDrawn(page)
   await page.waitForTimeout(2_500)
   expect(await framesDrawn(page), 'frames drawn while paused').toBe(before)
@@ -160,7 +144,7 @@ test('while the run plays through a shot change, the camera glides and arrives',
   const whole = await shotPose(page, 'whole-body')
   const head = await shotPose(page, 'head')
   await expect.poll(() => offBy(page, whole), { timeout: 2_500 }).toBeLessThan(0.005)
-  await untilStill(page)
+  await untilStill(page, 5_000)
   const still = await cameraAt(page)
   await page.waitForTimeout(1_000)
   expect(distance(await cameraAt(page), still), 'held before playing').toBe(0)
