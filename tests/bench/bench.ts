@@ -66,6 +66,22 @@ const over = (value: number, limit: number | undefined, higherIsBetter = false) 
       ? '  ✗ over budget'
       : '  ✓'
 
+/** One route's Lighthouse medians as a table row, marked against its budgets. */
+const lighthouseRow = (name: string, preset: Preset, m: LighthouseRun) => {
+  const b = budgets.lighthouse?.[name]?.[preset] ?? {}
+  return [
+    name.padEnd(10),
+    preset.padEnd(8),
+    String(m.performance).padStart(4),
+    String(m.accessibility).padStart(5),
+    String(m.lcpMs).padStart(8),
+    String(m.tbtMs).padStart(7),
+    String(m.cls).padStart(6),
+    over(m.performance, b.performance, true) || '',
+    m.accessibility < (b.accessibility ?? 0) ? ' ✗ a11y under budget' : '',
+  ]
+}
+
 // Fail before the build, not after it, when an old server still holds the port.
 await assertPortFree()
 console.log('Building the production bundle…')
@@ -166,18 +182,7 @@ const results = await withPreviewServer(async (base) => {
             all.push(await runLighthouse(`${base}${path}`, preset, DEBUG_PORT))
           const m = medianRun(all)
           lighthouse[name] = { ...lighthouse[name], [preset]: { ...m, runs: all } }
-          const b = budgets.lighthouse?.[name]?.[preset] ?? {}
-          console.log(
-            name.padEnd(10),
-            preset.padEnd(8),
-            String(m.performance).padStart(4),
-            String(m.accessibility).padStart(5),
-            String(m.lcpMs).padStart(8),
-            String(m.tbtMs).padStart(7),
-            String(m.cls).padStart(6),
-            over(m.performance, b.performance, true) || '',
-            m.accessibility < (b.accessibility ?? 0) ? ' ✗ a11y under budget' : '',
-          )
+          console.log(...lighthouseRow(name, preset, m))
         }
       }
     }
@@ -380,14 +385,7 @@ if (!args.has('skip-lighthouse') && section('lighthouse')) {
           staticLighthouse[name] = { ...m, runs: all }
           const viaVite = results.lighthouse[name]?.mobile?.performance
           console.log(
-            name.padEnd(10),
-            'mobile'.padEnd(8),
-            String(m.performance).padStart(4),
-            String(m.accessibility).padStart(5),
-            String(m.lcpMs).padStart(8),
-            String(m.tbtMs).padStart(7),
-            String(m.cls).padStart(6),
-            over(m.performance, budgets.lighthouse?.[name]?.mobile?.performance, true) || '',
+            ...lighthouseRow(name, 'mobile', m),
             viaVite === undefined ? '' : ` (vite preview: ${viaVite})`,
           )
         }

@@ -1,4 +1,5 @@
 import type { Browser } from '@playwright/test'
+import { openReady } from './ready'
 
 /** Seconds of CPU, all the browser's processes together, spent while a page sat idle. */
 export interface IdleCpu {
@@ -35,11 +36,7 @@ export async function measureIdleCpu(
   const page = await context.newPage()
   const cdp = await browser.newBrowserCDPSession()
   try {
-    await page.goto(`${base}${path}`, { waitUntil: 'load' })
-    await page.locator('h1, .attract').first().waitFor({ timeout: 30_000 })
-    if (await page.locator('.body-view').count()) {
-      await page.locator('.body-view[data-ready="true"]').waitFor({ timeout: 60_000 })
-    }
+    await openReady(page, `${base}${path}`)
     await page.evaluate(() => document.fonts.ready)
     // The offline copy installs a few seconds after load (main.tsx): part of settling, not idling.
     await page.evaluate(() =>

@@ -1,5 +1,6 @@
 import type { Browser } from '@playwright/test'
 import type { Asset } from './bundle'
+import { openReady } from './ready'
 
 /** What one route downloads before it is ready, by kind, in bytes over the wire. */
 export interface RouteBytes {
@@ -36,11 +37,7 @@ export async function measureRouteBytes(
     )
   })
   try {
-    await page.goto(`${base}${path}`, { waitUntil: 'load' })
-    await page.locator('h1').first().waitFor({ timeout: 30_000 })
-    if (await page.locator('.body-view').count()) {
-      await page.locator('.body-view[data-ready="true"]').waitFor({ timeout: 60_000 })
-    }
+    await openReady(page, `${base}${path}`)
     await page.waitForLoadState('networkidle')
     const responses = await Promise.all(seen)
     const byKind: Record<string, number> = {}
