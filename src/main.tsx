@@ -20,7 +20,7 @@ if (root) {
   )
 }
 
-// Offline use: the service worker precaches the whole app (about 2.7 MB). That waits until the
+// Offline use: the service worker precaches the whole app (about 2.4 MB, sound apart). That waits until the
 // page has settled, a few seconds after it loaded and then at an idle moment, so a phone on a slow
 // network gets the screen it asked for (its sound, its body model) before the offline copy.
 const SETTLE_MS = 6000
