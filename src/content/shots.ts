@@ -58,7 +58,7 @@ export const shots: readonly Shot[] = [
     id: 'head',
     label: 'The head',
     framing: {
-      lying: { position: [-1.22, 1.3, 0.72], target: [-0.74, 0.9, 0], radius: 0.16 },
+      lying: { position: [-1.08, 1.16, 0.92], target: [-0.74, 0.9, 0], radius: 0.16 },
       upright: { position: [0.36, 1.68, 0.58], target: [0, 1.58, 0], radius: 0.16 },
       seated: { position: [0.25, 1.42, 0.7], target: [0, 1.2, 0], radius: 0.19 },
     },
@@ -76,7 +76,7 @@ export const shots: readonly Shot[] = [
     id: 'neck',
     label: 'The neck and the base of the skull',
     framing: {
-      lying: { position: [-0.8, 1.2, 0.75], target: [-0.58, 0.87, 0], radius: 0.2 },
+      lying: { position: [-0.8, 1.08, 0.8], target: [-0.6, 0.88, 0], radius: 0.2 },
       upright: { position: [0.4, 1.58, -0.62], target: [0, 1.47, -0.03], radius: 0.2 },
       seated: { position: [0.36, 1.28, -0.62], target: [0, 1.1, -0.04], radius: 0.19 },
     },
@@ -86,7 +86,7 @@ export const shots: readonly Shot[] = [
     label: 'The upper back',
     framing: {
       lying: { position: [-0.42, 1.02, 1.0], target: [-0.33, 0.87, 0], radius: 0.28 },
-      upright: { position: [0.45, 1.4, -0.95], target: [0, 1.24, -0.05], radius: 0.3 },
+      upright: { position: [0.45, 1.45, -0.95], target: [0, 1.33, -0.05], radius: 0.3, tall: 1.45 },
       seated: { position: [0.5, 1.32, -0.9], target: [0, 0.95, -0.03], radius: 0.32 },
     },
   },
