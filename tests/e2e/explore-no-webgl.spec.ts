@@ -69,3 +69,30 @@ test('Practice without 3D: the flat drawing sits the figure on its stool and sho
   )
   expect(covered, 'the note is not covered').toBe(false)
 })
+
+for (const [width, height] of [
+  [390, 844],
+  [1280, 900],
+  [1920, 1080],
+] as const) {
+  test(`the Preview without 3D at ${width}×${height}: the caption never covers the note about the flat drawing`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height })
+    await page.goto('/#/preview')
+    await page.getByRole('button', { name: 'Play' }).click()
+    const note = page.getByText('can’t show 3D here')
+    const caption = page.locator('.preview-stage .caption span')
+    await expect(caption).toContainText('Welcome')
+    await expect(note).toBeVisible()
+    const [n, c] = [await note.boundingBox(), await caption.boundingBox()]
+    if (!n || !c) throw new Error('the note and the caption are both on screen')
+    const apart = n.y + n.height <= c.y || c.y + c.height <= n.y
+    expect(apart, `note ${JSON.stringify(n)} and caption ${JSON.stringify(c)} do not overlap`).toBe(
+      true,
+    )
+    // And the drawing is still on the stage, not pushed out of it.
+    const drawing = await page.getByTestId('svg-body').boundingBox()
+    expect(drawing?.height ?? 0).toBeGreaterThan(120)
+  })
+}
