@@ -165,6 +165,13 @@ export default defineConfig({
     assetsInlineLimit: 0,
     reportCompressedSize: false,
     cssCodeSplit: false,
+    modulePreload: {
+      // A route's chunk lists the entry chunk (named after index.html) among what it needs, and
+      // Vite's loader would add a <link rel="modulepreload"> for it. The entry is always running
+      // already, so that preload is at best a no-op, and in Firefox it fails with an error event.
+      resolveDependencies: (_file, deps) =>
+        deps.filter((d) => !/^assets\/index-[\w-]+\.js$/.test(d)),
+    },
   },
   preview: {
     port: 4173,
