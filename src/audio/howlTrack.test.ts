@@ -7,8 +7,11 @@ const made: FakeHowl[] = []
 class FakeHowl {
   calls: string[] = []
   vol = 1
-  constructor(readonly options: { preload: boolean }) {
+  /** A streamed sound's element, taken from howler's pool as howler 2.2.4 does (undefined: none). */
+  node?: HTMLMediaElement
+  constructor(readonly options: { preload: boolean; html5: boolean }) {
     made.push(this)
+    if (options.html5) this.node = howler._html5AudioPool.pop()
   }
   state() {
     return 'loading'
@@ -41,7 +44,12 @@ class FakeHowl {
     return 0
   }
 }
-vi.mock('howler', () => ({ Howl: FakeHowl, Howler: { ctx: null, usingWebAudio: true } }))
+const howler = vi.hoisted(() => ({
+  ctx: null,
+  usingWebAudio: true,
+  _html5AudioPool: [] as HTMLMediaElement[],
+}))
+vi.mock('howler', () => ({ Howl: FakeHowl, Howler: howler }))
 
 const { createHowlTrack } = await import('./howlTrack')
 
@@ -56,6 +64,7 @@ describe('a howler track', () => {
     expect(howl.options.preload).toBe(true)
     track.play()
     expect(howl.calls).toEqual(['play'])
+    track.unload()
   })
 
   it('a fade to the volume it already has just sets it (howler would never end that fade)', () => {
@@ -74,5 +83,28 @@ describe('a howler track', () => {
     const track = createHowlTrack({ src: ['bed.mp3'], stream: false, loop: true })
     track.unload()
     expect((made[0] as FakeHowl).calls).toEqual(['stop', 'unload'])
+  })
+
+  it('gives every streamed sound an element, and the first tap unlocks all those not playing', () => {
+    const play = vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined)
+    const pause = vi.spyOn(HTMLMediaElement.prototype, 'pause').mockImplementation(() => {})
+    // A routine's clips, all made when it opens, before any tap.
+    const clips = [1, 2, 3].map((n) => createHowlTrack({ src: [`clip-${n}.webm`], stream: true }))
+    const nodes = made.map((h) => h.node)
+    // Each had an element waiting in howler's pool (so howler never probed and warned), its own.
+    expect(nodes.every((n) => n instanceof HTMLMediaElement)).toBe(true)
+    expect(new Set(nodes).size).toBe(3)
+    expect(play).not.toHaveBeenCalled()
+    // The tap on Start: every element is started and paused within it, muted, then unmuted.
+    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }))
+    expect(play.mock.contexts).toEqual(nodes)
+    expect(pause.mock.contexts).toEqual(nodes)
+    expect(nodes.every((n) => n?.muted === false)).toBe(true)
+    // Once is enough: later taps leave them be.
+    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }))
+    expect(play).toHaveBeenCalledTimes(3)
+    for (const c of clips) c.unload()
+    play.mockRestore()
+    pause.mockRestore()
   })
 })

@@ -22,6 +22,57 @@ function allowWebAudio() {
   if (!Howler.ctx) Howler.usingWebAudio = true
 }
 
+// Streamed sounds (the voice) play through media elements. Where a browser lets a media element
+// start on its own only once a tap has started it (iPhones), howler unlocks its elements on the
+// first touch, but only when web audio is on, which it is not until a bed or the chime is made.
+// Without that, howler found its pool of unlocked elements empty for every streamed sound made
+// before a tap (the Preview's narration; each step's clip of a routine, all made when the routine
+// opens), probed with a stray element whether sound was allowed, warned "HTML5 Audio pool
+// exhausted", and handed out an element that, on an iPhone, would stay silent when the routine's
+// clock started it after the first step. So each streamed sound gets its own element here, and the
+// first tap or key press starts and at once pauses every such element that is not playing (the
+// same unlock, muted, that a tap on Play gives the element it plays).
+type MediaElement = HTMLAudioElement & { _unlocked?: boolean }
+const howlerPool = (Howler as unknown as { _html5AudioPool: MediaElement[] })._html5AudioPool
+const streamedElements = new Set<MediaElement>()
+let unlockListening = false
+const GESTURES = ['touchend', 'click', 'keydown'] as const
+
+function unlockStreamed() {
+  for (const type of GESTURES) document.removeEventListener(type, unlockStreamed, true)
+  unlockListening = false
+  for (const node of streamedElements) {
+    if (node._unlocked) continue
+    node._unlocked = true
+    if (!node.paused) continue
+    const muted = node.muted
+    node.muted = true
+    // The element is allowed from the moment play() is called in the tap; pausing straight away
+    // leaves its position where it was. The play promise then rejects (paused): nothing to report.
+    node.play()?.catch(() => undefined)
+    node.pause()
+    node.muted = muted
+  }
+}
+
+/**
+ * The element howler will take for the next streamed sound: one it released from an unloaded
+ * sound (already unlocked), or a new one, put in its pool. Remembered until the sound unloads.
+ */
+function streamedElement(): MediaElement {
+  let node = howlerPool.at(-1)
+  if (!node) {
+    node = new Audio()
+    howlerPool.push(node)
+  }
+  streamedElements.add(node)
+  if (!unlockListening && typeof document !== 'undefined') {
+    unlockListening = true
+    for (const type of GESTURES) document.addEventListener(type, unlockStreamed, true)
+  }
+  return node
+}
+
 export interface HowlTrackOptions {
   /** Candidate files, best first; the browser plays the first it can. */
   readonly src: readonly string[]
@@ -45,6 +96,8 @@ export function createHowlTrack({
   // captions fell 400-600 ms behind the voice. Fetching it 2.5 s after the page settled did the
   // same: "can play" comes early, and the rest of the file arrived while it spoke; 460 ms late in
   // a fresh-clone CI run, and a paused body drew frames as the chunks came in.)
+  // howler takes the element for a streamed sound from its pool as the sound is made.
+  const element = stream ? streamedElement() : undefined
   const howl = new Howl({ src: [...src], html5: stream, loop, volume, preload: true })
   let id: number | undefined
   const failures: ((f: TrackFailure) => void)[] = []
@@ -99,6 +152,7 @@ export function createHowlTrack({
       // Stopping ends any fade still running (howler's unload leaves a paused sound's fade be).
       howl.stop()
       howl.unload()
+      if (element) streamedElements.delete(element)
     },
   }
 }
