@@ -1,3 +1,5 @@
+// First: with ?inspect, the smoke tests' record of console messages starts before anything logs.
+import '@/app/inspectMessages'
 import '@fontsource/atkinson-hyperlegible/latin-400.css'
 import '@fontsource/atkinson-hyperlegible/latin-700.css'
 import '@fontsource/fraunces/latin-500.css'
