@@ -7,8 +7,9 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
-import puppeteer from 'puppeteer-core'
+import puppeteer, { type Browser } from 'puppeteer-core'
 import { Builder, By, type WebDriver } from 'selenium-webdriver'
+import { chromiumArgs, chromiumPath } from '../setup/chromium'
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr'
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver'
@@ -27,7 +28,7 @@ export interface Driver {
 }
 
 /** The engines and the ways the suite runs them. */
-export type PassId = 'firefox' | 'webkit' | 'firefox-flat'
+export type PassId = 'chromium' | 'firefox' | 'webkit' | 'firefox-flat'
 
 export interface Pass {
   readonly id: PassId
@@ -53,6 +54,17 @@ function freePort(): Promise<number> {
   })
 }
 
+async function launchChromium(): Promise<Driver> {
+  const browser = await puppeteer.launch({
+    browser: 'chrome',
+    executablePath: chromiumPath(),
+    headless: true,
+    // As a person's browser: sound only after a tap (the end-to-end tests allow it without one).
+    args: chromiumArgs.filter((a) => !a.startsWith('--autoplay-policy')),
+  })
+  return puppeteerDriver(browser)
+}
+
 async function launchFirefox(webgl: boolean): Promise<Driver> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -67,6 +79,10 @@ async function launchFirefox(webgl: boolean): Promise<Driver> {
       ...(webgl ? {} : { 'webgl.disabled': true }),
     },
   })
+  return puppeteerDriver(browser)
+}
+
+async function puppeteerDriver(browser: Browser): Promise<Driver> {
   const page = await browser.newPage()
   await page.setViewport({ width: 1280, height: 900 })
   return {
@@ -132,6 +148,14 @@ async function launchWebKit(): Promise<Driver> {
 }
 
 export const passes: readonly Pass[] = [
+  {
+    id: 'chromium',
+    label: 'Chromium (headless, software WebGL, sound only after a tap)',
+    expect: { drawing: '3d', voice: 'audio' },
+    packages: ['chromium'],
+    present: () => existsSync(chromiumPath()),
+    launch: launchChromium,
+  },
   {
     id: 'firefox',
     label: 'Firefox (firefox-esr, in a window)',
