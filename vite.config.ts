@@ -166,6 +166,9 @@ export default defineConfig({
     reportCompressedSize: false,
     cssCodeSplit: false,
     modulePreload: {
+      // Every browser the app serves preloads modules itself (Chromium, Firefox 115, Safari 17);
+      // where one does not, modules still load, only without the head start.
+      polyfill: false,
       // A route's chunk lists the entry chunk (named after index.html) among what it needs, and
       // Vite's loader would add a <link rel="modulepreload"> for it. The entry is always running
       // already, so that preload is at best a no-op, and in Firefox it fails with an error event.

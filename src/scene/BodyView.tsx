@@ -14,12 +14,14 @@ import { findShot, type PoseId, type ShotId } from '@/content/shots'
 import { Icon, type IconName } from '@/ui/Icon'
 import { useDarkTheme } from '@/ui/useDarkTheme'
 import type { BodyRun } from './runClock'
-import { SvgBody } from './SvgBody'
 import type { CameraApi, SceneFailure } from './sceneTypes'
 import { offscreenSupported, webglAvailable } from './webgl'
 import './body-view.css'
 
 const BodyCanvas = lazy(() => import('./BodyCanvas').then((m) => ({ default: m.BodyCanvas })))
+// The flat drawing is for devices without WebGL (or a 3D view that failed): its code, with the
+// figure's whole description, loads only then, not with every page's first screen.
+const SvgBody = lazy(() => import('./SvgBody').then((m) => ({ default: m.SvgBody })))
 
 export interface BodyViewProps {
   readonly pose: PoseId
@@ -230,16 +232,18 @@ export function BodyView(viewProps: BodyViewProps) {
         onKeyDown={explorable ? onKeyDown : undefined}
       >
         {fallback ? (
-          <SvgBody
-            pose={pose}
-            focus={focus}
-            hands={hands}
-            placement={placement}
-            selected={selected}
-            sweep={sweep}
-            onPick={onPick}
-            label={description}
-          />
+          <Suspense fallback={null}>
+            <SvgBody
+              pose={pose}
+              focus={focus}
+              hands={hands}
+              placement={placement}
+              selected={selected}
+              sweep={sweep}
+              onPick={onPick}
+              label={description}
+            />
+          </Suspense>
         ) : (
           started && (
             <Suspense fallback={null}>

@@ -2,15 +2,9 @@ import type { RegionId } from '@/content/regions'
 import type { HandPlacement } from '@/content/routine'
 import type { PoseId } from '@/content/shots'
 import { type HandRest, placementRests, therapistRests, vertebrae } from './body/anatomy'
-import {
-  coccyxParts,
-  SEATED_DROP,
-  sacrumParts,
-  seatedSkinParts,
-  skinParts,
-  skullParts,
-} from './body/figure'
+import { coccyxParts, sacrumParts, seatedSkinParts, skinParts, skullParts } from './body/figure'
 import type { Part } from './body/sdf'
+import { SEATED_DROP } from './body/seated'
 import { stool } from './pose'
 
 /** Side view: the figure seen from its right, front to the right of the picture. Metres to px. */

@@ -1,5 +1,5 @@
 import type { PoseId, Vec3 } from '@/content/shots'
-import { SEATED_DROP } from './body/figure'
+import { SEATED_DROP } from './body/seated'
 
 /** Where the figure stands in each pose: a rotation (Euler, YXZ order) and an offset. */
 export const poses: Readonly<Record<PoseId, { readonly rotation: Vec3; readonly position: Vec3 }>> =

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { regionExtent, vertebrae } from './anatomy'
-import { SEATED_DROP, skinParts } from './figure'
+import { skinParts } from './figure'
 import { bodySourceHash, seatedSourceHash, skullRegions } from './generate'
 import {
   BodyFileError,
@@ -16,6 +16,7 @@ import {
   toOctahedral,
 } from './meshCodec'
 import { fieldOf } from './sdf'
+import { SEATED_DROP } from './seated'
 
 const bytes = readFileSync('public/models/body.spb')
 const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)

@@ -80,13 +80,6 @@ export const skinParts: readonly Part<SkinTag>[] = [
 ]
 
 /**
- * Where the seated figure's bent legs put its feet: the knee bends the shin straight down from
- * the forward thigh, so the soles sit this far above the upright figure's. The seated pose
- * lowers the figure by as much, so the feet rest flat on the floor (see `pose.ts`).
- */
-export const SEATED_DROP = 0.405
-
-/**
  * The same person sitting upright: head, neck, torso, shoulders and upper arms exactly as
  * standing (so the skull, spine and every region stay where they are), thighs forward and level,
  * shins straight down, and the forearms bent so the hands rest on the thighs.

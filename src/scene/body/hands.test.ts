@@ -6,9 +6,10 @@ import type { PoseId, Vec3 } from '@/content/shots'
 import { placeHand } from '@/scene/HandMarkers'
 import { placeInPose, table } from '@/scene/pose'
 import { type HandRest, handRest, placementRests, regionAnchors, therapistRests } from './anatomy'
-import { SEATED_DROP, seatedSkinParts, skinParts } from './figure'
+import { seatedSkinParts, skinParts } from './figure'
 import { buildHand } from './hand'
 import { fieldOf } from './sdf'
+import { SEATED_DROP } from './seated'
 
 const points: readonly HandPointId[] = [
   'scalp',
