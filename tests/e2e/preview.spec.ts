@@ -40,9 +40,10 @@ test('the walkthrough plays with real sound: the narration clock moves, captions
   expect(await runTime(page), 'paused means paused').toBeCloseTo(paused, 1)
 })
 
-test('captions change within 50 ms of the sound reaching their cue; the body’s description follows', async ({
-  page,
-}) => {
+test('captions change within 50 ms of the sound reaching their cue; the body’s description follows', {
+  // A measurement of timing: it runs once every other test is done (see playwright.config.ts).
+  tag: '@timing',
+}, async ({ page }) => {
   // Camera cuts instead of gliding, so the software-rendered 3D does not compete for the CPU.
   await page.emulateMedia({ reducedMotion: 'reduce' })
   // The offsets come from the narration's own media element, not from the app's player.
