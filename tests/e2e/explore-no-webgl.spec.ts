@@ -96,3 +96,29 @@ for (const [width, height] of [
     expect(drawing?.height ?? 0).toBeGreaterThan(120)
   })
 }
+
+for (const [width, height] of [
+  [1920, 1080],
+  [1080, 1920],
+  [390, 844],
+] as const) {
+  test(`the kiosk's attract screen without 3D at ${width}×${height}: the invitation to touch never covers the note`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height })
+    await page.goto('/#/kiosk')
+    const note = page.getByText('can’t show 3D here')
+    const invite = page.locator('.attract-invite')
+    await expect(note).toBeVisible()
+    await expect(invite).toBeVisible()
+    await expect(page.getByTestId('svg-body')).toBeVisible()
+    const [n, i] = [await note.boundingBox(), await invite.boundingBox()]
+    if (!n || !i) throw new Error('the note and the invitation are both on screen')
+    const apart =
+      n.x + n.width <= i.x || i.x + i.width <= n.x || n.y + n.height <= i.y || i.y + i.height <= n.y
+    expect(
+      apart,
+      `note ${JSON.stringify(n)} and invitation ${JSON.stringify(i)} do not overlap`,
+    ).toBe(true)
+  })
+}
