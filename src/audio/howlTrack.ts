@@ -66,7 +66,7 @@ function streamedElement(): MediaElement {
     howlerPool.push(node)
   }
   streamedElements.add(node)
-  if (!unlockListening && typeof document !== 'undefined') {
+  if (!unlockListening) {
     unlockListening = true
     for (const type of GESTURES) document.addEventListener(type, unlockStreamed, true)
   }

@@ -1,9 +1,9 @@
 /**
  * The cross-engine smoke suite: the built app (dist/) served by `vite preview`, each journey in
- * Firefox, WebKit, and Firefox once more headless (no WebGL, no sound device: the flat drawing
- * and the silent clock). Runs itself under Xvfb when there is no display.
+ * Chromium, Firefox, WebKit, and Firefox once more with WebGL turned off (the flat drawing). Runs
+ * itself under Xvfb when there is no display.
  *
- *   tsx tests/smoke/run.ts [--engine=firefox,webkit,firefox-flat] [--journey=home,learn,explore,preview,practice]
+ *   tsx tests/smoke/run.ts [--engine=chromium,firefox,webkit,firefox-flat] [--journey=home,learn,explore,preview,practice]
  *
  * Prints one line per journey and exits non-zero when any fails or an engine is missing.
  */
