@@ -8,6 +8,8 @@ export interface IdleCpu {
   /** CPU seconds over the whole window, every process (browser, renderer, GPU, utilities). */
   readonly cpuSeconds: number
   readonly windowSeconds: number
+  /** Both windows measured back to back, CPU seconds each; `cpuSeconds` is the quieter. */
+  readonly windows: readonly number[]
 }
 
 /** Waits this long after the page is ready for its opening work (fonts, the model, a glide) to end. */
@@ -20,6 +22,11 @@ export const IDLE_SECONDS = 5
  * process (CDP SystemInfo.getProcessInfo) before and after an idle window, once the page is ready
  * (its heading, and the 3D view where there is one) and has settled. Compositor and GPU work
  * counts too, so an animation that costs nothing on the page's thread still shows up here.
+ *
+ * Two windows are measured back to back and the quieter one is reported, with both printed. A
+ * freshly started Chromium does its own housekeeping about 30 s in (its databases' maintenance in the
+ * browser process, a memory-reducing GC in each renderer): 0.1-0.2 s that lands in whichever route's
+ * window falls there, with or without motion. Anything the page keeps doing shows in both windows.
  */
 export async function measureIdleCpu(
   browser: Browser,
@@ -62,16 +69,21 @@ export async function measureIdleCpu(
       }
       return processInfo.reduce((sum, p) => sum + p.cpuTime, 0)
     }
-    const before = await cpu()
-    const started = performance.now()
-    await page.waitForTimeout(windowSeconds * 1000)
-    const after = await cpu()
-    const measured = (performance.now() - started) / 1000
+    const windows: number[] = []
+    let measured = 0
+    for (let i = 0; i < 2; i++) {
+      const before = await cpu()
+      const started = performance.now()
+      await page.waitForTimeout(windowSeconds * 1000)
+      windows.push(Math.round(((await cpu()) - before) * 1000) / 1000)
+      measured = Math.max(measured, (performance.now() - started) / 1000)
+    }
     return {
       route,
       motion,
-      cpuSeconds: Math.round((after - before) * 1000) / 1000,
+      cpuSeconds: Math.min(...windows),
       windowSeconds: Math.round(measured * 100) / 100,
+      windows,
     }
   } finally {
     await cdp.detach()
