@@ -56,14 +56,15 @@ export interface BodyViewProps {
 export const TURN_FPS = 8
 /** A glide turns the body about a twelfth of the way round, easing in and out; then it rests. */
 const GLIDE_SECONDS = 6
-const REST_SECONDS = 14
+const REST_SECONDS = 24
 /** Radians a second at the middle of a glide. */
 const GLIDE_PEAK = (2 * Math.PI) / 45
 
 /**
  * How far the kiosk's attract screen turns the body on its tick at `t` seconds: along a glide
  * that eases in and out, then nothing while it rests. A screen left on all day draws frames only
- * while the body moves (about a third of the time), and a visitor walking past still sees it turn.
+ * while the body moves (a fifth of the time, 96 frames a minute), and a visitor walking past still
+ * sees it turn.
  */
 export function turnStep(t: number): number {
   const phase = t % (GLIDE_SECONDS + REST_SECONDS)

@@ -196,7 +196,7 @@ const growthPercent = (from: Sample, to: Sample) => percent(from.heapBytes, to.h
 export async function attractFrames(
   browser: Browser,
   base: string,
-  seconds = 20,
+  seconds = 30,
 ): Promise<AttractFrames> {
   const perMinute = async (reducedMotion: 'reduce' | 'no-preference') => {
     const context = await browser.newContext({

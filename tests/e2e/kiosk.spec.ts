@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { ATTRACT_LINE_SECONDS, attractLines } from '../../src/content/kiosk'
 import {
   answerSafetyCheck,
   axeViolations,
@@ -54,6 +55,38 @@ test('the attract screen turns the body quietly until someone touches it', async
   expect(await page.evaluate(() => document.documentElement.dataset.textSize)).toBe('larger')
   expect(await page.evaluate(() => localStorage.getItem('stillpoint:settings'))).toBeNull()
 })
+
+for (const [width, height] of [
+  [1920, 1080],
+  [1080, 1920],
+  [390, 844],
+] as const) {
+  test(`the attract screen at ${width}×${height}: the invitation to touch covers none of its words`, async ({
+    page,
+  }) => {
+    await page.clock.install()
+    await page.setViewportSize({ width, height })
+    await kioskFile(page, { enabled: true }, { name: 'Riverside Clinic' })
+    await page.goto('/')
+    await expect(touchToBegin(page)).toBeVisible()
+    const invite = await page.locator('.attract-invite').boundingBox()
+    // Every line in turn (a line rests 8 s), the longest included.
+    for (const text of attractLines) {
+      await expect(page.locator('.attract-line')).toHaveText(text)
+      for (const part of ['.attract-brand', '.attract-title', '.attract-line']) {
+        const box = await page.locator(part).boundingBox()
+        if (!box || !invite) throw new Error(`${part} and the invitation are on screen`)
+        expect(
+          box.y + box.height <= invite.y ||
+            invite.x + invite.width <= box.x ||
+            box.x + box.width <= invite.x,
+          `${part} ${JSON.stringify(box)} ends above the invitation ${JSON.stringify(invite)}`,
+        ).toBe(true)
+      }
+      await page.clock.runFor(ATTRACT_LINE_SECONDS * 1000)
+    }
+  })
+}
 
 test('a kiosk keeps nothing of a visitor, and starts over after "Still there?"', async ({
   page,
