@@ -207,7 +207,9 @@ export async function attractFrames(
     await asKiosk(page)
     await page.goto(`${base}/?inspect`)
     await page.locator('.attract .body-view[data-ready="true"]').waitFor({ timeout: 30_000 })
-    await page.waitForTimeout(2000)
+    // Past the opening: the lit regions' three breaths (7.5 s at the display's own rate, once
+    // each time the attract screen comes back) are not what a screen left on all night draws.
+    await page.waitForTimeout(8000)
     const frames = () => page.evaluate(() => window.__stillpointScene?.frames ?? 0)
     const before = await frames()
     await page.waitForTimeout(seconds * 1000)
