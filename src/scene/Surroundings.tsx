@@ -41,7 +41,7 @@ function useTableGeometry() {
           top - thickness / 2,
           0,
         ),
-        '#e3e9e4',
+        '#cbdad3',
       ),
       tinted(
         new BoxGeometry(length - 0.1, 0.04, width - 0.1).translate(
@@ -49,7 +49,7 @@ function useTableGeometry() {
           top - thickness - 0.02,
           0,
         ),
-        '#c7d1cc',
+        '#a9bcb5',
       ),
     ]
     for (const x of [centerX - length / 2 + 0.12, centerX + length / 2 - 0.12]) {

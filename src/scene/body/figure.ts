@@ -50,7 +50,7 @@ const upperBody: readonly Part<SkinTag>[] = [
   ell([0, 1.588, -0.004], [0.079, 0.1, 0.094], 0),
   ell([0, 1.53, 0.028], [0.058, 0.06, 0.062], 0.03),
   ell([0, 1.5, 0.045], [0.03, 0.022, 0.03], 0.02),
-  cap([0, 1.585, 0.088], [0, 1.555, 0.104], 0.011, 0.012, 'body', 0.014),
+  cap([0, 1.583, 0.086], [0, 1.558, 0.097], 0.011, 0.018, 'body', 0.013),
   ...mirror((s) => [ell([0.077 * s, 1.575, -0.005], [0.012, 0.026, 0.016], 0.012)]),
   // neck
   cap([0, 1.37, -0.012], [0, 1.53, -0.006], 0.046, 0.035),
@@ -128,10 +128,11 @@ function mandible(): Part<SkullTag>[] {
     // the chin's point
     ellipsoid('jaw', [0, 1.486, 0.054], [0.011, 0.007, 0.005], 0.006),
     ...mirror((s) => [
-      // the back of the ramus up to the joint, and its front edge up to the coronoid process
-      capsule('jaw', [0.045 * s, 1.499, -0.002], [0.049 * s, 1.549, 0.0], 0.0034, 0.006),
-      capsule('jaw', [0.045 * s, 1.5, 0.007], [0.048 * s, 1.537, 0.009], 0.0034, 0.006),
-      capsule('jaw', [0.044 * s, 1.501, 0.016], [0.046 * s, 1.543, 0.019], 0.003, 0.006),
+      // the ramus: one flat plate rising from the angle of the jaw towards the ear, its back edge
+      // thickened up to the joint, its front edge up to the coronoid process
+      ellipsoid('jaw', [0.046 * s, 1.519, 0.007], [0.0035, 0.024, 0.0125], 0.006),
+      capsule('jaw', [0.045 * s, 1.499, -0.003], [0.049 * s, 1.549, 0.0], 0.0034, 0.006),
+      capsule('jaw', [0.045 * s, 1.52, 0.015], [0.046 * s, 1.542, 0.018], 0.0028, 0.006),
       // the joint's rounded head (condyle)
       ellipsoid('jaw', [0.05 * s, 1.552, 0.001], [0.009, 0.005, 0.006], 0.006),
     ]),
@@ -170,7 +171,7 @@ export const skullParts: readonly Part<SkullTag>[] = [
   ]),
   ellipsoid('cranium', [0, 1.541, 0.081], [0.0075, 0.012, 0.012], 0.004, true),
   // the bridge of the nose, between the sockets
-  capsule('cranium', [0, 1.578, 0.075], [0, 1.56, 0.082], 0.0038, 0.006),
+  ellipsoid('cranium', [0, 1.567, 0.077], [0.0065, 0.011, 0.0055], 0.009),
   // the base of the skull: the vault's own surface, a hair proud of it, where the back of the
   // skull curves under towards the neck; and the ridge across it
   ...vault('occiput', 0.0007),
