@@ -156,7 +156,7 @@ export function BodyModel({
     const q = new Quaternion()
     spine.forEach((v, i) => {
       q.setFromEuler(new Euler(v.tilt, 0, 0))
-      m.compose(new Vector3(...v.position), q, new Vector3(v.scale, v.scale, v.scale))
+      m.compose(new Vector3(...v.position), q, new Vector3(v.scale, v.scale * v.stretch, v.scale))
       mesh.setMatrixAt(i, m)
       mesh.setColorAt(i, new Color(1, 1, 1))
     })

@@ -47,6 +47,11 @@ export interface Vertebra {
   readonly tilt: number
   /** Size relative to a mid-thoracic vertebra. */
   readonly scale: number
+  /**
+   * Extra height along the spine, over `scale`: lower down, the bodies are taller for their width
+   * (a lumbar body is a drum, not a disc), so the column reads as stacked bones, not beads.
+   */
+  readonly stretch: number
 }
 
 const sections: readonly {
@@ -80,12 +85,15 @@ export function vertebrae(): Vertebra[] {
           : s.section === 'thoracic'
             ? 0.8 + 0.25 * progress
             : 1.1 + 0.1 * progress
+      const stretch =
+        s.section === 'cervical' ? 1 : s.section === 'thoracic' ? 1 + 0.12 * progress : 1.25
       out.push({
         name: `${s.prefix}${i + 1}`,
         section: s.section,
         position: [0, y, z],
         tilt,
         scale,
+        stretch,
       })
     }
   }
@@ -151,9 +159,10 @@ export function regionExtent(region: RegionId): V3[] {
     for (const v of vertebrae().filter((b) => b.section === region)) {
       const [, y, z] = v.position
       const s = v.scale
+      const h = s * v.stretch
       const corners: V3[] = [
-        [-0.028 * s, y - 0.015 * s, z - 0.045 * s],
-        [0.028 * s, y + 0.015 * s, z + 0.02 * s],
+        [-0.028 * s, y - 0.015 * h, z - 0.045 * s],
+        [0.028 * s, y + 0.015 * h, z + 0.02 * s],
       ]
       for (const c of corners)
         for (let a = 0; a < 3; a++) {
