@@ -180,7 +180,9 @@ test('the end: a short summary and the paths onward', async ({ page }) => {
   )
   await page.getByRole('button', { name: 'Play again' }).click()
   await expect(playButton(page)).toHaveAccessibleName('Pause')
-  expect(await runTime(page)).toBeLessThan(2)
+  // From the very start (the end was minutes in), whatever a busy machine took to get there.
+  await expect(page.getByText(/^Chapter 1 of 10/)).toBeVisible()
+  expect(await runTime(page)).toBeLessThan(10)
 })
 
 test('sound settings and captions are kept, and the transcript holds every word', async ({
