@@ -89,7 +89,7 @@ function useStoolGeometry() {
     }
     profile.push(new Vector2(0, top))
     const parts = [
-      tinted(new LatheGeometry(profile, 40).translate(0, 0, centerZ), '#e4e9e5'),
+      tinted(new LatheGeometry(profile, 40).translate(0, 0, centerZ), '#cbdad3'),
       // a thin rim under the cushion
       tinted(
         new CylinderGeometry(radius * 0.9, radius * 0.88, 0.02, 32).translate(
@@ -97,7 +97,7 @@ function useStoolGeometry() {
           top - cushion - 0.01,
           centerZ,
         ),
-        '#b9c6c2',
+        '#a9bcb5',
       ),
     ]
     const legTop = top - cushion - 0.02
