@@ -232,8 +232,9 @@ export function BodyView(viewProps: BodyViewProps) {
         tabIndex={explorable && !fallback ? 0 : undefined}
         onKeyDown={explorable ? onKeyDown : undefined}
       >
-        {fallback ? (
-          <Suspense fallback={null}>
+        {/* Either view's code loads on demand; nothing shows in its place meanwhile. */}
+        <Suspense fallback={null}>
+          {fallback ? (
             <SvgBody
               pose={pose}
               focus={focus}
@@ -244,10 +245,8 @@ export function BodyView(viewProps: BodyViewProps) {
               onPick={onPick}
               label={description}
             />
-          </Suspense>
-        ) : (
-          started && (
-            <Suspense fallback={null}>
+          ) : (
+            started && (
               <BodyCanvas
                 key={attempt}
                 pose={pose}
@@ -268,9 +267,9 @@ export function BodyView(viewProps: BodyViewProps) {
                 onFailure={onFailure}
                 run={run}
               />
-            </Suspense>
-          )
-        )}
+            )
+          )}
+        </Suspense>
         {!fallback && !ready && (
           <div className="body-loading">
             <span className="body-loading-ring" />

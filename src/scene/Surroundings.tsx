@@ -27,6 +27,11 @@ function tinted(geometry: BoxGeometry | CylinderGeometry | LatheGeometry, color:
   return g
 }
 
+/** The furniture's sage: the table's pad and the stool's cushion, their frame and rim, the legs. */
+const PAD = '#cbdad3'
+const FRAME = '#a9bcb5'
+const LEGS = '#a7b7b3'
+
 /**
  * A padded treatment table, merged into one draw call: a soft pad with rounded edges in a quiet
  * sage that sits back from the figure, on a slimmer frame and four slim legs.
@@ -41,7 +46,7 @@ function useTableGeometry() {
           top - thickness / 2,
           0,
         ),
-        '#cbdad3',
+        PAD,
       ),
       tinted(
         new BoxGeometry(length - 0.1, 0.04, width - 0.1).translate(
@@ -49,7 +54,7 @@ function useTableGeometry() {
           top - thickness - 0.02,
           0,
         ),
-        '#a9bcb5',
+        FRAME,
       ),
     ]
     for (const x of [centerX - length / 2 + 0.12, centerX + length / 2 - 0.12]) {
@@ -61,7 +66,7 @@ function useTableGeometry() {
               (top - thickness) / 2,
               z,
             ),
-            '#a7b7b3',
+            LEGS,
           ),
         )
       }
@@ -89,7 +94,7 @@ function useStoolGeometry() {
     }
     profile.push(new Vector2(0, top))
     const parts = [
-      tinted(new LatheGeometry(profile, 40).translate(0, 0, centerZ), '#cbdad3'),
+      tinted(new LatheGeometry(profile, 40).translate(0, 0, centerZ), PAD),
       // a thin rim under the cushion
       tinted(
         new CylinderGeometry(radius * 0.9, radius * 0.88, 0.02, 32).translate(
@@ -97,7 +102,7 @@ function useStoolGeometry() {
           top - cushion - 0.01,
           centerZ,
         ),
-        '#a9bcb5',
+        FRAME,
       ),
     ]
     const legTop = top - cushion - 0.02
@@ -106,10 +111,7 @@ function useStoolGeometry() {
       const x = Math.sin(a) * radius * 0.68
       const z = centerZ + Math.cos(a) * radius * 0.68
       parts.push(
-        tinted(
-          new CylinderGeometry(0.014, 0.011, legTop, 10).translate(x, legTop / 2, z),
-          '#a7b7b3',
-        ),
+        tinted(new CylinderGeometry(0.014, 0.011, legTop, 10).translate(x, legTop / 2, z), LEGS),
       )
     }
     return mergeGeometries(parts)
