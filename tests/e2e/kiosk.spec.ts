@@ -69,6 +69,8 @@ for (const [width, height] of [
     await kioskFile(page, { enabled: true }, { name: 'Riverside Clinic' })
     await page.goto('/')
     await expect(touchToBegin(page)).toBeVisible()
+    // Time moves only when the test moves it, so no line changes while its box is read.
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 100))
     const invite = await page.locator('.attract-invite').boundingBox()
     // Every line in turn (a line rests 8 s), the longest included.
     for (const text of attractLines) {
