@@ -15,6 +15,7 @@ import { Icon, type IconName } from '@/ui/Icon'
 import { useDarkTheme } from '@/ui/useDarkTheme'
 import type { BodyRun } from './runClock'
 import type { CameraApi, SceneFailure } from './sceneTypes'
+import { TURN_FPS, turnStep } from './turn'
 import { offscreenSupported, webglAvailable } from './webgl'
 import './body-view.css'
 
@@ -50,26 +51,6 @@ export interface BodyViewProps {
    * none while the page is hidden, and a still picture under reduced motion.
    */
   readonly turn?: boolean
-}
-
-/** The attract turn's frames a second, while it moves. */
-export const TURN_FPS = 8
-/** A glide turns the body about a twelfth of the way round, easing in and out; then it rests. */
-const GLIDE_SECONDS = 6
-const REST_SECONDS = 24
-/** Radians a second at the middle of a glide. */
-const GLIDE_PEAK = (2 * Math.PI) / 45
-
-/**
- * How far the kiosk's attract screen turns the body on its tick at `t` seconds: along a glide
- * that eases in and out, then nothing while it rests. A screen left on all day draws frames only
- * while the body moves (a fifth of the time, 96 frames a minute), and a visitor walking past still
- * sees it turn.
- */
-export function turnStep(t: number): number {
-  const phase = t % (GLIDE_SECONDS + REST_SECONDS)
-  if (phase >= GLIDE_SECONDS) return 0
-  return (GLIDE_PEAK * Math.sin((Math.PI * phase) / GLIDE_SECONDS)) / TURN_FPS
 }
 
 export type { BodyRun, RunTiming } from './runClock'

@@ -12,6 +12,7 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
+import { TURN_CYCLE_SECONDS } from '../../src/scene/turn'
 import { chromiumArgs, chromiumPath } from '../setup/chromium'
 import { assertPortFree, previewPort, withPreviewServer } from '../setup/server'
 import { analyseBundle } from './bundle'
@@ -217,7 +218,7 @@ const results = await withPreviewServer(async (base) => {
         ['kiosk attract', '/#/kiosk'] as const,
       ]) {
         for (const motion of ['allowed', 'reduced'] as const) {
-          // The attract screen turns in cycles (a 6 s glide, a 24 s rest): measured over a whole
+          // The attract screen turns in cycles (a glide, then a rest): measured over a whole
           // cycle and reported per minute.
           const attract = name === 'kiosk attract'
           const r = await measureIdleCpu(
@@ -226,7 +227,7 @@ const results = await withPreviewServer(async (base) => {
             name,
             path,
             motion,
-            attract ? 30 : IDLE_SECONDS,
+            attract ? TURN_CYCLE_SECONDS : IDLE_SECONDS,
           )
           idle.push(r)
           const perMinute = Math.round((r.cpuSeconds / r.windowSeconds) * 60 * 100) / 100

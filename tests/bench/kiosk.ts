@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test'
+import { TURN_CYCLE_SECONDS } from '../../src/scene/turn'
 import { answerSafetyCheck, soundingMedia, trackMedia, visitorKeys } from '../setup/visitor'
 import { type HeapComposition, heapComposition } from './heapComposition'
 import { type Sample, sampler } from './soak'
@@ -196,7 +197,7 @@ const growthPercent = (from: Sample, to: Sample) => percent(from.heapBytes, to.h
 export async function attractFrames(
   browser: Browser,
   base: string,
-  seconds = 30,
+  seconds = TURN_CYCLE_SECONDS,
 ): Promise<AttractFrames> {
   const perMinute = async (reducedMotion: 'reduce' | 'no-preference') => {
     const context = await browser.newContext({
