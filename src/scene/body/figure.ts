@@ -185,7 +185,15 @@ export const skullParts: readonly Part<SkullTag>[] = [
 
 /** One vertebra at unit scale (mid-thoracic), centred on its body, spinous process towards -z. */
 export const vertebraParts: readonly Part[] = [
-  ellipsoid('v', [0, 0, 0.004], [0.016, 0.0085, 0.013], 0),
+  // the body: a short drum, oval from above, with flat end plates facing the discs and softly
+  // rounded rims (a tall ellipsoid cut to the body's height)
+  ellipsoid('v', [0, 0, 0.004], [0.016, 0.024, 0.013], 0),
+  {
+    shape: { kind: 'box', c: [0, 0, 0.004], h: [0.03, 0.0085, 0.03], round: 0 },
+    blend: 0.003,
+    tag: 'v',
+    intersect: true,
+  },
   // the arch behind the body
   ...mirror((s) => [capsule('v', [0.009 * s, 0, -0.008], [0, 0, -0.022], 0.0042, 0.004)]),
   // the spinous process, pointing back and down (the bump you feel along your back)
