@@ -196,8 +196,16 @@ export const vertebraParts: readonly Part[] = [
   },
   // the arch behind the body
   ...mirror((s) => [capsule('v', [0.009 * s, 0, -0.008], [0, 0, -0.022], 0.0042, 0.004)]),
+  // the articular processes: a short pillar up and down from each side of the arch, where each
+  // vertebra meets the next
+  ...mirror((s) => [
+    capsule('v', [0.0085 * s, 0.0075, -0.016], [0.0085 * s, -0.0075, -0.019], 0.0036, 0.003),
+  ]),
   // the spinous process, pointing back and down (the bump you feel along your back)
-  capsule('v', [0, 0, -0.022], [0, -0.011, -0.04], 0.0045, 0.004, 0.0035),
+  capsule('v', [0, 0, -0.022], [0, -0.011, -0.04], 0.0045, 0.004, 0.0045),
+  // its blade: flat from side to side, deep from top to bottom, so from the side it reads as the
+  // broad plate it is rather than a thin root
+  ellipsoid('v', [0, -0.0055, -0.032], [0.004, 0.0085, 0.0115], 0.004),
   // the transverse processes, to each side
   ...mirror((s) => [
     capsule('v', [0.006 * s, 0.001, -0.016], [0.027 * s, 0.003, -0.021], 0.004, 0.004, 0.003),
