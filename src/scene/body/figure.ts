@@ -174,8 +174,8 @@ export const skullParts: readonly Part<SkullTag>[] = [
   ellipsoid('cranium', [0, 1.567, 0.077], [0.0065, 0.011, 0.0055], 0.009),
   // the base of the skull: the vault's own surface, a hair proud of it, where the back of the
   // skull curves under towards the neck; and the ridge across it
-  ...vault('occiput', 0.0007),
-  ellipsoid('occiput', [0, 1.553, -0.092], [0.046, 0.022, 0.04], 0.004, false, true),
+  ...vault('occiput', 0.0012),
+  ellipsoid('occiput', [0, 1.553, -0.092], [0.046, 0.022, 0.04], 0.01, false, true),
   capsule('occiput', [-0.036, 1.552, -0.073], [0, 1.557, -0.086], 0.0032, 0.008),
   capsule('occiput', [0.036, 1.552, -0.073], [0, 1.557, -0.086], 0.0032, 0.008),
   // the jaw (mandible): a curved plate from chin to each angle, then up the back of the face to

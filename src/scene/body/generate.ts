@@ -48,7 +48,9 @@ const grids = {
   vertebraMoving: { min: [-0.035, -0.025, -0.05], max: [0.035, 0.02, 0.025], step: 0.006 },
   skull: { min: [-0.09, 1.46, -0.11], max: [0.09, 1.7, 0.1], step: 0.0046 },
   jaw: { min: [-0.07, 1.465, -0.02], max: [0.07, 1.57, 0.08], step: 0.0024 },
-  occiput: { min: [-0.065, 1.51, -0.105], max: [0.065, 1.585, -0.04], step: 0.004 },
+  // On the skull's own grid (same step, corners on its lattice), so the base of the skull's
+  // surface follows the cranium's facets a hair outside them instead of weaving through them.
+  occiput: { min: [-0.067, 1.5106, -0.1054], max: [0.067, 1.585, -0.04], step: 0.0046 },
   vertebra: { min: [-0.035, -0.025, -0.05], max: [0.035, 0.02, 0.025], step: 0.0041 },
   sacrum: { min: [-0.06, 0.82, -0.12], max: [0.06, 0.95, -0.01], step: 0.0065 },
   coccyx: { min: [-0.02, 0.79, -0.1], max: [0.02, 0.85, -0.06], step: 0.0035 },
