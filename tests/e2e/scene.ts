@@ -12,13 +12,17 @@ export const framesDrawn = (page: Page) =>
 export const cameraAt = async (page: Page): Promise<Vec3> =>
   (await page.evaluate(() => window.__stillpointScene?.camera())) ?? [0, 0, 0]
 
-/** Waits until a quarter of a second passes with no frame drawn. */
-export async function untilStill(page: Page, timeoutMs: number) {
+/**
+ * Waits until `quietMs` (a quarter of a second unless told) passes with no frame drawn. A longer
+ * quiet suits a check that nothing more is drawn: on a busy machine, the last of a change's frames
+ * (a pause's settling, say) can come after a quarter of a second with none.
+ */
+export async function untilStill(page: Page, timeoutMs: number, quietMs = 250) {
   await expect
     .poll(
       async () => {
         const a = await framesDrawn(page)
-        await page.waitForTimeout(250)
+        await page.waitForTimeout(quietMs)
         return (await framesDrawn(page)) - a
       },
       { timeout: timeoutMs },
