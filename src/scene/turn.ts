@@ -7,9 +7,9 @@
 /** Frames a second while the body moves. */
 export const TURN_FPS = 8
 /** How long a glide lasts, seconds. */
-export const TURN_GLIDE_SECONDS = 6
+const TURN_GLIDE_SECONDS = 6
 /** How long the body rests between glides, seconds. */
-export const TURN_REST_SECONDS = 30
+const TURN_REST_SECONDS = 30
 /** One glide and its rest: the attract screen's pattern repeats every this many seconds. */
 export const TURN_CYCLE_SECONDS = TURN_GLIDE_SECONDS + TURN_REST_SECONDS
 /** Radians a second at the middle of a glide. */

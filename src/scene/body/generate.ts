@@ -41,16 +41,28 @@ export const meshDetail: Readonly<Record<string, MeshDetail>> = {
   'vertebra-moving': { keep: 1, maxError: 0 },
 }
 
+const skullGrid: Grid = { min: [-0.09, 1.46, -0.11], max: [0.09, 1.7, 0.1], step: 0.0046 }
+
+/**
+ * A grid over the box from `min` to `max` whose cells are `on`'s own cells: the same step, its
+ * lower corner moved down onto `on`'s lattice.
+ */
+function sharingCells(on: Grid, min: Grid['min'], max: Grid['max']): Grid {
+  const snap = (v: number, i: 0 | 1 | 2) =>
+    on.min[i] + Math.floor((v - on.min[i]) / on.step) * on.step
+  return { min: [snap(min[0], 0), snap(min[1], 1), snap(min[2], 2)], max, step: on.step }
+}
+
 const grids = {
   skin: { min: [-0.33, -0.01, -0.13], max: [0.33, 1.72, 0.15], step: 0.0145 },
   // A coarser skin, drawn only while the view moves on a device that renders slowly.
   skinMoving: { min: [-0.33, -0.01, -0.13], max: [0.33, 1.72, 0.15], step: 0.024 },
   vertebraMoving: { min: [-0.035, -0.025, -0.05], max: [0.035, 0.02, 0.025], step: 0.006 },
-  skull: { min: [-0.09, 1.46, -0.11], max: [0.09, 1.7, 0.1], step: 0.0046 },
+  skull: skullGrid,
   jaw: { min: [-0.07, 1.465, -0.02], max: [0.07, 1.57, 0.08], step: 0.0024 },
-  // On the skull's own grid (same step, corners on its lattice), so the base of the skull's
-  // surface follows the cranium's facets a hair outside them instead of weaving through them.
-  occiput: { min: [-0.067, 1.5106, -0.1054], max: [0.067, 1.585, -0.04], step: 0.0046 },
+  // On the skull's own cells, so the base of the skull's surface follows the cranium's facets a
+  // hair outside them instead of weaving through them.
+  occiput: sharingCells(skullGrid, [-0.065, 1.51, -0.105], [0.065, 1.585, -0.04]),
   vertebra: { min: [-0.035, -0.025, -0.05], max: [0.035, 0.02, 0.025], step: 0.0041 },
   sacrum: { min: [-0.06, 0.82, -0.12], max: [0.06, 0.95, -0.01], step: 0.0065 },
   coccyx: { min: [-0.02, 0.79, -0.1], max: [0.02, 0.85, -0.06], step: 0.0035 },
