@@ -2,6 +2,7 @@ import { lazy, type ReactNode, Suspense, startTransition, useEffect, useRef, use
 import { firstSessionTitle } from '@/content/firstSessionTitle'
 import { healthDisclaimer } from '@/content/learn'
 import lengths from '@/content/narration.lengths.json'
+import { privacyLine } from '@/content/trust'
 import clinicianCss from '@/features/clinician/clinician.css?url'
 import { ExplorePage } from '@/features/explore/ExplorePage'
 import historyCss from '@/features/history/history.css?url'
@@ -230,7 +231,7 @@ export function App() {
       </main>
       <footer className="app-footer page">
         <p>{healthDisclaimer}</p>
-        <p>Nothing you do in Stillpoint leaves this device.</p>
+        <p>{privacyLine}</p>
       </footer>
       <SettingsDialog open={settingsOpen} onClose={closeSettings} clinicianLink={!kiosk.on} />
     </>

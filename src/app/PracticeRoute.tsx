@@ -49,6 +49,7 @@ export function PracticeRoute(props: {
       routines={all}
       files={ambient}
       store={practiceStore}
+      kiosk={props.kiosk}
       focusOnMount={props.focusOnMount}
     />
   )

@@ -5,7 +5,7 @@
 export const historyCopy = {
   eyebrow: 'Between appointments',
   title: 'Your practice',
-  lead: 'What you have practised, and how tense you felt before and after. It is kept on this device only. You could bring it to your next appointment.',
+  lead: 'What you have practiced, and how tense you felt before and after. It is kept on this device only. You could bring it to your next appointment.',
   kiosk:
     'In the waiting room nothing is kept: what you do here is forgotten when you leave. On your own phone, Stillpoint keeps your practice for you.',
   empty: 'Nothing here yet. After a routine in Practice at home, it shows up here.',
@@ -40,6 +40,9 @@ export const reminderCopy = {
   eventTitle: 'Stillpoint: a few calm minutes',
   eventText:
     'Time for your head and neck routine, if it suits you today. Open Stillpoint and choose Practice at home. Light touch only. Stop if anything feels wrong.',
-  appointmentEvent: 'Craniosacral therapy appointment',
+  /** What the calendar calls the appointment, lock screens included: neutral unless changed. */
+  appointmentEvent: 'Appointment',
+  appointmentName: 'Name in your calendar',
+  appointmentNameHint: 'Calendars show this on your lock screen and on every device they sync to.',
   appointmentText: 'Your next appointment. You could bring your Stillpoint practice history.',
 } as const

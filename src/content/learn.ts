@@ -1,5 +1,6 @@
 /** Learn copy: CONTENT.md sections 1 to 8 in plain words (US grade 8 or lower). */
 import { readingMinutes } from '@/lib/readingTime'
+import { emergencySigns, practiceRules } from './safety'
 
 export type LearnBlock =
   | { readonly kind: 'text'; readonly text: string }
@@ -11,6 +12,8 @@ export type LearnBlock =
   | { readonly kind: 'note'; readonly text: string }
   /** Where the clinic's phone number goes, when a clinic has configured one. */
   | { readonly kind: 'contact' }
+  /** When to call emergency services at once (`emergencySigns`), set apart. */
+  | { readonly kind: 'emergency' }
 
 export interface LearnSection {
   /** Kebab-case id, used in deep links (#/learn/<id>). */
@@ -93,13 +96,14 @@ export const learnSections: readonly LearnSection[] = [
       },
       {
         kind: 'list',
-        intro: 'Your provider may ask you to wait until you have healed if you recently had:',
+        intro: 'Your provider may ask you to wait until you have recovered if you recently had:',
+        items: ['A blood clot', 'A concussion', 'Swelling of the brain', 'A brain aneurysm'],
+      },
+      {
+        kind: 'list',
+        intro: 'They may also ask you to wait if you have:',
         items: [
-          'A blood clot',
-          'A concussion',
-          'Swelling of the brain',
-          'A brain aneurysm',
-          'A Chiari malformation',
+          'A Chiari malformation, a problem where the brain meets the spine',
           'Any condition that changes the pressure, flow or build-up of the fluid around your brain and spinal cord (cerebrospinal fluid)',
         ],
       },
@@ -140,7 +144,7 @@ export const learnSections: readonly LearnSection[] = [
           },
           {
             title: 'How long it takes',
-            text: 'A session lasts about 30 to 60 minutes. You may need a few sessions to reach your goals.',
+            text: 'A session lasts about 30 to 60 minutes. You may need several sessions to reach your goals.',
           },
           {
             title: 'Getting up',
@@ -224,13 +228,11 @@ export const learnSections: readonly LearnSection[] = [
         kind: 'list',
         intro: 'To stay safe each time you practice:',
         items: [
-          'Use light pressure only. It should never hurt.',
-          'Never press on the front or sides of your throat, or right on the bones of your spine.',
-          'Stop at once if you feel dizzy, numb, tingly or sick, or if pain or a headache gets worse. Sit or lie still and breathe. Contact your provider if it does not pass.',
-          'Do not practice if anything in “when should you wait” applies to you now, unless your provider says it is fine.',
-          'Get up slowly when you finish.',
+          ...practiceRules,
+          'Do not practice if anything in “when should you wait” applies to you now, unless your provider has said it is fine.',
         ],
       },
+      { kind: 'emergency' },
       {
         kind: 'list',
         intro: 'A gentle routine might include, for 30 to 90 seconds each:',
@@ -238,8 +240,8 @@ export const learnSections: readonly LearnSection[] = [
           'Settling in and slowing your breath',
           'Small fingertip circles over your scalp',
           'Slow circles at your temples',
-          'Letting your jaw go loose, with fingertips on the chewing muscle in front of your ears',
-          'A still hold at the base of your skull',
+          'Letting your jaw go loose, with fingertips on your cheeks in front of your ears, above the jawline',
+          'Fingertips resting at the base of your skull',
           'Light strokes down the back of your neck, beside the spine, to your shoulders',
           'Squeezing and letting go of your shoulders',
           'Resting',
@@ -262,7 +264,7 @@ export const firstVisitFacts: readonly {
   },
   {
     title: 'About 30 to 60 minutes',
-    text: 'You may need a few sessions to reach your goals.',
+    text: 'You may need several sessions to reach your goals.',
     section: 'what-happens',
   },
   {
@@ -282,6 +284,7 @@ function learnWords(): string {
         if (b.kind === 'text' || b.kind === 'note') return [b.text]
         if (b.kind === 'list') return [b.intro, ...b.items]
         if (b.kind === 'steps') return b.items.flatMap((i) => [i.title, i.text])
+        if (b.kind === 'emergency') return [emergencySigns.lead, ...emergencySigns.signs]
         return []
       }),
     ])

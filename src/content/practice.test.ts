@@ -39,7 +39,7 @@ describe('routines timed by their clips', () => {
     const range: Record<string, [number, number]> = {
       'neck-and-shoulders': [4.5, 6],
       'head-jaw-scalp': [6, 8],
-      'evening-rest': [8, 10],
+      'evening-rest': [7, 9],
       'just-breathing': [2.5, 3.5],
     }
     for (const r of routines) {

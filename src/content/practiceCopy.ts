@@ -5,11 +5,10 @@
  */
 import type { RoutinePose } from './routine'
 
-/** How to get ready, by the routine's position. */
-export const poseNote: Readonly<Record<RoutinePose | 'either', string>> = {
+/** How to get ready, by the routine's position (the steps and the body show the same). */
+export const poseNote: Readonly<Record<RoutinePose, string>> = {
   seated: 'Sit in a chair with a back, feet flat on the floor.',
   lying: 'Lie on your back on a bed or a mat, with a thin pillow if you like.',
-  either: 'Sit or lie down, whichever feels easy.',
 }
 
 /** The before and after question, 0 to 10. */
@@ -21,50 +20,83 @@ export const tension = {
   skip: 'You can skip this. It is only for you, and it stays on this device.',
 } as const
 
-/** What a person can say when they press Stop, and the calm guidance for each. */
+/**
+ * What a person can say when they press Stop, and the calm guidance for each (CONTENT.md sections
+ * 8 and 10). Where a sign can mean an emergency, `emergency` is said first. `canContinue` is false
+ * where the routine must not go on today: numbness, tingling or weakness, a change in sight or
+ * speech, a sudden very bad headache, or pain that is getting worse.
+ */
 export const stopAnswers = [
   {
     id: 'dizzy',
     label: 'I feel dizzy',
+    emergency: 'If you lose your balance or fall, call emergency services now.',
     guidance:
-      'Take your hands away and stay still. Sit or lie down where you are and breathe slowly. If it does not pass, contact your provider.',
+      'Take your hands away and stay still. Sit or lie down where you are, and breathe slowly. If it does not pass, contact your provider.',
+    canContinue: true,
+  },
+  {
+    id: 'nauseous',
+    label: 'I feel sick to my stomach',
+    emergency: null,
+    guidance:
+      'Take your hands away and stay still, sitting or lying down. Breathe slowly. If it does not pass, contact your provider.',
+    canContinue: true,
   },
   {
     id: 'numb',
-    label: 'I feel numb or tingly',
+    label: 'I feel numb, tingly or weak',
+    emergency: 'If it is on one side of your body, call emergency services now.',
     guidance:
-      'Take your hands away. Sit or lie still and breathe slowly. If it is in your arms, or it does not pass, contact your provider. If it is on one side of your body, call emergency services now.',
-  },
-  {
-    id: 'sick',
-    label: 'I feel sick',
-    guidance:
-      'Stop here and stay still, sitting or lying down. Breathe slowly. If it does not pass, contact your provider.',
+      'Take your hands away and stay still. If it is in your arms, or it does not pass, contact your provider. Leave the routine for today.',
+    canContinue: false,
   },
   {
     id: 'pain',
     label: 'A headache or pain is getting worse',
+    emergency: 'If a headache comes on suddenly and is very bad, call emergency services now.',
     guidance:
-      'Stop now and rest your hands. Sit or lie still and breathe. If the pain does not ease, or a headache keeps getting worse, contact your provider.',
+      'Take your hands away and rest. Sit or lie still and breathe. If the pain does not ease, or a headache keeps getting worse, contact your provider. Leave the routine for today.',
+    canContinue: false,
+  },
+  {
+    id: 'sudden-headache',
+    label: 'A sudden, very bad headache',
+    emergency: 'Call emergency services now.',
+    guidance: 'Take your hands away. Stay where you are, sitting or lying down, until help comes.',
+    canContinue: false,
+  },
+  {
+    id: 'sight-speech',
+    label: 'My sight or speech has changed',
+    emergency: 'Call emergency services now.',
+    guidance: 'Take your hands away. Stay where you are, sitting or lying down, until help comes.',
+    canContinue: false,
   },
   {
     id: 'other',
     label: 'Something else',
+    emergency: null,
     guidance:
-      'Stop and rest. Sit or lie still and breathe slowly. If something does not feel right, or it does not pass, contact your provider.',
+      'Take your hands away and rest. Sit or lie still and breathe slowly. If something does not feel right, or it does not pass, contact your provider.',
+    canContinue: true,
   },
 ] as const
 
 export type StopAnswerId = (typeof stopAnswers)[number]['id']
+export type StopAnswer = (typeof stopAnswers)[number]
 
 /** The Stop dialog's own lines. */
 export const stopCopy = {
   title: 'Are you OK?',
   lead: 'The routine is paused. How do you feel?',
   fine: 'I feel fine, continue',
-  /** Once a symptom was chosen, continuing is the quieter choice. */
+  /** Once a symptom that allows it was chosen, continuing is the quieter choice. */
   passed: 'It has passed, continue',
   end: 'End the practice',
+  /** On a kiosk, help is a few steps away: the front desk comes first. */
+  kioskHelp: 'Tell the front desk now. They are here to help.',
+  kioskAsk: 'If you need help, tell the front desk.',
 } as const
 
 /** The end of a routine. */
@@ -72,6 +104,9 @@ export const endCopy = {
   title: 'That was your practice',
   stopped: 'You stopped early, and that is fine.',
   unwell: 'If you still feel unwell, contact your provider.',
+  /** After a Stop answer that ends the routine for today. */
+  restTitle: 'Rest now',
+  rest: 'The routine has ended for today. Stay sitting or lying down, and breathe slowly.',
   slowly: 'Take a moment before you move. Then get up slowly.',
   saved: 'Saved on this device.',
 } as const
@@ -142,7 +177,7 @@ export const sharedRoutineCopy = {
 export const clinicianCopy = {
   eyebrow: 'For clinicians',
   title: 'Make a routine for a patient',
-  lead: 'Choose steps from Stillpoint’s home routines, put them in order and set how long each lasts. Your patient gets a link, a QR code or a printed handout, and answers the safety questions before any hands-on step. Nothing is sent to a server: the routine travels inside the link.',
+  lead: 'Choose steps from Stillpoint’s home routines, put them in order and set how long each lasts. Your patient gets a link, a QR code or a printed handout, and answers the safety questions before any hands-on step. Stillpoint sends nothing to a server: the routine, your note and the appointment date travel inside the link. Anyone who has the link can read them, and so can the mail or chat app that carries it.',
   pose: 'Position',
   library: 'Steps to choose from',
   chosen: 'The routine',
@@ -159,5 +194,5 @@ export const clinicianCopy = {
   qrLabel: 'QR code: opens this routine in Stillpoint',
   scan: 'Scan with your phone’s camera to open this routine in Stillpoint.',
   handoutTitle: 'Your routine between appointments',
-  handoutRules: 'Every time you practise',
+  handoutRules: 'Every time you practice',
 } as const

@@ -8,7 +8,7 @@ export const firstSessionSummary = {
   points: [
     'It starts with a talk about your health and your goals.',
     'You lie on a padded table, fully clothed, or sit if you need to.',
-    'Light hands rest on your head, your neck, and along your spine.',
+    'Your therapist rests their hands lightly on your head, your neck, and along your spine.',
     'Feeling deeply relaxed is normal. Get up slowly afterwards.',
   ],
 } as const

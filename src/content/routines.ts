@@ -4,14 +4,17 @@ import type { RoutineScript } from './routine'
 /**
  * Home routines: gentle head and neck self-massage for relaxation between appointments, from
  * CONTENT.md sections 8 and 10. They are self-care, never craniosacral therapy. Pressure is light
- * and never hurts; nothing presses on the front or sides of the throat or on the spine's bones.
+ * and never hurts; nothing presses on the front or sides of the neck (the throat, and below the
+ * ears, where pressure can slow the heart) or on the spine's bones. Every hold is 30 to 90 s.
  */
 
 /** In for four, out for six: a slow, easy breath. */
 const calm: BreathPattern = { inhale: 4, holdIn: 0, exhale: 6, holdOut: 0 }
 
 const lightOnly = 'Light pressure only. It should never hurt.'
-const notThroat = 'Keep away from the front and sides of your throat.'
+const notNeckSides = 'Keep off the front and sides of your neck.'
+const aboveJawline =
+  'Stay on your cheeks, above the jawline. Never press the side of your neck below your ear.'
 const notSpine = 'Stay beside the spine, never on its bones.'
 const headache = 'Stop if a headache starts or grows.'
 
@@ -88,11 +91,11 @@ export const routineScripts: readonly RoutineScript[] = [
         id: 'neck-strokes',
         title: 'Neck strokes',
         spoken:
-          'Place your fingertips at the back of your neck, just below your skull, one hand on each side of the spine. Stroke slowly down toward your shoulders. Stay beside the spine, not on it.',
+          'Keep your head level. Place your fingertips at the back of your neck, just below your skull, one hand on each side of the spine. Stroke slowly down the back of your neck, to where it meets your shoulders. Stay at the back, beside the spine, not on it.',
         regions: ['cervical', 'shoulders'],
         hands: { left: 'neck-back', right: 'neck-back' },
         hold: 50,
-        cautions: [notSpine, notThroat, lightOnly],
+        cautions: [notSpine, notNeckSides, lightOnly],
         shot: 'neck',
       },
       restSeated,
@@ -101,7 +104,8 @@ export const routineScripts: readonly RoutineScript[] = [
   {
     id: 'head-jaw-scalp',
     title: 'Head, jaw and scalp',
-    summary: 'Slow circles on the scalp, the temples and the jaw, then a still hold.',
+    summary:
+      'Slow circles on the scalp, the temples and the cheeks, then fingertips resting at the base of the skull.',
     pose: 'seated',
     touch: true,
     steps: [
@@ -121,7 +125,7 @@ export const routineScripts: readonly RoutineScript[] = [
         id: 'temple-circles',
         title: 'Temples',
         spoken:
-          'Rest your fingertips on your temples, at the sides of your head, just beside your eyes. Make slow, light circles.',
+          'Rest your fingertips on your temples, the soft spots at the sides of your forehead. Keep well away from your eyes. Make slow, light circles.',
         regions: ['cranium'],
         hands: { left: 'temple', right: 'temple' },
         hold: 50,
@@ -132,23 +136,23 @@ export const routineScripts: readonly RoutineScript[] = [
         id: 'jaw-release',
         title: 'Jaw release',
         spoken:
-          'Clench your teeth gently, and feel the muscle bulge in front of each ear. Now let your jaw go loose, lips apart. Rest your fingertips on that muscle, and make slow circles.',
+          'Clench your teeth gently, and feel the muscle bulge on your cheek, in front of each ear. Now let your jaw go loose, lips apart. Rest your fingertips on that muscle, just below your cheekbones, and make slow circles.',
         regions: ['jaw'],
         hands: { left: 'jaw', right: 'jaw' },
         hold: 50,
-        cautions: [lightOnly],
+        cautions: [aboveJawline, lightOnly],
         shot: 'face',
       },
       {
         id: 'skull-base-hold',
-        title: 'Still hold',
+        title: 'Skull base rest',
         spoken:
           'Bring your fingertips to the back of your head. Find the bony ridge, and rest your fingers just under it. Do not press. Just let them be still, and breathe.',
         regions: ['occiput'],
         hands: { left: 'skull-base', right: 'skull-base' },
         hold: 60,
         breath: calm,
-        cautions: [headache, notThroat],
+        cautions: [headache, notNeckSides],
         shot: 'neck',
       },
       restSeated,
@@ -157,7 +161,7 @@ export const routineScripts: readonly RoutineScript[] = [
   {
     id: 'evening-rest',
     title: 'Evening rest',
-    summary: 'Gentle circles, then let your head rest in your hands.',
+    summary: 'Gentle circles, then let your head rest on your palms.',
     pose: 'lying',
     touch: true,
     steps: [
@@ -165,7 +169,7 @@ export const routineScripts: readonly RoutineScript[] = [
         id: 'settle-lying',
         title: 'Settle',
         spoken:
-          'Lie on your back on a bed or a mat, with a small pillow if you like. Rest one hand on your belly. Breathe in slowly, and feel your hand rise. Breathe out, and feel it fall.',
+          'Lie on your back on a bed or a mat, with a thin pillow if you like. Rest one hand on your belly. Breathe in slowly, and feel your hand rise. Breathe out, and feel it fall.',
         regions: [],
         hands: { left: 'belly', right: null },
         hold: 60,
@@ -187,7 +191,8 @@ export const routineScripts: readonly RoutineScript[] = [
       {
         id: 'temple-circles-lying',
         title: 'Temples',
-        spoken: 'Now rest your fingertips on your temples. Make slow, light circles.',
+        spoken:
+          'Now rest your fingertips on your temples. Keep well away from your eyes. Make slow, light circles.',
         regions: ['cranium'],
         hands: { left: 'temple', right: 'temple' },
         hold: 50,
@@ -198,23 +203,23 @@ export const routineScripts: readonly RoutineScript[] = [
         id: 'jaw-release-lying',
         title: 'Jaw release',
         spoken:
-          'Let your jaw go loose, lips apart. Rest your fingertips on the muscle in front of each ear, and circle slowly.',
+          'Let your jaw go loose, lips apart. Rest your fingertips on your cheeks, just below your cheekbones, in front of each ear. Circle slowly.',
         regions: ['jaw'],
         hands: { left: 'jaw', right: 'jaw' },
         hold: 50,
-        cautions: [lightOnly],
+        cautions: [aboveJawline, lightOnly],
         shot: 'face',
       },
       {
         id: 'skull-base-rest',
-        title: 'Head in your hands',
+        title: 'Head on your palms',
         spoken:
-          'Slide your hands under the back of your head. Rest your fingertips just under the bony ridge, and let the weight of your head sink into your hands. Nothing to do. Just breathe.',
+          'Slide your hands under the back of your head, palms up, and let your elbows rest out to the sides. Your fingertips touch just under the bony ridge. Do not press. Let your head rest on your palms, and breathe.',
         regions: ['occiput'],
         hands: { left: 'skull-base', right: 'skull-base' },
-        hold: 80,
+        hold: 45,
         breath: calm,
-        cautions: [headache, notSpine, notThroat],
+        cautions: [headache, notSpine, notNeckSides],
         shot: 'neck',
       },
       {
@@ -234,7 +239,7 @@ export const routineScripts: readonly RoutineScript[] = [
   {
     id: 'just-breathing',
     title: 'Just breathing',
-    summary: 'No touch at all: slow breaths, sitting or lying down.',
+    summary: 'No touch at all: slow breaths, sitting in a chair.',
     pose: 'seated',
     touch: false,
     steps: [
@@ -242,7 +247,7 @@ export const routineScripts: readonly RoutineScript[] = [
         id: 'settle-breath',
         title: 'Settle',
         spoken:
-          'Sit or lie down, whichever feels easy. Let your hands rest, and let your shoulders drop.',
+          'Sit back in your chair, with your feet flat on the floor. Rest your hands in your lap, and let your shoulders drop.',
         regions: [],
         hands: { left: 'lap', right: 'lap' },
         hold: 30,
@@ -253,7 +258,7 @@ export const routineScripts: readonly RoutineScript[] = [
         id: 'slow-breaths',
         title: 'Slow breaths',
         spoken:
-          'Breathe in through your nose for a count of four. Breathe out, slowly, for a count of six. Follow the circle on the screen.',
+          'Breathe in through your nose for a count of four. Breathe out, slowly, for a count of six.',
         regions: [],
         hands: { left: 'belly', right: 'lap' },
         hold: 90,

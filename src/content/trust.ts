@@ -10,8 +10,18 @@ export const source = {
   reviewed: 'medically reviewed on September 5, 2023',
 } as const
 
-/** The credit line shown at the foot of every screen that uses the source. */
+/** The credit line shown at the foot of every screen whose facts come from the source. */
 export const sourceCredit = `Based on “${source.title}”, ${source.organisation}, ${source.reviewed}. Retold in our own words.`
+
+/**
+ * Practice's credit: the reasons to wait come from the article, but the steps and their rules do
+ * not. They come from the public self-care guidance CONTENT.md section 10 gathers, so say so.
+ */
+export const practiceCredit = `When to wait comes from “${source.title}”, ${source.organisation}, ${source.reviewed}. The self-massage steps and their safety rules were put together by the Stillpoint team from public self-care guidance: Mayo Clinic on tension headaches, Cleveland Clinic on jaw (TMJ) massage, NHS neck-pain leaflets and a UK hospice’s self-massage sheet. Retold in our own words.`
+
+/** What Stillpoint does with what people do in it, as the footer says it on every screen. */
+export const privacyLine =
+  'Stillpoint sends nothing anywhere. What you save or share leaves this device only when you do.'
 
 /**
  * Contacting a provider (CONTENT.md section 7). The clinic's number is shown only when a clinic

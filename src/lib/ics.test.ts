@@ -19,7 +19,7 @@ const appointment = {
   date: { year: 2026, month: 12, day: 8 },
   time: { hour: 9, minute: 15 },
   minutes: 60,
-  title: 'Craniosacral therapy appointment',
+  title: 'Appointment',
   description: 'Next visit, from your Stillpoint reminders.',
   alarmMinutesBefore: 60 * 24,
 }

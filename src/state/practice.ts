@@ -127,14 +127,13 @@ export function createPracticeStore(storage: Storage, nowMs: () => number = Date
   const safety = storage.load(safetyRecord)
   const log = storage.load(practiceLogRecord)
   const saved = storage.load(savedRoutinesRecord)
-  const ids = safetyQuestions.map((q) => q.id)
   return createStore<PracticeState>((set, get) => ({
     safety: safety.value,
     log: log.value,
     saved: saved.value.routines,
     loaded: { safety: safety.outcome, log: log.outcome, saved: saved.outcome },
     unsaved: false,
-    status: () => safetyStatus(get().safety, ids, nowMs()),
+    status: () => safetyStatus(get().safety, safetyQuestions, nowMs()),
     answer(answers) {
       const next: SafetyAnswers = { answeredAt: nowMs(), answers }
       set({ safety: next, unsaved: !storage.save(safetyRecord, next) })

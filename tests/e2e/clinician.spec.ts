@@ -22,7 +22,7 @@ async function readQr(page: Page, selector: string): Promise<string | null> {
   return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data ?? null
 }
 
-test('a clinician makes a routine; its QR, handout and link carry it to a patient who practises it', async ({
+test('a clinician makes a routine; its QR, handout and link carry it to a patient who practices it', async ({
   page,
   browser,
   baseURL,
@@ -37,9 +37,9 @@ test('a clinician makes a routine; its QR, handout and link carry it to a patien
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Make a routine for a patient')
   await page.getByRole('button', { name: 'Add Settle (Neck and shoulders)' }).click()
   await page.getByRole('button', { name: 'Add Scalp circles (Head, jaw and scalp)' }).click()
-  await page.getByRole('button', { name: 'Add Still hold (Head, jaw and scalp)' }).click()
-  // Order and holds: the still hold moves up, the scalp circles are held for 20 seconds.
-  await page.getByRole('button', { name: 'Move Still hold up' }).click()
+  await page.getByRole('button', { name: 'Add Skull base rest (Head, jaw and scalp)' }).click()
+  // Order and holds: the skull base rest moves up, the scalp circles are held for 20 seconds.
+  await page.getByRole('button', { name: 'Move Skull base rest up' }).click()
   const hold = page.getByRole('spinbutton', { name: 'Time for this step (seconds): Scalp circles' })
   await hold.fill('20')
   await hold.blur()
@@ -63,13 +63,15 @@ test('a clinician makes a routine; its QR, handout and link carry it to a patien
   await expect(page.getByRole('heading', { name: 'Make a routine for a patient' })).toBeHidden()
   await expect(handout.getByRole('heading', { level: 3 })).toHaveText([
     'Settle',
-    'Still hold',
+    'Skull base rest',
     'Scalp circles',
-    'Every time you practise',
+    'Every time you practice',
   ])
   await expect(handout.getByRole('img', { name: /Where the hands rest/ })).toHaveCount(3)
   await expect(handout).toContainText('Stay with this step for about 20 seconds.')
-  await expect(handout).toContainText('Never press on the front or sides of your throat')
+  await expect(handout).toContainText('Never press on the front or sides of your neck')
+  await expect(handout).toContainText('A brain aneurysm, now or in the past')
+  await expect(handout).toContainText('A sudden, very bad headache')
   await expect(handout).toContainText('To contact your provider, use the number they gave you.')
   expect(await readQr(page, '.handout .qr-code')).toBe(link)
   for (const [paper, width] of [

@@ -83,7 +83,7 @@ test('from home to the end of a routine: check, rate, play with the voice, stop,
   const paused = await runTime(page)
   await page.waitForTimeout(700)
   expect(await runTime(page), 'Stop holds the routine').toBeCloseTo(paused, 1)
-  await dialog.getByRole('button', { name: 'A headache or pain is getting worse' }).click()
+  await dialog.getByRole('button', { name: 'I feel dizzy' }).click()
   await expect(dialog.getByRole('status')).toContainText('contact your provider')
   await dialog.getByRole('button', { name: 'It has passed, continue' }).click()
   await expect(dialog).toBeHidden()
@@ -110,6 +110,32 @@ test('from home to the end of a routine: check, rate, play with the voice, stop,
   await expect(kept).toContainText('Neck and shoulders')
   await expect(kept).toContainText('stopped early')
   await expect(kept).toContainText(/Tension 7\D*then\s*3/)
+})
+
+test('a warning sign on Stop puts emergency guidance first and ends the routine for today', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  await startRoutine(page, 'head-jaw-scalp')
+  await expect(stepTitle(page)).toHaveText('Settle', { timeout: 10_000 })
+  await page.getByRole('button', { name: 'Stop' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Are you OK?' })
+  await dialog.getByRole('button', { name: 'My sight or speech has changed' }).click()
+  const said = dialog.getByRole('status').locator('p')
+  await expect(said.first()).toHaveText('Call emergency services now.')
+  await expect(dialog.getByRole('button', { name: /continue/ })).toHaveCount(0)
+  await dialog.getByRole('button', { name: 'End the practice' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Rest now' })).toBeFocused()
+  await expect(page.locator('.routine-end .stop-emergency')).toHaveText(
+    'Call emergency services now.',
+  )
+  await expect(page.getByRole('button', { name: 'Practice again' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Pause' })).toHaveCount(0)
+  const log = await page.evaluate(() => localStorage.getItem('stillpoint:practice-log'))
+  expect(JSON.parse(log ?? '{}').data.entries[0]).toMatchObject({
+    routine: 'head-jaw-scalp',
+    completed: false,
+  })
 })
 
 test('a "not sure" closes the hands-on routines kindly and keeps the breathing one open', async ({
@@ -233,9 +259,19 @@ test('axe finds nothing in the player, the Stop dialog or the end screen (light 
     await page.getByRole('button', { name: 'Pause' }).click()
     expect(await axeViolations(page), `player ${look.colorScheme}`).toEqual([])
     await page.getByRole('button', { name: 'Stop' }).click()
-    await page.getByRole('button', { name: 'I feel sick' }).click()
+    // In the light, an answer the routine can go on after; in the dark, a warning sign, which
+    // ends it on the screen to rest.
+    const answer =
+      look.colorScheme === 'light' ? 'I feel sick to my stomach' : 'I feel numb, tingly or weak'
+    await page.getByRole('button', { name: answer }).click()
     expect(await axeViolations(page), `stop dialog ${look.colorScheme}`).toEqual([])
     await page.getByRole('button', { name: 'End the practice' }).click()
+    await expect(
+      page.getByRole('heading', {
+        level: 1,
+        name: look.colorScheme === 'light' ? 'That was your practice' : 'Rest now',
+      }),
+    ).toBeFocused()
     await settled(page)
     expect(await axeViolations(page), `end ${look.colorScheme}`).toEqual([])
     await page.evaluate(() => localStorage.clear())

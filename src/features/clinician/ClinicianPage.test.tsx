@@ -80,7 +80,7 @@ describe('ClinicianPage', { timeout: 20_000 }, () => {
     expect(handout.textContent).toContain(
       'To contact your provider, call Harbour Wellness: +44 20 7946 0000.',
     )
-    expect(handout.textContent).toContain('Check with your provider before you practise')
+    expect(handout.textContent).toContain('Ask your provider before you practice')
     expect(handout.textContent).toContain('It is not craniosacral therapy')
     expect(handout.textContent).toContain('Call emergency services at once')
   })

@@ -1,15 +1,11 @@
 import { clinicianCopy as copy } from '@/content/practiceCopy'
 import type { RoutinePose } from '@/content/routine'
-import { checkFirstRule, emergencySigns, practiceIntro, practiceRules } from '@/content/safety'
+import { checkFirst, emergencySigns, practiceIntro, practiceRules } from '@/content/safety'
 import { findLibraryStep, type SharedStep } from '@/content/sharedRoutine'
 import { formatLongDay, parseIsoDate, spokenTime } from '@/lib/time'
 import { SvgBody } from '@/scene/SvgBody'
 import { useAppState } from '@/state/useAppState'
 import { QrCode } from '@/ui/QrCode'
-
-// The rule about the safety questions speaks of a screen the paper does not have: the paper
-// names the conditions instead.
-const rules = [checkFirstRule, ...practiceRules.filter((r) => !r.includes('question below'))]
 
 /**
  * The printed handout: the steps, each with a small drawing of where the hands rest, the safety
@@ -77,10 +73,22 @@ export function Handout({
         <div className="handout-rules">
           <h3>{copy.handoutRules}</h3>
           <ul>
-            {rules.map((r) => (
+            {practiceRules.map((r) => (
               <li key={r}>{r}</li>
             ))}
-            <li>{emergencySigns}</li>
+          </ul>
+          {/* Paper has no safety check to tick: it names the conditions instead. */}
+          <p className="handout-list-lead">{checkFirst.lead}</p>
+          <ul>
+            {checkFirst.items.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+          <p className="handout-list-lead">{emergencySigns.lead}</p>
+          <ul>
+            {emergencySigns.signs.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
           </ul>
           <p className="handout-contact">
             {phone

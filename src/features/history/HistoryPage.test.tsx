@@ -150,7 +150,22 @@ describe('HistoryPage', { timeout: 20_000 }, () => {
     expect(ics).toContain('RRULE:FREQ=WEEKLY;BYDAY=MO,FR,SU\r\n')
     expect(ics).toContain('DTSTART:20261129T074500\r\n')
     expect(ics).toContain('DTSTART:20261208T090000\r\n')
+    // A lock screen shows the title: neutral unless the person names it.
+    expect(ics).toContain('SUMMARY:Appointment\r\n')
+    expect(ics).not.toMatch(/therapy/i)
     expect(screen.getByText(/Saved stillpoint-reminders.ics/)).toBeTruthy()
+  })
+
+  it('lets the person name the appointment in their calendar', async () => {
+    show()
+    await user.type(screen.getByLabelText('Date'), '2026-12-08')
+    const name = screen.getByRole('textbox', { name: 'Name in your calendar' })
+    expect((name as HTMLInputElement).value).toBe('Appointment')
+    await user.clear(name)
+    await user.type(name, 'Dr. Lee, 2nd floor')
+    await user.click(screen.getByRole('button', { name: 'Download calendar file' }))
+    await vi.waitFor(() => expect(downloads).toHaveLength(1))
+    expect(downloads[0]?.text).toContain('SUMMARY:Dr. Lee\\, 2nd floor\r\n')
   })
 
   it('asks for a day or a date before making an empty file', async () => {

@@ -44,6 +44,7 @@ export function Reminders({
   const [time, setTime] = useState('19:00')
   const [date, setDate] = useState('')
   const [appointmentTime, setAppointmentTime] = useState('09:00')
+  const [appointmentName, setAppointmentName] = useState<string>(reminderCopy.appointmentEvent)
   const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null)
 
   const toggle = (day: Weekday, on: boolean) =>
@@ -78,7 +79,7 @@ export function Reminders({
           date: visit,
           time: visitTime,
           minutes: 60,
-          title: reminderCopy.appointmentEvent,
+          title: appointmentName.trim() || reminderCopy.appointmentEvent,
           description: reminderCopy.appointmentText,
           alarmMinutesBefore: 24 * 60,
         },
@@ -127,6 +128,19 @@ export function Reminders({
             />
           </label>
         </div>
+        <label className="field">
+          <span className="field-label">{reminderCopy.appointmentName}</span>
+          <input
+            type="text"
+            value={appointmentName}
+            maxLength={80}
+            aria-describedby={`${id}-name-hint`}
+            onChange={(e) => setAppointmentName(e.target.value)}
+          />
+        </label>
+        <p className="field-hint" id={`${id}-name-hint`}>
+          {reminderCopy.appointmentNameHint}
+        </p>
       </fieldset>
       <p>
         <button type="button" className="button button-primary" onClick={save}>

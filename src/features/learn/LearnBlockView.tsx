@@ -1,5 +1,6 @@
 import type { LearnBlock } from '@/content/learn'
 import { ClinicContact } from '@/ui/ClinicContact'
+import { EmergencySigns } from '@/ui/EmergencySigns'
 
 /** One block of Learn copy. */
 export function LearnBlockView({ block }: { readonly block: LearnBlock }) {
@@ -32,5 +33,7 @@ export function LearnBlockView({ block }: { readonly block: LearnBlock }) {
       )
     case 'contact':
       return <ClinicContact />
+    case 'emergency':
+      return <EmergencySigns />
   }
 }

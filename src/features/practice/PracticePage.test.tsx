@@ -98,13 +98,14 @@ const files = {
 const allNo = Object.fromEntries(safetyQuestions.map((q) => [q.id, 'no'] as const))
 
 let store: PracticeStore
-const renderPage = (routineId?: string) =>
+const renderPage = (routineId?: string, kiosk = false) =>
   render(
     <PracticePage
       routineId={routineId}
       routines={routines}
       files={files}
       store={store}
+      kiosk={kiosk}
       focusOnMount={false}
     />,
   )
@@ -144,7 +145,7 @@ describe('the safety check', () => {
     expect(screen.getByRole('heading', { name: 'Before you practice' })).toBeTruthy()
     expect(screen.getByText(/It is not craniosacral therapy/)).toBeTruthy()
     await user.click(screen.getByRole('button', { name: 'Continue' }))
-    expect(screen.getByRole('alert').textContent).toMatch(/8 are\s+still open/)
+    expect(screen.getByRole('alert').textContent).toMatch(/9 are\s+still open/)
     await answerAll(user, 'No')
     expect(screen.queryByRole('heading', { name: 'Before you practice' })).toBeNull()
     expect(screen.getByRole('link', { name: /Scalp and temples/ })).toBeTruthy()
@@ -174,6 +175,33 @@ describe('the safety check', () => {
     expect(screen.getByText('After you talk to your provider')).toBeTruthy()
     await user.click(screen.getByRole('button', { name: /ask me again/ }))
     expect(screen.getByRole('heading', { name: 'Before you practice' })).toBeTruthy()
+  })
+
+  it('tells no one which answer to give, and keeps a provider’s OK as its own answer', async () => {
+    const user = userEvent.setup()
+    renderPage()
+    expect(screen.queryByText(/answer no/i)).toBeNull()
+    const provider = 'My provider has said home practice is fine for me'
+    for (const group of screen.getAllByRole('group')) {
+      const no = within(group).queryByRole('radio', { name: 'No' })
+      if (no) await user.click(no)
+    }
+    // Asked only after a yes, and not for a bad headache now, which no earlier word can clear.
+    expect(screen.queryByRole('checkbox', { name: provider })).toBeNull()
+    const headache = screen.getByRole('group', { name: /headache right now/ })
+    await user.click(within(headache).getByRole('radio', { name: 'Yes' }))
+    expect(screen.queryByRole('checkbox', { name: provider })).toBeNull()
+    await user.click(within(headache).getByRole('radio', { name: 'No' }))
+    const aneurysm = screen.getByRole('group', { name: /have you ever had, a brain aneurysm/ })
+    await user.click(within(aneurysm).getByRole('radio', { name: 'Yes' }))
+    await user.click(screen.getByRole('checkbox', { name: provider }))
+    expect(within(aneurysm).getByRole('radio', { name: 'Yes' })).toHaveProperty('checked', true)
+    await user.click(screen.getByRole('button', { name: 'Continue' }))
+    await flush()
+    expect(store.getState().safety.answers['aneurysm-ever']).toBe('provider-ok')
+    expect(store.getState().status()).toBe('clear')
+    expect(screen.getByRole('link', { name: /Scalp and temples/ })).toBeTruthy()
+    expect(screen.getByText(/your provider told you home practice is fine for one/)).toBeTruthy()
   })
 
   it('a deep link to a hands-on routine asks first, then opens that routine', async () => {
@@ -264,8 +292,12 @@ describe('a routine', () => {
     const before = clock.now()
     await advance(5)
     expect(clock.now()).toBe(before)
-    await user.click(screen.getByRole('button', { name: 'I feel numb or tingly' }))
-    expect(screen.getByRole('status').textContent).toMatch(/contact your provider/)
+    await user.click(screen.getByRole('button', { name: 'I feel dizzy' }))
+    const guidance = screen.getByRole('status').textContent ?? ''
+    expect(guidance).toMatch(/contact your provider/)
+    // A fall or loss of balance is an emergency, and that is said first.
+    expect(guidance.indexOf('emergency services')).toBeLessThan(guidance.indexOf('provider'))
+    expect(guidance).toMatch(/lose your balance or fall/)
     expect(screen.getByText(/Call emergency services at once/)).toBeTruthy()
     const dialog = screen.getByRole('dialog')
     expect(within(dialog).getByRole('link', { name: /7946/ }).getAttribute('href')).toBe(
@@ -276,6 +308,52 @@ describe('a routine', () => {
     await user.click(screen.getByRole('button', { name: 'It has passed, continue' }))
     await flush()
     expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy()
+  })
+
+  it.each([
+    ['I feel numb, tingly or weak', /on one side of your body, call emergency services now/],
+    ['My sight or speech has changed', /^Call emergency services now/],
+    ['A sudden, very bad headache', /^Call emergency services now/],
+    ['A headache or pain is getting worse', /suddenly and is very bad, call emergency services/],
+  ])(
+    '"%s": emergency guidance first, no way to continue, and the end is a screen to rest',
+    async (label, first) => {
+      appStore.setState({ clinic: { phone: '+44 20 7946 0000' } })
+      const user = userEvent.setup()
+      await start(user)
+      await advance(10)
+      await user.click(screen.getByRole('button', { name: 'Stop' }))
+      await flush()
+      await user.click(screen.getByRole('button', { name: label }))
+      const said = [...screen.getByRole('status').querySelectorAll('p')].map((p) => p.textContent)
+      expect(said[0]).toMatch(first)
+      expect(screen.queryByRole('button', { name: /continue/ })).toBeNull()
+      await user.click(screen.getByRole('button', { name: 'End the practice' }))
+      await flush()
+      expect(screen.getByRole('heading', { level: 1, name: 'Rest now' })).toBeTruthy()
+      expect(document.querySelector('.routine-end p.stop-emergency')?.textContent).toMatch(first)
+      expect(screen.getByRole('link', { name: /7946/ })).toBeTruthy()
+      // Nothing invites going on: no "Practice again", no rating.
+      expect(screen.queryByRole('button', { name: 'Practice again' })).toBeNull()
+      expect(screen.queryByRole('radio')).toBeNull()
+      expect(store.getState().log.entries[0]).toMatchObject({ completed: false })
+    },
+  )
+
+  it('on a kiosk, Stop points to the front desk first', async () => {
+    const user = userEvent.setup()
+    store.getState().answer(allNo)
+    renderPage('scalp', true)
+    await user.click(await screen.findByRole('button', { name: 'Start' }))
+    await flush()
+    await user.click(screen.getByRole('button', { name: 'Stop' }))
+    await flush()
+    await user.click(screen.getByRole('button', { name: 'I feel numb, tingly or weak' }))
+    const said = [...screen.getByRole('status').querySelectorAll('p')].map((p) => p.textContent)
+    expect(said[0]).toMatch(/front desk now/)
+    expect(said[1]).toMatch(/emergency services/)
+    await user.click(screen.getByRole('button', { name: 'I feel sick to my stomach' }))
+    expect(screen.getByRole('status').querySelector('p')?.textContent).toMatch(/front desk/)
   })
 
   it('ending early keeps the practice with its rating, and the end screen rates it after', async () => {

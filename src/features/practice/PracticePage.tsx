@@ -7,6 +7,7 @@ import {
   routineNotFound,
   unsavedNote,
 } from '@/content/practiceCopy'
+import { providerOkNote } from '@/content/safety'
 import type { AmbientSoundFiles } from '@/playback/useNarratedRun'
 import type { PracticeStore } from '@/state/practice'
 import { SourceCredit } from '@/ui/SourceCredit'
@@ -26,6 +27,8 @@ interface PracticePageProps {
   readonly routines: readonly Routine[]
   readonly files: AmbientSoundFiles
   readonly store: PracticeStore
+  /** In a waiting room: Stop points to the front desk first. */
+  readonly kiosk?: boolean
   readonly focusOnMount: boolean
 }
 
@@ -38,6 +41,7 @@ export function PracticePage({
   routines,
   files,
   store,
+  kiosk = false,
   focusOnMount,
 }: PracticePageProps) {
   const status = useStore(store, (s) => s.status())
@@ -47,6 +51,7 @@ export function PracticePage({
   const heading = useRef<HTMLHeadingElement>(null)
   const checkHeading = useRef<HTMLHeadingElement>(null)
   const firstStatus = useRef(status)
+  const cleared = Object.values(safety.answers).filter((a) => a === 'provider-ok').length
 
   const routine = routineId ? routines.find((r) => r.id === routineId) : undefined
   const missing = routineId !== undefined && !routine
@@ -89,11 +94,12 @@ export function PracticePage({
             routine={routine}
             files={files}
             store={store}
+            kiosk={kiosk}
             focusOnMount={focusOnMount}
           />
         </Suspense>
         <footer className="page-source">
-          <SourceCredit />
+          <SourceCredit of="practice" />
         </footer>
       </div>
     )
@@ -140,7 +146,7 @@ export function PracticePage({
           </p>
           {status === 'clear' && (
             <p className="practice-answers">
-              {practiceHome.checked}{' '}
+              {practiceHome.checked} {cleared > 0 && `${providerOkNote(cleared)} `}
               <button
                 type="button"
                 className="button button-quiet"
@@ -153,7 +159,7 @@ export function PracticePage({
         </>
       )}
       <footer className="page-source">
-        <SourceCredit />
+        <SourceCredit of="practice" />
       </footer>
     </div>
   )

@@ -1,7 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { SoundNote } from '@/audio/narratedRun'
 import { type Routine, routineMinutes } from '@/content/practice'
-import { endCopy, poseNote, practiceSoundNotes, tension } from '@/content/practiceCopy'
+import {
+  endCopy,
+  poseNote,
+  practiceSoundNotes,
+  type StopAnswerId,
+  stopAnswers,
+  tension,
+} from '@/content/practiceCopy'
 import { practiceReminder } from '@/content/safety'
 import { offlineNote } from '@/offline/offlineNote'
 import { useBodyRun } from '@/playback/useBodyRun'
@@ -14,13 +21,14 @@ import { BodyView } from '@/scene/BodyView'
 import type { PracticeStore } from '@/state/practice'
 import { Caption } from '@/ui/Caption'
 import { ClinicContact } from '@/ui/ClinicContact'
+import { EmergencySigns } from '@/ui/EmergencySigns'
 import { Icon } from '@/ui/Icon'
 import { SoundPanel } from '@/ui/SoundPanel'
 import { Transcript } from '@/ui/Transcript'
 import { useReducedMotion } from '@/ui/useReducedMotion'
 import { describeStep } from './describe'
 import { StepGuide } from './StepGuide'
-import { StopDialog } from './StopDialog'
+import { StopDialog, StopGuidance } from './StopDialog'
 import { TensionScale } from './TensionScale'
 import { usePracticeInspector } from './usePracticeInspector'
 import { usePracticeRun } from './usePracticeRun'
@@ -31,6 +39,8 @@ interface Outcome {
   readonly index: number
   readonly completed: boolean
   readonly seconds: number
+  /** The Stop answer the practice ended with, if any. */
+  readonly reason: StopAnswerId | null
 }
 
 /**
@@ -41,11 +51,14 @@ export function RoutineSession({
   routine,
   files,
   store,
+  kiosk,
   focusOnMount,
 }: {
   readonly routine: Routine
   readonly files: AmbientSoundFiles
   readonly store: PracticeStore
+  /** In a waiting room, where the front desk is the first place to turn. */
+  readonly kiosk: boolean
   readonly focusOnMount: boolean
 }) {
   const [phase, setPhase] = useState<Phase>('before')
@@ -82,7 +95,7 @@ export function RoutineSession({
   usePracticeInspector(session, routine)
 
   const finish = useCallback(
-    (completed: boolean) => {
+    (completed: boolean, reason: StopAnswerId | null = null) => {
       if (!session) return
       session.pause()
       const seconds = Math.round(session.player.frame.t)
@@ -94,7 +107,7 @@ export function RoutineSession({
         before,
         after: null,
       })
-      setOutcome({ index, completed, seconds })
+      setOutcome({ index, completed, seconds, reason })
       setAfter(null)
       setPhase('end')
     },
@@ -153,8 +166,7 @@ export function RoutineSession({
           {routine.title}
         </h1>
         <p className="lead">
-          About {routineMinutes(routine)} minutes.{' '}
-          {routine.touch ? poseNote[routine.pose] : poseNote.either}
+          About {routineMinutes(routine)} minutes. {poseNote[routine.pose]}
         </p>
         <ol className="routine-steps">
           {steps.map((s) => (
@@ -181,6 +193,30 @@ export function RoutineSession({
           </button>
           <a className="button button-quiet" href="#/practice">
             Choose another routine
+          </a>
+        </div>
+      </section>
+    )
+  }
+
+  const endedFor = stopAnswers.find((a) => a.id === outcome?.reason)
+  if (phase === 'end' && outcome && endedFor && !endedFor.canContinue) {
+    // A possible warning sign: what to do now comes first, and nothing invites going on.
+    return (
+      <section className="routine-end routine-end-rest" aria-labelledby="end-title">
+        <p className="eyebrow">{routine.title}</p>
+        <h1 id="end-title" ref={endHeading} tabIndex={-1}>
+          {endCopy.restTitle}
+        </h1>
+        <div className="stop-guidance">
+          <StopGuidance answer={endedFor} kiosk={kiosk} />
+        </div>
+        <p className="lead">{endCopy.rest}</p>
+        <EmergencySigns />
+        <ClinicContact lead={endCopy.unwell} />
+        <div className="routine-end-actions">
+          <a className="button" href="#/">
+            Back home
           </a>
         </div>
       </section>
@@ -328,14 +364,15 @@ export function RoutineSession({
 
       <StopDialog
         open={stopOpen}
+        kiosk={kiosk}
         onClose={() => setStopOpen(false)}
         onContinue={() => {
           setStopOpen(false)
           move((r) => r.play())
         }}
-        onEnd={() => {
+        onEnd={(reason) => {
           setStopOpen(false)
-          finish(false)
+          finish(false, reason)
         }}
       />
     </section>

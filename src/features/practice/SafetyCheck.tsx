@@ -1,22 +1,61 @@
 import { useRef, useState } from 'react'
 import {
-  emergencySigns,
+  askFirstRule,
   practiceIntro,
   practiceRules,
+  type SafetyQuestion,
   type SafetyQuestionId,
+  safetyAnswerLabels,
   safetyQuestions,
+  safetyQuestionsHint,
 } from '@/content/safety'
 import type { SafetyAnswer } from '@/state/safety'
 import { ChoiceGroup } from '@/ui/ChoiceGroup'
 import { ClinicContact } from '@/ui/ClinicContact'
+import { EmergencySigns } from '@/ui/EmergencySigns'
 
-const options: readonly { value: SafetyAnswer; label: string }[] = [
-  { value: 'no', label: 'No' },
-  { value: 'yes', label: 'Yes' },
-  { value: 'not-sure', label: 'Not sure' },
-]
+const options = (['no', 'yes', 'not-sure'] as const).map((value) => ({
+  value,
+  label: safetyAnswerLabels[value],
+}))
 
 type Answers = Partial<Record<SafetyQuestionId, SafetyAnswer>>
+
+/**
+ * One question: no, yes or not sure; after a yes, where a provider can clear it, a follow-up box
+ * for "my provider said home practice is fine", kept as its own answer ('provider-ok').
+ */
+function SafetyQuestionField({
+  question,
+  value,
+  onChange,
+}: {
+  readonly question: SafetyQuestion
+  readonly value: SafetyAnswer | undefined
+  readonly onChange: (answer: SafetyAnswer) => void
+}) {
+  const yes = value === 'yes' || value === 'provider-ok'
+  return (
+    <div className="safety-question">
+      <ChoiceGroup
+        legend={question.text}
+        value={value === 'provider-ok' ? 'yes' : value}
+        options={options}
+        onChange={onChange}
+      />
+      {yes && question.providerCanClear && (
+        <label className="provider-ok">
+          <input
+            type="checkbox"
+            checked={value === 'provider-ok'}
+            onChange={(e) => onChange(e.target.checked ? 'provider-ok' : 'yes')}
+          />
+          <span>{safetyAnswerLabels['provider-ok']}</span>
+        </label>
+      )}
+    </div>
+  )
+}
 
 /**
  * The one calm screen before the first practice: what home practice is (and is not), its rules,
@@ -47,11 +86,11 @@ export function SafetyCheck({
       ))}
       <h3>Safe practice, every time</h3>
       <ul className="rule-list">
-        {practiceRules.map((r) => (
+        {[...practiceRules, askFirstRule].map((r) => (
           <li key={r}>{r}</li>
         ))}
       </ul>
-      <p className="emergency-signs">{emergencySigns}</p>
+      <EmergencySigns />
       <ClinicContact emergency={false} />
       <form
         className="safety-questions"
@@ -68,15 +107,14 @@ export function SafetyCheck({
       >
         <h3>A few questions</h3>
         <p className="field-hint">
-          Answer for how things are now. Your answers stay on this device. We ask again after 90
-          days, or whenever you choose.
+          {safetyQuestionsHint} Your answers stay on this device. We ask again after 90 days, or
+          whenever you choose.
         </p>
         {safetyQuestions.map((q) => (
-          <ChoiceGroup
+          <SafetyQuestionField
             key={q.id}
-            legend={q.text}
+            question={q}
             value={answers[q.id]}
-            options={options}
             onChange={(a) => setAnswers((prev) => ({ ...prev, [q.id]: a }))}
           />
         ))}

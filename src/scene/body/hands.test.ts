@@ -94,6 +94,19 @@ describe('where the hands rest for each spot a routine names', () => {
     }
   })
 
+  it('keeps the jaw hand on the cheek, above the angle of the jaw, off the side of the neck', () => {
+    // The angle of the jaw is at 1.499 (figure.ts): pressing below it, at the side of the neck
+    // under the ear, can slow the heart (CONTENT.md section 10). Stay 2 cm above it.
+    for (const pose of poses) {
+      for (const side of ['left', 'right'] as const) {
+        const r = handRest('jaw', side, pose)
+        for (let k = 0; k <= 0.14; k += 0.01) {
+          expect(along(r, k)[1], `${pose} ${side} at ${k}`).toBeGreaterThan(1.52)
+        }
+      }
+    }
+  })
+
   it('keeps the fingertips on the back of the neck beside the spine, never on its midline', () => {
     for (const side of ['left', 'right'] as const) {
       const r = handRest('neck-back', side, 'seated')
