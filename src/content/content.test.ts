@@ -95,9 +95,9 @@ describe('learn copy', () => {
   it('carries a disclaimer', () => {
     expect(healthDisclaimer).toMatch(/not medical advice/)
   })
-  it('has a place for the clinic phone number in the contact section only', () => {
+  it('has a place for the clinic phone number where it says to contact a provider, only there', () => {
     const withContact = learnSections.filter((s) => s.blocks.some((b) => b.kind === 'contact'))
-    expect(withContact.map((s) => s.id)).toEqual(['when-to-call'])
+    expect(withContact.map((s) => s.id)).toEqual(['when-to-call', 'at-home'])
   })
 })
 

@@ -165,11 +165,20 @@ describe('Stop: what to do when something feels wrong', () => {
   it('no answer naming numbness, weakness, sight, speech or a sudden headache offers to continue', () => {
     const named = stopAnswers.filter((a) => warningSign.test(a.label))
     expect(named.map((a) => a.id).sort()).toEqual(['numb', 'sight-speech', 'sudden-headache'])
+    // A fall or lost balance is an emergency too: its own answer, with no way on.
+    expect(stopAnswers.find((a) => a.id === 'balance')?.canContinue).toBe(false)
     for (const a of named) expect(a.canContinue, a.label).toBe(false)
   })
 
   it('emergency guidance comes first where it applies, and the calm guidance never buries it', () => {
-    for (const id of ['dizzy', 'numb', 'pain', 'sudden-headache', 'sight-speech'] as const) {
+    for (const id of [
+      'dizzy',
+      'balance',
+      'numb',
+      'pain',
+      'sudden-headache',
+      'sight-speech',
+    ] as const) {
       const a = stopAnswers.find((x) => x.id === id)
       expect(a?.emergency, id).toMatch(/call emergency services now\.$/i)
       expect(a?.guidance, id).not.toMatch(/emergency/i)
@@ -314,6 +323,41 @@ describe('one way of saying each thing', () => {
   })
 })
 
+describe('what a fresh read of the copy found', () => {
+  it('the walkthrough never says a Chiari malformation is "recently had"', () => {
+    const waits = firstSession.cues.filter((c) => /Chiari/.test(c.spoken))
+    expect(waits.length).toBeGreaterThan(0)
+    for (const c of waits) {
+      expect(c.spoken).not.toMatch(/same goes for[^.]*Chiari/)
+      expect(c.spoken).toMatch(/With a Chiari malformation/)
+    }
+  })
+
+  it('says the body being connected is the idea behind CST, not a fact', () => {
+    const said = firstSession.cues.map((c) => c.spoken).join(' ')
+    expect(said).not.toMatch(/Because the body is connected/)
+  })
+
+  it('no region claims what CONTENT.md does not say', () => {
+    const said = regions.map((r) => r.summary).join(' ')
+    expect(said).not.toMatch(/often starts here|tension often gathers/)
+  })
+
+  it('the end of the preview says the therapist’s holds are not for home', () => {
+    expect(firstSessionSummary.points.join(' ')).toMatch(/At home, use only the gentle steps/)
+  })
+
+  it('Learn’s home section shows how to reach the clinic', () => {
+    const home = learnSections.find((s) => s.id === 'at-home')
+    expect(home?.blocks.some((b) => b.kind === 'contact')).toBe(true)
+  })
+
+  it('names emergency services one way everywhere', () => {
+    const all = strings([Object.values(bodies), contactCopy]).join(' ')
+    expect(all).not.toMatch(/local emergency number/)
+  })
+})
+
 describe('promises we keep', () => {
   it('the footer says Stillpoint sends nothing, and that what you share leaves when you do', () => {
     expect(privacyLine).toMatch(/sends nothing anywhere/)
@@ -332,7 +376,7 @@ describe('promises we keep', () => {
   })
 
   it('Practice credits the article for when to wait and the self-care guidance for its steps', () => {
-    expect(practiceCredit).toMatch(/When to wait comes from “Craniosacral Therapy”/)
+    expect(practiceCredit).toMatch(/When to wait: “Craniosacral Therapy”/)
     for (const source of ['Mayo Clinic', 'TMJ', 'NHS', 'hospice']) {
       expect(practiceCredit).toContain(source)
     }

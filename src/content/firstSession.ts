@@ -163,7 +163,8 @@ export const firstSessionScript = {
     {
       id: 'wait-brain',
       chapter: 'Talking first',
-      spoken: 'The same goes for brain swelling, a brain aneurysm, or a Chiari malformation.',
+      spoken:
+        'The same goes for brain swelling or an aneurysm. With a Chiari malformation, they may ask you to wait too.',
       focus: [],
       shot: 'whole-body',
     },
@@ -309,7 +310,8 @@ export const firstSessionScript = {
     {
       id: 'connected',
       chapter: 'Hands on the head',
-      spoken: 'Because the body is connected, easing one area may help other areas too.',
+      spoken:
+        'The idea is that the body is connected, so easing one area may help other areas too.',
       focus: ['fascia'],
       shot: 'head',
       hands: ['occiput'],

@@ -28,7 +28,7 @@ export const historyCopy = {
 
 export const reminderCopy = {
   title: 'Reminders',
-  lead: 'Choose the days and a time, and Stillpoint makes a calendar file. Open it and your calendar app adds the reminders. Nothing is sent anywhere.',
+  lead: 'Choose the days and a time, and Stillpoint makes a calendar file. Open it and your calendar app adds the reminders. Stillpoint sends nothing, but your calendar app may copy the reminders to your other devices.',
   days: 'Days',
   time: 'Time',
   appointmentTitle: 'Your next appointment (optional)',

@@ -104,7 +104,7 @@ export const learnSections: readonly LearnSection[] = [
         intro: 'They may also ask you to wait if you have:',
         items: [
           'A Chiari malformation, a problem where the brain meets the spine',
-          'Any condition that changes the pressure, flow or build-up of the fluid around your brain and spinal cord (cerebrospinal fluid)',
+          'A problem with the fluid around your brain and spinal cord: how much there is, how it flows, or its pressure',
         ],
       },
     ],
@@ -229,10 +229,11 @@ export const learnSections: readonly LearnSection[] = [
         intro: 'To stay safe each time you practice:',
         items: [
           ...practiceRules,
-          'Do not practice if anything in “when should you wait” applies to you now, unless your provider has said it is fine.',
+          'Before your first practice, Stillpoint asks a few safety questions. If one is a yes or a not sure, ask your provider before you practice.',
         ],
       },
       { kind: 'emergency' },
+      { kind: 'contact' },
       {
         kind: 'list',
         intro: 'A gentle routine might include, for 30 to 90 seconds each:',

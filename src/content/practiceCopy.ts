@@ -17,7 +17,7 @@ export const tension = {
   after: 'How tense do your head, neck and shoulders feel now?',
   low: 'Not tense',
   high: 'Very tense',
-  skip: 'You can skip this. It is only for you, and it stays on this device.',
+  skip: 'You can skip this. It is only for you, and it stays on this device unless you save a copy.',
 } as const
 
 /**
@@ -44,11 +44,19 @@ export const stopAnswers = [
     canContinue: true,
   },
   {
+    id: 'balance',
+    label: 'I lost my balance or fell',
+    emergency: 'Call emergency services now.',
+    guidance: 'Take your hands away. Stay where you are, sitting or lying down, until help comes.',
+    canContinue: false,
+  },
+  {
     id: 'numb',
     label: 'I feel numb, tingly or weak',
-    emergency: 'If it is on one side of your body, call emergency services now.',
+    emergency:
+      'Numb or weak on one side of your body, in your face, arm or leg? Call emergency services now.',
     guidance:
-      'Take your hands away and stay still. If it is in your arms, or it does not pass, contact your provider. Leave the routine for today.',
+      'Tingling in your hands or arms? Take your hands away and rest them. If it does not pass, contact your provider. Leave the routine for today.',
     canContinue: false,
   },
   {
@@ -86,6 +94,16 @@ export const stopAnswers = [
 export type StopAnswerId = (typeof stopAnswers)[number]['id']
 export type StopAnswer = (typeof stopAnswers)[number]
 
+/** Whether an answer's first words are to call emergency services, with no "if". */
+export const callNow = (answer: StopAnswer) => answer.emergency === 'Call emergency services now.'
+
+/**
+ * Said before a hands-on routine starts: the check's answers may be weeks old, and some signs are
+ * about today (CONTENT.md section 10).
+ */
+export const todayCheck =
+  'Today, do you have a headache that is new, very bad or getting worse, or numb, tingly or weak arms? Then do not start. Contact your provider.'
+
 /** The Stop dialog's own lines. */
 export const stopCopy = {
   title: 'Are you OK?',
@@ -107,6 +125,8 @@ export const endCopy = {
   /** After a Stop answer that ends the routine for today. */
   restTitle: 'Rest now',
   rest: 'The routine has ended for today. Stay sitting or lying down, and breathe slowly.',
+  /** After an answer whose first words are to call emergency services. */
+  waitForHelp: 'While you wait for help, stay sitting or lying down.',
   slowly: 'Take a moment before you move. Then get up slowly.',
   saved: 'Saved on this device.',
 } as const

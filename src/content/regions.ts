@@ -32,7 +32,8 @@ export const regions: readonly Region[] = [
     id: 'cranium',
     name: 'Head',
     term: 'Cranium',
-    summary: 'The bones of your skull. A therapist often starts here with a very light touch.',
+    summary:
+      'The bones of your skull. In a session, a therapist may rest their hands here with a very light touch.',
     shot: 'head',
   },
   {
@@ -93,7 +94,7 @@ export const regions: readonly Region[] = [
     id: 'shoulders',
     name: 'Shoulders',
     term: 'Shoulders',
-    summary: 'Where neck tension often gathers. Letting them drop is part of relaxing.',
+    summary: 'Where your neck meets your arms. Letting them drop may help you relax.',
     shot: 'upper-back',
   },
   {

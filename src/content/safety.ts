@@ -76,7 +76,7 @@ export const safetyQuestions: readonly SafetyQuestion[] = [
 
 /** How to answer when the person is unsure whether they have healed: said above the questions. */
 export const safetyQuestionsHint =
-  'Answer for how things are now. If you are not sure you have fully healed, choose “Not sure.”'
+  'Answer for how things are now, or as each question asks. If you are not sure you have fully healed, choose “Not sure.”'
 
 /**
  * The safety questions on paper (a printed handout has no check to tick): the same conditions,
@@ -139,6 +139,8 @@ export const practiceReminder = 'Light touch only. Stop if anything feels wrong.
 export const practiceWait = {
   title: 'Check with your provider first',
   text: 'One of your answers means it is best to ask your provider before you try the hands-on routines. You can still breathe along with the breathing routine, watch the session preview, or read more in Learn.',
+  /** Said first when the headache question was a yes or a not sure. */
+  headache: 'If your headache came on suddenly and is very bad, call emergency services now.',
 }
 
 /** The answers a safety question offers, in order, as the person reads them. */

@@ -17,7 +17,7 @@ export const sourceCredit = `Based on “${source.title}”, ${source.organisati
  * Practice's credit: the reasons to wait come from the article, but the steps and their rules do
  * not. They come from the public self-care guidance CONTENT.md section 10 gathers, so say so.
  */
-export const practiceCredit = `When to wait comes from “${source.title}”, ${source.organisation}, ${source.reviewed}. The self-massage steps and their safety rules were put together by the Stillpoint team from public self-care guidance: Mayo Clinic on tension headaches, Cleveland Clinic on jaw (TMJ) massage, NHS neck-pain leaflets and a UK hospice’s self-massage sheet. Retold in our own words.`
+export const practiceCredit = `When to wait: “${source.title}”, ${source.organisation}, ${source.reviewed}. The steps and their safety rules: the Stillpoint team, from public self-care sheets. These are Mayo Clinic on tension headaches, Cleveland Clinic on jaw (TMJ) massage, NHS neck-pain leaflets and a UK hospice’s self-massage sheet. Retold in our own words.`
 
 /** What Stillpoint does with what people do in it, as the footer says it on every screen. */
 export const privacyLine =
@@ -33,5 +33,5 @@ export const contactCopy = {
     'After a session, contact your provider if you have severe pain or discomfort. Call them too about symptoms that are new or getting worse, or anything that does not feel right.',
   withClinic: (name: string | undefined) => `Call ${name?.trim() || 'your clinic'}`,
   withoutClinic: 'Use the phone number your clinic or provider gave you.',
-  emergency: 'In an emergency, call your local emergency number.',
+  emergency: 'In an emergency, call emergency services now.',
 } as const

@@ -48,15 +48,19 @@ describe('LearnPage', () => {
   it('shows no phone number until a clinic configures one', () => {
     render(<LearnPage focusOnMount={false} />)
     expect(screen.queryByRole('link', { name: /\d{3}/ })).toBeNull()
-    expect(screen.getByText('Use the phone number your clinic or provider gave you.')).toBeTruthy()
+    // Both sections that say to contact a provider point to the number they were given.
+    expect(
+      screen.getAllByText('Use the phone number your clinic or provider gave you.'),
+    ).toHaveLength(2)
   })
 
   it('shows the clinic’s number as a call link once configured', () => {
     appStore.getState().setClinic({ name: 'Harbour Wellness', phone: '+1 (555) 010-2030' })
     render(<LearnPage focusOnMount={false} />)
-    const call = screen.getByRole('link', { name: '+1 (555) 010-2030' })
-    expect(call.getAttribute('href')).toBe('tel:+15550102030')
-    expect(screen.getByText('Call Harbour Wellness')).toBeTruthy()
+    const calls = screen.getAllByRole('link', { name: '+1 (555) 010-2030' })
+    expect(calls).toHaveLength(2)
+    for (const call of calls) expect(call.getAttribute('href')).toBe('tel:+15550102030')
+    expect(screen.getAllByText('Call Harbour Wellness')).toHaveLength(2)
   })
 
   it('credits the source', () => {

@@ -213,6 +213,17 @@ describe('the safety check', () => {
     expect(screen.getByRole('button', { name: 'Start' })).toBeTruthy()
   })
 
+  it('a bad headache now: a sudden, very bad one is an emergency, said first', () => {
+    store.getState().answer({ ...allNo, 'headache-now': 'yes' })
+    renderPage()
+    const wait = screen.getByRole('region', { name: 'Check with your provider first' })
+    expect(wait.querySelector('p')?.textContent).toMatch(/suddenly and is very bad, call emergency/)
+    cleanup()
+    store.getState().answer({ ...allNo, chiari: 'yes' })
+    renderPage()
+    expect(screen.queryByText(/suddenly and is very bad/)).toBeNull()
+  })
+
   it('a deep link to a hands-on routine while waiting shows the kind message, not the routine', () => {
     store.getState().answer({ ...allNo, chiari: 'yes' })
     renderPage('scalp')
@@ -311,7 +322,8 @@ describe('a routine', () => {
   })
 
   it.each([
-    ['I feel numb, tingly or weak', /on one side of your body, call emergency services now/],
+    ['I feel numb, tingly or weak', /one side of your body.*Call emergency services now/],
+    ['I lost my balance or fell', /^Call emergency services now/],
     ['My sight or speech has changed', /^Call emergency services now/],
     ['A sudden, very bad headache', /^Call emergency services now/],
     ['A headache or pain is getting worse', /suddenly and is very bad, call emergency services/],
@@ -332,7 +344,13 @@ describe('a routine', () => {
       await flush()
       expect(screen.getByRole('heading', { level: 1, name: 'Rest now' })).toBeTruthy()
       expect(document.querySelector('.routine-end p.stop-emergency')?.textContent).toMatch(first)
-      expect(screen.getByRole('link', { name: /7946/ })).toBeTruthy()
+      if (first.source.startsWith('^Call')) {
+        // Help is on its way: one message, not a provider's number beside it.
+        expect(
+          screen.getByText('While you wait for help, stay sitting or lying down.'),
+        ).toBeTruthy()
+        expect(screen.queryByText(/contact your provider/)).toBeNull()
+      } else expect(screen.getByRole('link', { name: /7946/ })).toBeTruthy()
       // Nothing invites going on: no "Practice again", no rating.
       expect(screen.queryByRole('button', { name: 'Practice again' })).toBeNull()
       expect(screen.queryByRole('radio')).toBeNull()
@@ -354,6 +372,16 @@ describe('a routine', () => {
     expect(said[1]).toMatch(/emergency services/)
     await user.click(screen.getByRole('button', { name: 'I feel sick to my stomach' }))
     expect(screen.getByRole('status').querySelector('p')?.textContent).toMatch(/front desk/)
+  })
+
+  it('asks about today before a hands-on routine starts, whatever the answers said weeks ago', async () => {
+    store.getState().answer(allNo)
+    renderPage('scalp')
+    expect(await screen.findByText(/Today, do you have a headache/)).toBeTruthy()
+    cleanup()
+    renderPage('breathing')
+    await screen.findByRole('button', { name: 'Start' })
+    expect(screen.queryByText(/Today, do you have a headache/)).toBeNull()
   })
 
   it('ending early keeps the practice with its rating, and the end screen rates it after', async () => {

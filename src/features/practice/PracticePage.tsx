@@ -133,7 +133,11 @@ export function PracticePage({
       ) : (
         <>
           {status === 'wait' && (
-            <WaitMessage open={restful} onAskAgain={() => store.getState().askAgain()} />
+            <WaitMessage
+              open={restful}
+              headache={['yes', 'not-sure'].includes(safety.answers['headache-now'] ?? '')}
+              onAskAgain={() => store.getState().askAgain()}
+            />
           )}
           <section aria-labelledby="routines-title">
             <h2 id="routines-title" className="section-title">

@@ -25,8 +25,8 @@ export function RoutineList({
             <span className="routine-card-title">{r.title}</span>
             <span className="routine-card-summary">{r.summary}</span>
             <span className="routine-card-meta">
-              About {routineMinutes(r)} minutes · {r.touch ? poseWords[r.pose] : 'sitting or lying'}{' '}
-              · {r.touch ? `${r.run.cues.length} steps` : 'no touch'}
+              About {routineMinutes(r)} minutes · {poseWords[r.pose]} ·{' '}
+              {r.touch ? `${r.run.cues.length} steps` : 'no touch'}
             </span>
             {closed && <span className="routine-card-closed">After you talk to your provider</span>}
           </>
@@ -53,15 +53,19 @@ export function RoutineList({
 /** The kind message when an answer was yes or not sure: who to ask, and what can be done now. */
 export function WaitMessage({
   open,
+  headache = false,
   onAskAgain,
 }: {
   /** The routines that stay open (no touch). */
   readonly open: readonly Routine[]
+  /** A bad headache now was a yes or a not sure: a sudden, very bad one is an emergency. */
+  readonly headache?: boolean
   readonly onAskAgain: () => void
 }) {
   return (
     <section className="wait-message card" aria-labelledby="wait-title">
       <h2 id="wait-title">{practiceWait.title}</h2>
+      {headache && <p className="stop-emergency">{practiceWait.headache}</p>}
       <p>{practiceWait.text}</p>
       <ClinicContact />
       <ul className="wait-options">

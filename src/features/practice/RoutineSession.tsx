@@ -2,12 +2,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { SoundNote } from '@/audio/narratedRun'
 import { type Routine, routineMinutes } from '@/content/practice'
 import {
+  callNow,
   endCopy,
   poseNote,
   practiceSoundNotes,
   type StopAnswerId,
   stopAnswers,
   tension,
+  todayCheck,
 } from '@/content/practiceCopy'
 import { practiceReminder } from '@/content/safety'
 import { offlineNote } from '@/offline/offlineNote'
@@ -174,6 +176,7 @@ export function RoutineSession({
           ))}
         </ol>
         <p className="reminder">{practiceReminder}</p>
+        {routine.touch && <p className="today-check">{todayCheck}</p>}
         <TensionScale question={tension.before} value={before} onChange={setBefore} />
         <div className="routine-start">
           <button
@@ -211,9 +214,15 @@ export function RoutineSession({
         <div className="stop-guidance">
           <StopGuidance answer={endedFor} kiosk={kiosk} />
         </div>
-        <p className="lead">{endCopy.rest}</p>
-        <EmergencySigns />
-        <ClinicContact lead={endCopy.unwell} />
+        {callNow(endedFor) ? (
+          <p className="lead">{endCopy.waitForHelp}</p>
+        ) : (
+          <>
+            <p className="lead">{endCopy.rest}</p>
+            <EmergencySigns />
+            <ClinicContact lead={endCopy.unwell} emergency={false} />
+          </>
+        )}
         <div className="routine-end-actions">
           <a className="button" href="#/">
             Back home
