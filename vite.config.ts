@@ -132,6 +132,20 @@ const pwa = VitePWA({
           cacheName: CLINIC_CACHE,
           networkTimeoutSeconds: 4,
           cacheableResponse: { statuses: [200] },
+          plugins: [
+            {
+              // Only a file that is JSON is kept: a captive portal's sign-in page answers 200
+              // too, and must never stand in for the clinic's file.
+              cacheWillUpdate: async ({ response }) => {
+                try {
+                  JSON.parse(await response.clone().text())
+                  return response
+                } catch {
+                  return null
+                }
+              },
+            },
+          ],
         },
       },
       {

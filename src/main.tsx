@@ -9,6 +9,15 @@ import '@/app/app.css'
 import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from '@/app/App'
+import { applyKeptClinic } from '@/app/useClinicConfig'
+import { readEnrolment } from '@/state/kioskDevice'
+
+// An enrolled kiosk is a kiosk from its first paint: its clinic settings (the attract screen, the
+// idle times) come from the file it last kept, before the fresh one arrives.
+if (readEnrolment().kind !== 'none') {
+  document.documentElement.dataset.kiosk = ''
+  applyKeptClinic()
+}
 
 const root = document.getElementById('root')
 if (root) {

@@ -21,10 +21,13 @@ afterEach(() => {
 
 describe('App', () => {
   it('keeps the kiosk layer (staff corner, idle watch) mounted from the attract screen to a visit', async () => {
-    const clinic = { kiosk: { enabled: true, exitPin: '2468', idleSeconds: 60 } }
+    const { enrol } = await import('@/state/kioskDevice')
+    await enrol('24681357', Date.now(), localStorage, 100_000)
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () => new Response(JSON.stringify(clinic), { status: 200 })),
+      vi.fn(
+        async () => new Response(JSON.stringify({ kiosk: { idleSeconds: 60 } }), { status: 200 }),
+      ),
     )
     try {
       await renderApp('#/')
@@ -41,6 +44,26 @@ describe('App', () => {
       const { device } = await import('@/state/device')
       device.setVisitorMode(false)
       sessionStorage.clear()
+    }
+  })
+
+  it('a clinic file that says "kiosk" does not make a patient’s browser a kiosk', async () => {
+    const clinic = { kiosk: { enabled: true, exitPin: '2468' } }
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(clinic), { status: 200 })),
+    )
+    try {
+      const { appStore } = await renderApp('#/')
+      await vi.waitFor(() => expect(appStore.getState().clinicSource).toBe('file'))
+      expect(screen.queryByRole('button', { name: /touch anywhere to begin/i })).toBeNull()
+      expect(screen.getByRole('heading', { level: 1, name: /a calm guide/i })).toBeTruthy()
+      const fields = appStore.getState().clinicProblems.map((p) => p.field)
+      expect(fields).toEqual(['kiosk.enabled', 'kiosk.exitPin'])
+      // The file's PIN is never shown back.
+      expect(JSON.stringify(appStore.getState().clinicProblems)).not.toContain('2468')
+    } finally {
+      vi.unstubAllGlobals()
     }
   })
 

@@ -1,5 +1,15 @@
-import { lazy, type ReactNode, Suspense, startTransition, useEffect, useRef, useState } from 'react'
+import {
+  Fragment,
+  lazy,
+  type ReactNode,
+  Suspense,
+  startTransition,
+  useEffect,
+  useRef,
+  useState,
+} from 'react'
 import { firstSessionTitle } from '@/content/firstSessionTitle'
+import { visitDoneLabel, visitDoneLine } from '@/content/kiosk'
 import { healthDisclaimer } from '@/content/learn'
 import lengths from '@/content/narration.lengths.json'
 import { privacyLine } from '@/content/trust'
@@ -13,6 +23,7 @@ import { PreviewHeader } from '@/features/preview/PreviewHeader'
 import { loadStylesheet } from '@/lib/stylesheet'
 import { useAppState } from '@/state/useAppState'
 import { Icon } from '@/ui/Icon'
+import { ClinicSetup } from './ClinicSetup'
 import { journeys } from './journeys'
 import { NotFoundPage } from './NotFoundPage'
 import type { Route } from './routes'
@@ -21,7 +32,7 @@ import { StatusNotes } from './StatusNotes'
 import { StorageNotice } from './StorageNotice'
 import { useClinicConfig } from './useClinicConfig'
 import { useDocumentSettings } from './useDocumentSettings'
-import { useKiosk } from './useKiosk'
+import { useKiosk, type VisitEnd } from './useKiosk'
 import { useRoute } from './useRoute'
 
 // The session preview (its player, script and howler) loads when someone opens it.
@@ -52,6 +63,7 @@ const kioskChunk = () => import('@/features/kiosk')
 const Attract = lazy(() => kioskChunk().then((m) => ({ default: m.Attract })))
 const KioskLayer = lazy(() => kioskChunk().then((m) => ({ default: m.KioskLayer })))
 const VisitorTextSize = lazy(() => kioskChunk().then((m) => ({ default: m.VisitorTextSize })))
+const KioskSetup = lazy(() => kioskChunk().then((m) => ({ default: m.KioskSetup })))
 
 const previewOpening = (
   <div className="preview page">
@@ -102,7 +114,7 @@ const titles: Record<Route['name'], string> = {
   history: 'Your practice · Stillpoint',
   'shared-routine': 'A routine from your therapist · Stillpoint',
   clinician: 'Make a routine for a patient · Stillpoint',
-  kiosk: 'Stillpoint · A calm guide to craniosacral therapy',
+  'kiosk-setup': 'Set up a waiting-room kiosk · Stillpoint',
   'not-found': 'Page not found · Stillpoint',
 }
 
@@ -111,11 +123,11 @@ export function App() {
   const route = useRoute()
   const [settingsOpen, setSettingsOpen] = useState(false)
   useDocumentSettings()
-  useClinicConfig()
+  const kiosk = useKiosk()
+  useClinicConfig(kiosk.on)
   const offered = useAppState((s) => s.clinic.journeys)
   const logo = useAppState((s) => s.clinic.logo)
   const clinicName = useAppState((s) => s.clinic.name)
-  const kiosk = useKiosk(route.name === 'kiosk')
   const closeSettings = () => setSettingsOpen(false)
   const shown = offered ? offered.flatMap((id) => journeys.filter((j) => j.id === id)) : journeys
 
@@ -130,19 +142,33 @@ export function App() {
     else setFocusOnMount(true)
   }, [route])
 
+  // On a kiosk, the staff's screens are for staff, and its setup for a device that is not one yet.
+  const staffOnly = kiosk.on && !kiosk.staff && route.name === 'clinician'
+  const setupDone = kiosk.on && route.name === 'kiosk-setup'
+  useEffect(() => {
+    if (staffOnly || setupDone) window.location.replace('#/')
+  }, [staffOnly, setupDone])
+
+  const endVisit = (why: VisitEnd) => {
+    closeSettings()
+    kiosk.reset(why)
+  }
   const kioskLayer = kiosk.on && (
     <Suspense fallback={null}>
       <KioskLayer
         config={kiosk.config}
         resting={kiosk.resting}
-        onReset={() => {
+        visit={kiosk.visit}
+        enrolment={kiosk.enrolment}
+        staff={kiosk.staff}
+        onReset={() => endVisit('idle')}
+        onStaff={() => {
           closeSettings()
-          kiosk.reset()
+          kiosk.staffIn()
         }}
-        onExit={() => {
-          closeSettings()
-          kiosk.exit()
-        }}
+        onStaffDone={() => endVisit('staff')}
+        onUnenrol={kiosk.unenrol}
+        setup={<ClinicSetup open />}
       />
     </Suspense>
   )
@@ -151,8 +177,8 @@ export function App() {
   // so it stays mounted from visitor to visitor: its sound prefetch and staff corner are set up
   // once, not at every touch and reset.
   const screen = kiosk.resting ? (
-    <Suspense fallback={null}>
-      <Attract onBegin={kiosk.begin} clinicName={clinicName} />
+    <Suspense fallback={<main id="main" className="attract" />}>
+      <Attract onBegin={kiosk.begin} clinicName={clinicName} thanks={kiosk.thanks} />
     </Suspense>
   ) : (
     <>
@@ -176,7 +202,17 @@ export function App() {
           <Icon name="settings" />
           <span>Settings</span>
         </button>
+        {kiosk.on && !kiosk.staff && (
+          <button type="button" className="button kiosk-done" onClick={() => endVisit('done')}>
+            {visitDoneLabel}
+          </button>
+        )}
       </header>
+      {kiosk.thanks && (
+        <p className="notice page" role="status">
+          {visitDoneLine}
+        </p>
+      )}
       <StatusNotes kiosk={kiosk.on} />
       <StorageNotice onOpenSettings={() => setSettingsOpen(true)} />
       <main id="main" tabIndex={-1}>
@@ -220,9 +256,14 @@ export function App() {
             <HistoryRoute kiosk={kiosk.on} focusOnMount={focusOnMount} />
           </LazyScreen>
         )}
-        {route.name === 'clinician' && (
+        {route.name === 'clinician' && !staffOnly && (
           <LazyScreen fallback={<p className="page route-loading">Opening the routine maker…</p>}>
             <ClinicianRoute focusOnMount={focusOnMount} />
+          </LazyScreen>
+        )}
+        {route.name === 'kiosk-setup' && !setupDone && (
+          <LazyScreen fallback={<p className="page route-loading">Opening kiosk setup…</p>}>
+            <KioskSetup onEnrol={kiosk.enrol} focusOnMount={focusOnMount} />
           </LazyScreen>
         )}
         {route.name === 'not-found' && (
@@ -233,13 +274,19 @@ export function App() {
         <p>{healthDisclaimer}</p>
         <p>{privacyLine}</p>
       </footer>
-      <SettingsDialog open={settingsOpen} onClose={closeSettings} clinicianLink={!kiosk.on} />
+      <SettingsDialog
+        open={settingsOpen}
+        onClose={closeSettings}
+        clinicianLink={!kiosk.on}
+        clinicSetup={!kiosk.on}
+      />
     </>
   )
 
   return (
     <>
-      {screen}
+      {/* Keyed by the visit: a reset unmounts everything the last visitor opened. */}
+      <Fragment key={kiosk.visit}>{screen}</Fragment>
       {kioskLayer}
     </>
   )

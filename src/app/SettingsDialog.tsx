@@ -11,6 +11,8 @@ interface SettingsDialogProps {
   readonly onClose: () => void
   /** Offer the clinicians' routine maker (not to a kiosk's visitors). */
   readonly clinicianLink?: boolean
+  /** Show what the clinic's file set (not to a kiosk's visitors: staff see it in their menu). */
+  readonly clinicSetup?: boolean
 }
 
 const textSizes = [
@@ -31,7 +33,12 @@ const themes = [
 ] as const satisfies readonly { value: ThemePreference; label: string }[]
 
 /** The settings panel: every change applies at once and is saved on this device. */
-export function SettingsDialog({ open, onClose, clinicianLink = false }: SettingsDialogProps) {
+export function SettingsDialog({
+  open,
+  onClose,
+  clinicianLink = false,
+  clinicSetup = true,
+}: SettingsDialogProps) {
   const settings = useAppState((s) => s.settings)
   const saveFailed = useAppState((s) => s.saveFailed)
   const { setSetting, resetSettings } = appStore.getState()
@@ -73,7 +80,7 @@ export function SettingsDialog({ open, onClose, clinicianLink = false }: Setting
           Reset to defaults
         </button>
       </div>
-      <ClinicSetup />
+      {clinicSetup && <ClinicSetup />}
       {clinicianLink && (
         <p className="settings-clinician">
           <a href="#/clinician">For clinicians: make a routine for a patient</a>

@@ -9,7 +9,8 @@ export type Route =
   | { readonly name: 'clinician' }
   /** A routine from a therapist: the link's text, exactly as it came (it is checked later). */
   | { readonly name: 'shared-routine'; readonly code: string }
-  | { readonly name: 'kiosk' }
+  /** Where staff turn a device into a waiting-room kiosk (#/kiosk/setup, or #/kiosk). */
+  | { readonly name: 'kiosk-setup' }
   | { readonly name: 'not-found'; readonly path: string }
 
 /**
@@ -38,7 +39,9 @@ export function parseRoute(hash: string): Route {
   if (first === 'preview' && rest.length === 0) {
     return second === undefined ? { name: 'preview' } : { name: 'preview', chapter: second }
   }
-  if (first === 'kiosk' && second === undefined) return { name: 'kiosk' }
+  if (first === 'kiosk' && (second === undefined || second === 'setup') && rest.length === 0) {
+    return { name: 'kiosk-setup' }
+  }
   if (first === 'history' && second === undefined) return { name: 'history' }
   if (first === 'clinician' && second === undefined) return { name: 'clinician' }
   if (first === 'practice' && rest.length === 0) {
@@ -66,8 +69,8 @@ export function routeHref(route: Route): string {
       return '#/clinician'
     case 'shared-routine':
       return `#/routine/${route.code}`
-    case 'kiosk':
-      return '#/kiosk'
+    case 'kiosk-setup':
+      return '#/kiosk/setup'
     case 'not-found':
       return `#/${route.path}`
   }

@@ -1,101 +1,199 @@
-import { useCallback, useEffect, useState } from 'react'
-import { applyWaitingUpdate, VERSION_KEY } from '@/offline/updates'
-import { type KioskConfig, kioskDefaults } from '@/state/clinic'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { applyWaitingUpdate, checkForNewVersion, VERSION_KEY } from '@/offline/updates'
+import { appStore } from '@/state/appStore'
+import type { LoadedClinic } from '@/state/clinic'
+import { kioskDefaults } from '@/state/clinic'
 import { device } from '@/state/device'
+import {
+  type EnrolmentState,
+  enrol as enrolDevice,
+  readEnrolment,
+  unenrol as unenrolDevice,
+} from '@/state/kioskDevice'
 import { useAppState } from '@/state/useAppState'
+import { applyClinic, readClinic } from './useClinicConfig'
 
-/** Kiosk mode for one tab: 'on' when opened at #/kiosk, 'off' after a staff exit. */
-const TAB_KEY = 'stillpoint:kiosk-tab'
+/** How often a kiosk that runs for weeks reads its clinic file again and asks for a new version. */
+const CHECK_EVERY_MS = 60 * 60 * 1000
+/** How long "Thank you" stays on the screen after "I'm done". */
+const THANKS_MS = 12_000
 
-type TabChoice = 'on' | 'off' | null
-
-function tabChoice(): TabChoice {
-  try {
-    const v = window.sessionStorage.getItem(TAB_KEY)
-    return v === 'on' || v === 'off' ? v : null
-  } catch {
-    return null
-  }
-}
-
-function keepTabChoice(v: 'on' | 'off') {
-  try {
-    window.sessionStorage.setItem(TAB_KEY, v)
-  } catch {
-    // Without sessionStorage it lasts until a reload.
-  }
-}
+/** Why a visit ended. */
+export type VisitEnd = 'idle' | 'done' | 'staff'
 
 export interface Kiosk {
+  /** This device is an enrolled kiosk (or its enrolment cannot be read: it stays one). */
   readonly on: boolean
-  readonly config: KioskConfig
+  readonly enrolment: EnrolmentState
+  readonly config: typeof kioskDefaults
   /** The attract screen shows: no one is using the kiosk. */
   readonly resting: boolean
+  /** Counts visits: whatever a visit showed is keyed on it, so a reset unmounts all of it. */
+  readonly visit: number
+  /** The last visitor pressed "I'm done": say thank you for a moment. */
+  readonly thanks: boolean
+  /** Staff unlocked it with the PIN: a short visit of their own. */
+  readonly staff: boolean
   /** Someone touched the attract screen. */
   readonly begin: () => void
-  /** Wipes every trace of the visitor and returns to the start (the attract screen). */
-  readonly reset: () => void
-  /** Staff leave kiosk mode for this tab (after the right PIN). */
-  readonly exit: () => void
+  /** Wipes every trace of the visit and returns to the start (the attract screen). */
+  readonly reset: (why: VisitEnd) => void
+  /** The right PIN was entered. */
+  readonly staffIn: () => void
+  /** Enrolls this device with a staff PIN; resolves false where the browser will not keep it. */
+  readonly enrol: (pin: string) => Promise<boolean>
+  /** Staff turn kiosk mode off on this device: it is an ordinary browser again. */
+  readonly unenrol: () => void
 }
 
 /**
- * Kiosk mode: on when the clinic's file says so, or for this tab when it was opened at #/kiosk;
- * off for this tab after a staff exit. Visitors then keep nothing on the device (settings, safety
- * answers, practice live in memory).
+ * Kiosk mode belongs to the device: on where staff enrolled it (`#/kiosk/setup`), whatever the
+ * clinic's file says or whether it can be read. Visitors then keep nothing on the device, each
+ * visit starts clean and ends with nothing left, and nothing leads out of the app.
  */
-export function useKiosk(asked: boolean): Kiosk {
-  const clinicKiosk = useAppState((s) => s.clinic.kiosk)
-  const [tab, setTab] = useState(tabChoice)
-  const on = tab === 'on' || (!!clinicKiosk?.enabled && tab !== 'off')
-  const config = clinicKiosk ?? kioskDefaults
+export function useKiosk(): Kiosk {
+  const [enrolment, setEnrolment] = useState(readEnrolment)
+  const on = enrolment.kind !== 'none'
+  const config = useAppState((s) => s.clinic.kiosk) ?? kioskDefaults
   const [resting, setResting] = useState(true)
+  const [staff, setStaff] = useState(false)
+  const [visit, setVisit] = useState(0)
+  const [thanks, setThanks] = useState(false)
+  // A clinic file read while someone is using the kiosk waits for the next reset.
+  const pending = useRef<LoadedClinic | null>(null)
+  const restingRef = useRef(resting)
+  restingRef.current = resting
 
   useEffect(() => {
-    if (!asked) return
-    keepTabChoice('on')
-    setTab('on')
-    setResting(true)
-    window.location.replace('#/')
-  }, [asked])
-
-  useEffect(() => {
-    // From now on nothing is kept on the device; whatever the stores held is set aside.
     if (!on) return
+    // From now on nothing is kept on the device; whatever the stores held is set aside.
     device.setVisitorMode(true)
+    appStore.getState().setKiosk(true)
     document.documentElement.dataset.kiosk = ''
     return () => {
+      appStore.getState().setKiosk(false)
       delete document.documentElement.dataset.kiosk
     }
   }, [on])
 
-  const wipe = useCallback(() => {
-    // Every store forgets the visitor with it (each registered with `device.onForget`).
-    device.wipe({ keep: [TAB_KEY, VERSION_KEY], persistent: !!clinicKiosk?.enabled })
-    if (window.location.hash !== '#/') window.location.hash = '#/'
-    window.scrollTo(0, 0)
-    // The browser's timing records name every file the visitor's screens and sounds fetched:
-    // a trace of what they did, and (on a screen that runs all day) memory held for nothing.
-    performance.clearResourceTimings?.()
-    performance.clearMarks?.()
-    performance.clearMeasures?.()
-  }, [clinicKiosk?.enabled])
+  useEffect(() => (on ? keepInsideTheApp() : undefined), [on])
 
-  const reset = useCallback(() => {
-    wipe()
+  const checkForUpdates = useCallback(() => {
+    checkForNewVersion()
+    void readClinic(true).then((loaded) => {
+      if (restingRef.current) applyClinic(loaded)
+      else pending.current = loaded
+    })
+  }, [])
+
+  useEffect(() => {
+    if (!on) return
+    const id = window.setInterval(checkForUpdates, CHECK_EVERY_MS)
+    return () => window.clearInterval(id)
+  }, [on, checkForUpdates])
+
+  useEffect(() => {
+    if (!thanks) return
+    const id = window.setTimeout(() => setThanks(false), THANKS_MS)
+    return () => window.clearTimeout(id)
+  }, [thanks])
+
+  const reset = useCallback(
+    (why: VisitEnd) => {
+      // Every store forgets the visitor with it (each registered with `device.onForget`).
+      device.wipe({ keep: [VERSION_KEY], persistent: true })
+      window.location.replace('#/')
+      window.scrollTo(0, 0)
+      // The browser's timing records name every file the visitor's screens and sounds fetched:
+      // a trace of what they did, and (on a screen that runs all day) memory held for nothing.
+      performance.clearResourceTimings?.()
+      performance.clearMarks?.()
+      performance.clearMeasures?.()
+      setStaff(false)
+      setResting(true)
+      setVisit((n) => n + 1)
+      setThanks(why === 'done')
+      if (pending.current) applyClinic(pending.current)
+      pending.current = null
+      // No one is here: the moment for a new version, if one is waiting (the page reloads into
+      // it), and to look for the next.
+      if (!applyWaitingUpdate()) checkForUpdates()
+    },
+    [checkForUpdates],
+  )
+
+  const enrol = useCallback(async (pin: string) => {
+    const kept = await enrolDevice(pin, Date.now())
+    if (!kept) return false
+    // What this browser kept before is not for visitors to find: it goes, as the setup screen said.
+    device.wipe({ keep: [VERSION_KEY], persistent: true })
+    window.location.replace('#/')
     setResting(true)
-    // No one is here: the moment for a new version, if one is waiting (the page reloads into it).
-    applyWaitingUpdate()
-  }, [wipe])
+    setEnrolment(readEnrolment())
+    return true
+  }, [])
 
-  const exit = useCallback(() => {
-    wipe()
-    keepTabChoice('off')
-    setTab('off')
-    device.setVisitorMode(false)
-  }, [wipe])
+  const unenrol = useCallback(() => {
+    unenrolDevice()
+    device.wipe({ keep: [VERSION_KEY], persistent: true })
+    // A fresh start as an ordinary browser: every store over the device's own storage again.
+    window.location.replace('#/')
+    window.location.reload()
+  }, [])
 
-  const begin = useCallback(() => setResting(false), [])
+  return {
+    on,
+    enrolment,
+    config,
+    resting: on && config.attract && resting && !staff,
+    visit,
+    thanks,
+    staff: on && staff,
+    begin: useCallback(() => {
+      setResting(false)
+      setThanks(false)
+    }, []),
+    reset,
+    staffIn: useCallback(() => {
+      setStaff(true)
+      setResting(false)
+    }, []),
+    enrol,
+    unenrol,
+  }
+}
 
-  return { on, config, resting: on && config.attract && resting, begin, reset, exit }
+const editable = (t: EventTarget | null) =>
+  t instanceof Element && !!t.closest('input, textarea, select, [contenteditable="true"]')
+
+/**
+ * On a kiosk nothing leads out of the app, and Back has nothing of an earlier visitor: no context
+ * menu (Inspect, Save as, Print), no dragging or selecting text out of the page, and every in-app
+ * link replaces the current history entry instead of adding one. Returns the undo.
+ */
+function keepInsideTheApp(): () => void {
+  const menu = (e: Event) => e.preventDefault()
+  const drag = (e: Event) => e.preventDefault()
+  const select = (e: Event) => {
+    if (!editable(e.target)) e.preventDefault()
+  }
+  const click = (e: MouseEvent) => {
+    if (e.defaultPrevented || e.button !== 0) return
+    const link = e.target instanceof Element ? e.target.closest('a[href]') : null
+    const href = link?.getAttribute('href') ?? ''
+    if (!link) return
+    e.preventDefault()
+    // Only the app's own screens: anything else (another site, a phone number) goes nowhere.
+    if (href.startsWith('#')) window.location.replace(href)
+  }
+  document.addEventListener('contextmenu', menu, { capture: true })
+  document.addEventListener('dragstart', drag, { capture: true })
+  document.addEventListener('selectstart', select, { capture: true })
+  document.addEventListener('click', click, { capture: true })
+  return () => {
+    document.removeEventListener('contextmenu', menu, { capture: true })
+    document.removeEventListener('dragstart', drag, { capture: true })
+    document.removeEventListener('selectstart', select, { capture: true })
+    document.removeEventListener('click', click, { capture: true })
+  }
 }

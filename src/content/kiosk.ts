@@ -16,3 +16,9 @@ export const attractLines: readonly string[] = [
 export const ATTRACT_LINE_SECONDS = 8
 
 export const attractInvite = 'Touch anywhere to begin'
+
+/** Said after a visitor presses "I'm done", while the kiosk returns to its resting screen. */
+export const visitDoneLine = 'Thank you. Everything from your visit has been cleared.'
+
+/** The button that ends a visit at once. */
+export const visitDoneLabel = 'I’m done'

@@ -1,7 +1,7 @@
 import { registerSW } from 'virtual:pwa-register'
 import { siteUrl } from '@/lib/siteUrl'
-import { CLINIC_CACHE, keepInCache } from './audioCache'
-import { setWaitingUpdate } from './updates'
+import { CLINIC_CACHE } from './audioCache'
+import { setUpdateCheck, setWaitingUpdate } from './updates'
 
 /**
  * Registers the service worker that keeps Stillpoint working offline. Called after the first
@@ -15,9 +15,10 @@ export function registerOffline(): void {
     onNeedRefresh() {
       setWaitingUpdate(() => void update(true))
     },
-    onRegisteredSW() {
+    onRegisteredSW(_url, registration) {
+      if (registration) setUpdateCheck(() => registration.update())
       // The clinic's file is kept from the start too, so a kiosk that boots without a network
-      // is still a kiosk (the worker refreshes it whenever the network is there).
+      // keeps its settings (the worker refreshes it whenever the network is there).
       void keepClinicFile()
     },
     onRegisterError(error: unknown) {
@@ -27,6 +28,20 @@ export function registerOffline(): void {
   })
 }
 
-// Offline or refused: the worker keeps it the next time it is fetched online.
-const keepClinicFile = () =>
-  keepInCache(CLINIC_CACHE, [siteUrl('clinic.json')], { cache: 'no-cache' })
+/**
+ * Keeps the clinic file for offline use, only if it is JSON: a captive portal's sign-in page
+ * answers 200 too, and must never stand in for the clinic's file. Offline or refused: the worker
+ * keeps it the next time it is fetched online.
+ */
+async function keepClinicFile(): Promise<void> {
+  if (typeof caches === 'undefined') return
+  try {
+    const url = siteUrl('clinic.json')
+    const response = await fetch(url, { cache: 'no-cache' })
+    if (response.status !== 200) return
+    JSON.parse(await response.clone().text())
+    await (await caches.open(CLINIC_CACHE)).put(url, response)
+  } catch {
+    // Offline, not JSON, or storage refused: nothing is kept.
+  }
+}

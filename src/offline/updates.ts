@@ -7,6 +7,22 @@
 export const VERSION_KEY = 'stillpoint:app-version'
 
 let applyWaiting: (() => void) | null = null
+let askForUpdate: (() => Promise<unknown>) | null = null
+
+/** How to ask the service worker for a new version (set once it is registered). */
+export function setUpdateCheck(ask: (() => Promise<unknown>) | null): void {
+  askForUpdate = ask
+}
+
+/**
+ * Asks the server whether a new version is out (a kiosk that runs for weeks does, every hour and
+ * at each reset); one found installs and waits like any other. Offline, nothing happens.
+ */
+export function checkForNewVersion(): void {
+  askForUpdate?.().catch(() => {
+    // Offline or refused: the next check asks again.
+  })
+}
 
 /** The registration says a new version is installed and waiting (or that none is). */
 export function setWaitingUpdate(apply: (() => void) | null): void {

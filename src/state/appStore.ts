@@ -15,6 +15,12 @@ export interface AppState {
   /** What could not be used in the clinic's file, for the Clinic setup panel. */
   readonly clinicProblems: readonly ClinicProblem[]
   readonly clinicSource: ClinicSource
+  /**
+   * This device is an enrolled waiting-room kiosk: what is shown leaves nothing behind and opens
+   * nothing outside the app (phone numbers as text, no links out).
+   */
+  readonly kiosk: boolean
+  setKiosk(on: boolean): void
   setSetting<K extends keyof Settings>(key: K, value: Settings[K]): void
   resetSettings(): void
   dismissNotice(): void
@@ -65,6 +71,10 @@ export function createAppStore(storage: Storage) {
       clinic: {},
       clinicProblems: [],
       clinicSource: 'none',
+      kiosk: false,
+      setKiosk(on) {
+        set({ kiosk: on })
+      },
       setSetting(key, value) {
         persist({ ...get().settings, [key]: value })
       },

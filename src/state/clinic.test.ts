@@ -20,7 +20,7 @@ const example = {
   logo: '/clinic/logo.svg',
   journeys: ['practice', 'preview'],
   defaults: { theme: 'light', textSize: 'large', captions: true, bed: 'slow-waves', volume: 0.8 },
-  kiosk: { enabled: true, idleSeconds: 120, warningSeconds: 30, exitPin: '2468', attract: true },
+  kiosk: { idleSeconds: 120, warningSeconds: 30, attract: true },
 }
 
 describe('parseClinicConfig', () => {
@@ -45,7 +45,7 @@ describe('parseClinicConfig', () => {
       logo: 'https://cdn.example.com/logo.png',
       journeys: ['preview', 'massage-chair'],
       defaults: { theme: 'purple', volume: 0.5 },
-      kiosk: { enabled: true, idleSeconds: 10, warningSeconds: 5, exitPin: 1234 },
+      kiosk: { idleSeconds: 10, warningSeconds: 5, attract: 'yes' },
       colour: '#000',
     })
     expect(config.name).toBe('Harbour Wellness')
@@ -53,21 +53,53 @@ describe('parseClinicConfig', () => {
     expect(config.logo).toBeUndefined()
     expect(config.journeys).toEqual(['preview'])
     expect(config.defaults).toEqual({ volume: 0.5 })
-    expect(config.kiosk).toEqual({ ...kioskDefaults, enabled: true })
+    expect(config.kiosk).toEqual(kioskDefaults)
     expect(problems.map((p) => p.field).sort()).toEqual(
       [
         'colour',
         'defaults.theme',
         'journeys',
-        'kiosk.exitPin',
+        'kiosk.attract',
         'kiosk.idleSeconds',
         'kiosk.warningSeconds',
         'logo',
         'phone',
       ].sort(),
     )
-    expect(problems.find((p) => p.field === 'kiosk.idleSeconds')?.message).toMatch(/at least 30/)
-    expect(problems.find((p) => p.field === 'journeys')?.message).toMatch(/massage-chair/)
+    expect(problems.find((p) => p.field === 'kiosk.idleSeconds')?.message).toMatch(/30 to 600/)
+    expect(problems.find((p) => p.field === 'journeys')?.message).toMatch(/One entry is not/)
+    // Nothing the file held is shown back word for word: the panel may be seen by others.
+    const said = JSON.stringify(problems)
+    for (const value of ['massage-chair', 'purple', 'cdn.example.com', '5550102030']) {
+      expect(said).not.toContain(value)
+    }
+  })
+
+  it('keeps kiosk times within bounds: 30 to 600 seconds idle, 20 to 120 of warning', () => {
+    const fields = (kiosk: object) => parseClinicConfig({ kiosk }).problems.map((p) => p.field)
+    expect(fields({ idleSeconds: 600, warningSeconds: 120 })).toEqual([])
+    expect(fields({ idleSeconds: 30, warningSeconds: 20 })).toEqual([])
+    expect(fields({ idleSeconds: 601, warningSeconds: 121 })).toEqual([
+      'kiosk.idleSeconds',
+      'kiosk.warningSeconds',
+    ])
+    expect(fields({ idleSeconds: 1e9, warningSeconds: 19 })).toEqual([
+      'kiosk.idleSeconds',
+      'kiosk.warningSeconds',
+    ])
+  })
+
+  it('ignores a kiosk switch or PIN in the public file, and says what to do instead', () => {
+    const { config, problems } = parseClinicConfig({
+      kiosk: { enabled: true, exitPin: '2468', idleSeconds: 60 },
+    })
+    expect(config.kiosk).toEqual({ ...kioskDefaults, idleSeconds: 60 })
+    expect(config.kiosk).not.toHaveProperty('enabled')
+    expect(config.kiosk).not.toHaveProperty('exitPin')
+    expect(problems.map((p) => p.field)).toEqual(['kiosk.enabled', 'kiosk.exitPin'])
+    expect(problems[0]?.message).toMatch(/#\/kiosk\/setup/)
+    expect(problems[1]?.message).toMatch(/public/)
+    expect(JSON.stringify(problems)).not.toContain('2468')
   })
 
   it('refuses a file that is not one object, and a list of no journeys', () => {
@@ -82,7 +114,7 @@ describe('parseClinicConfig', () => {
 describe('the clinic colour', () => {
   it('refuses a colour too light to read on the light theme, and one that is not a colour', () => {
     expect(checkAccent('#f2c94c')).toMatch(/hard to read on the light theme/)
-    expect(checkAccent('teal')).toMatch(/not a colour/)
+    expect(checkAccent('teal')).toMatch(/Not a colour/)
     const { problems } = parseClinicConfig({ accent: '#ffee00' })
     expect(problems[0]?.field).toBe('accent')
   })
@@ -114,6 +146,13 @@ describe('loadClinicConfig', () => {
     const broken = await loadClinicConfig('/clinic.json', answer(200, '{ "name": "Harbour", }'))
     expect(broken.config).toEqual({})
     expect(broken.problems[0]?.message).toMatch(/not valid JSON/)
+    // A captive portal's sign-in page: not JSON, and none of it repeated.
+    const portal = await loadClinicConfig(
+      '/clinic.json',
+      answer(200, '<!doctype html><title>Wi-Fi login</title>'),
+    )
+    expect(portal.source).toBe('unreadable')
+    expect(JSON.stringify(portal.problems)).not.toContain('Wi-Fi')
   })
   it('a good file is read', async () => {
     const r = await loadClinicConfig('/clinic.json', answer(200, JSON.stringify(example)))

@@ -6,24 +6,22 @@ import type { BedChoice, TextSize, ThemePreference } from './settings'
 export const journeyIds = ['preview', 'practice', 'learn', 'explore'] as const
 export type JourneyId = (typeof journeyIds)[number]
 
-/** Kiosk mode, as a clinic sets it up. */
+/**
+ * How a kiosk behaves, as a clinic sets it up. Whether a device IS a kiosk is not here: staff
+ * enroll each device on the device itself (`kioskDevice.ts`), and the file is public.
+ */
 export interface KioskConfig {
-  readonly enabled: boolean
-  /** Seconds without any input before "Still there?" (at least 30). */
+  /** Seconds without any input before "Still there?" (30 to 600). */
   readonly idleSeconds: number
-  /** Seconds "Still there?" counts down before the visitor's traces are wiped (at least 20). */
+  /** Seconds "Still there?" counts down before the visitor's traces are wiped (20 to 120). */
   readonly warningSeconds: number
-  /** Digits that let staff leave kiosk mode; null: no exit. */
-  readonly exitPin: string | null
   /** Show the attract screen when no one is using it. */
   readonly attract: boolean
 }
 
 export const kioskDefaults: KioskConfig = {
-  enabled: false,
   idleSeconds: 90,
   warningSeconds: 30,
-  exitPin: null,
   attract: true,
 }
 
@@ -100,10 +98,10 @@ function accentContrast(accent: Rgb, t: (typeof theme)['light' | 'dark']): numbe
  */
 export function checkAccent(hex: string): Accent | string {
   const c = parseHex(hex)
-  if (!c) return `"${hex}" is not a colour: use a hex colour such as "#2b6963".`
+  if (!c) return 'Not a colour: use a hex colour such as "#2b6963".'
   const light = accentContrast(c, theme.light)
   if (light < AA) {
-    return `${hex} would be hard to read on the light theme (contrast ${light.toFixed(2)}, at least ${AA} needed): choose a darker shade.`
+    return `This colour would be hard to read on the light theme (contrast ${light.toFixed(2)}, at least ${AA} needed): choose a darker shade.`
   }
   for (let k = 0; k <= 1.0001; k += 0.05) {
     const shade = mix(c, [255, 255, 255], k)
@@ -116,7 +114,7 @@ export function checkAccent(hex: string): Accent | string {
       }
     }
   }
-  return `${hex} cannot be made readable on the dark theme: choose another colour.`
+  return 'This colour cannot be made readable on the dark theme: choose another colour.'
 }
 
 const digits = (s: string) => s.replace(/\D/g, '').length
@@ -147,12 +145,32 @@ const defaultsSchemas = {
 } as const
 
 const kioskSchemas = {
-  enabled: v.boolean(),
-  idleSeconds: v.pipe(v.number(), v.integer(), v.minValue(30, 'at least 30 seconds')),
-  warningSeconds: v.pipe(v.number(), v.integer(), v.minValue(20, 'at least 20 seconds')),
-  exitPin: v.pipe(v.string(), v.regex(/^\d{4,8}$/, 'use 4 to 8 digits, as text')),
-  attract: v.boolean(),
+  idleSeconds: v.pipe(
+    v.number('use a whole number of seconds'),
+    v.integer('use a whole number of seconds'),
+    v.minValue(30, 'use 30 to 600 seconds'),
+    v.maxValue(600, 'use 30 to 600 seconds'),
+  ),
+  warningSeconds: v.pipe(
+    v.number('use a whole number of seconds'),
+    v.integer('use a whole number of seconds'),
+    v.minValue(20, 'use 20 to 120 seconds'),
+    v.maxValue(120, 'use 20 to 120 seconds'),
+  ),
+  attract: v.boolean('use true or false'),
 } as const
+
+/**
+ * Fields an older clinic file may hold that no longer do anything, with what to do instead. The
+ * file is public: a PIN in it is a PIN anyone can read, and a switch in it would turn every
+ * patient's browser into a kiosk.
+ */
+const retiredKioskFields: Readonly<Record<string, string>> = {
+  enabled:
+    'is ignored: the file no longer turns devices into kiosks. Open #/kiosk/setup on the kiosk itself and choose a staff PIN there.',
+  exitPin:
+    'is ignored, and should be removed: this file is public, so anyone could read the PIN. Each kiosk now has its own PIN, chosen on the device at #/kiosk/setup.',
+}
 
 const isObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x)
@@ -169,11 +187,12 @@ function fields<S extends Record<string, v.GenericSchema>>(
     const schema = schemas[key]
     if (!schema) continue
     const parsed = v.safeParse(schema, value)
+    // The value itself is not repeated: the panel may be seen by others than the clinic's staff.
     if (parsed.success) out[key as keyof S] = parsed.output as v.InferOutput<S[keyof S]>
     else
       problems.push({
         field: `${prefix}${key}`,
-        message: `${JSON.stringify(value)} was not used: ${parsed.issues[0]?.message ?? 'not valid'}. Its default applies.`,
+        message: `Not used: ${(parsed.issues[0]?.message ?? 'not valid').replace(/,? but received .*$/s, '')}. Its default applies.`,
       })
   }
   return out
@@ -199,7 +218,10 @@ export function parseClinicConfig(raw: unknown): {
   }
   for (const key of Object.keys(raw)) {
     if (!known.includes(key)) {
-      problems.push({ field: key, message: 'Stillpoint does not know this field; it is ignored.' })
+      problems.push({
+        field: key.replace(/[^\w.$-]/g, '?').slice(0, 40),
+        message: 'Stillpoint does not know this field; it is ignored.',
+      })
     }
   }
   const config: {
@@ -224,7 +246,7 @@ export function parseClinicConfig(raw: unknown): {
     } else if (unknown.length > 0) {
       problems.push({
         field: 'journeys',
-        message: `${unknown.map((u) => JSON.stringify(u)).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not a journey (choose from ${journeyIds.join(', ')}).`,
+        message: `${unknown.length === 1 ? 'One entry is' : `${unknown.length} entries are`} not a journey (choose from ${journeyIds.join(', ')}).`,
       })
     }
     const unique = [...new Set(ids)]
@@ -242,15 +264,32 @@ export function parseClinicConfig(raw: unknown): {
 
   if ('kiosk' in raw) {
     if (isObject(raw.kiosk)) {
+      for (const [key, message] of Object.entries(retiredKioskFields)) {
+        if (key in raw.kiosk)
+          problems.push({ field: `kiosk.${key}`, message: `This field ${message}` })
+      }
       const k = fields('kiosk.', raw.kiosk, kioskSchemas, problems)
       config.kiosk = { ...kioskDefaults, ...k }
-    } else problems.push({ field: 'kiosk', message: 'Use an object, such as { "enabled": true }.' })
+    } else
+      problems.push({ field: 'kiosk', message: 'Use an object, such as { "idleSeconds": 90 }.' })
   }
   return { config, problems }
 }
 
-/** How the clinic file was found. */
-export type ClinicSource = 'none' | 'file' | 'unreadable'
+/**
+ * How the clinic file was found: not there, read, unreadable, or (on an enrolled kiosk whose
+ * file could not be read) the last one this device validated.
+ */
+export type ClinicSource = 'none' | 'file' | 'unreadable' | 'kept'
+
+/** What reading the clinic file gave: the configuration, its problems, and the file as read. */
+export interface LoadedClinic {
+  readonly config: ClinicConfig
+  readonly problems: ClinicProblem[]
+  readonly source: ClinicSource
+  /** The parsed file, when there was one to keep. */
+  readonly raw?: unknown
+}
 
 /**
  * Reads `clinic.json` from the site once at start. No file: defaults, silently. A file that
@@ -259,7 +298,7 @@ export type ClinicSource = 'none' | 'file' | 'unreadable'
 export async function loadClinicConfig(
   url: string,
   fetchImpl: typeof fetch = fetch,
-): Promise<{ config: ClinicConfig; problems: ClinicProblem[]; source: ClinicSource }> {
+): Promise<LoadedClinic> {
   let response: Response
   try {
     response = await fetchImpl(url, { cache: 'no-cache' })
@@ -282,17 +321,18 @@ export async function loadClinicConfig(
   let raw: unknown
   try {
     raw = JSON.parse(await response.text())
-  } catch (e) {
+  } catch {
     return {
       config: {},
       problems: [
         {
           field: 'clinic.json',
-          message: `The file is not valid JSON (${e instanceof Error ? e.message : 'unreadable'}), so defaults apply.`,
+          message:
+            'The file is not valid JSON (a stray comma, or a web page where the file should be), so defaults apply.',
         },
       ],
       source: 'unreadable',
     }
   }
-  return { ...parseClinicConfig(raw), source: 'file' }
+  return { ...parseClinicConfig(raw), source: 'file', raw }
 }

@@ -17,6 +17,8 @@ export function ClinicContact({
   readonly emergency?: boolean
 }) {
   const clinic = useAppState((s) => s.clinic)
+  // A kiosk opens nothing outside the app: its number is shown to read, not to call from here.
+  const kiosk = useAppState((s) => s.kiosk)
   const phone = clinic.phone?.trim()
   return (
     <div className="clinic-contact">
@@ -24,10 +26,17 @@ export function ClinicContact({
       {phone ? (
         <p className="clinic-contact-call">
           <span className="clinic-contact-label">{contactCopy.withClinic(clinic.name)}</span>
-          <a className="button button-primary" href={telHref(phone)}>
-            <Icon name="phone" />
-            <span>{phone}</span>
-          </a>
+          {kiosk ? (
+            <span className="clinic-contact-number">
+              <Icon name="phone" />
+              <span>{phone}</span>
+            </span>
+          ) : (
+            <a className="button button-primary" href={telHref(phone)}>
+              <Icon name="phone" />
+              <span>{phone}</span>
+            </a>
+          )}
         </p>
       ) : (
         <p>{contactCopy.withoutClinic}</p>

@@ -15,6 +15,7 @@ import { chromium } from '@playwright/test'
 import { TURN_CYCLE_SECONDS } from '../../src/scene/turn'
 import { chromiumArgs, chromiumPath } from '../setup/chromium'
 import { assertPortFree, previewPort, withPreviewServer } from '../setup/server'
+import { enrolKiosk } from '../setup/visitor'
 import { analyseBundle } from './bundle'
 import { IDLE_SECONDS, type IdleCpu, measureIdleCpu } from './idle'
 import { journeys } from './journeys'
@@ -215,7 +216,7 @@ const results = await withPreviewServer(async (base) => {
       const ib = budgets.idle
       for (const [name, path] of [
         ...chosen.map((n) => [n, routes[n] ?? ''] as const),
-        ['kiosk attract', '/#/kiosk'] as const,
+        ['kiosk attract', '/'] as const,
       ]) {
         for (const motion of ['allowed', 'reduced'] as const) {
           // The attract screen turns in cycles (a glide, then a rest): measured over a whole
@@ -228,6 +229,7 @@ const results = await withPreviewServer(async (base) => {
             path,
             motion,
             attract ? TURN_CYCLE_SECONDS : IDLE_SECONDS,
+            attract ? (page) => enrolKiosk(page, { base }) : undefined,
           )
           idle.push(r)
           const perMinute = Math.round((r.cpuSeconds / r.windowSeconds) * 60 * 100) / 100

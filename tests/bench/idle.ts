@@ -1,4 +1,4 @@
-import type { Browser } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
 import { openReady } from './ready'
 
 /** Seconds of CPU, all the browser's processes together, spent while a page sat idle. */
@@ -35,6 +35,8 @@ export async function measureIdleCpu(
   path: string,
   motion: 'allowed' | 'reduced',
   windowSeconds = IDLE_SECONDS,
+  /** Done first, in the same context (a kiosk is enrolled before its attract screen is measured). */
+  prepare?: (page: Page) => Promise<void>,
 ): Promise<IdleCpu> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
@@ -43,6 +45,7 @@ export async function measureIdleCpu(
   const page = await context.newPage()
   const cdp = await browser.newBrowserCDPSession()
   try {
+    await prepare?.(page)
     await openReady(page, `${base}${path}`)
     await page.evaluate(() => document.fonts.ready)
     // The offline copy installs a few seconds after load (main.tsx): part of settling, not idling.

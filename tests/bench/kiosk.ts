@@ -1,6 +1,12 @@
 import type { Browser, Page } from '@playwright/test'
 import { TURN_CYCLE_SECONDS } from '../../src/scene/turn'
-import { answerSafetyCheck, soundingMedia, trackMedia, visitorKeys } from '../setup/visitor'
+import {
+  answerSafetyCheck,
+  enrolKiosk,
+  soundingMedia,
+  trackMedia,
+  visitorKeys,
+} from '../setup/visitor'
 import { type HeapComposition, heapComposition } from './heapComposition'
 import { type Sample, sampler } from './soak'
 
@@ -46,14 +52,16 @@ export interface AttractFrames {
 const WARM_UP = 32
 
 const kioskFile = {
-  kiosk: { enabled: true, idleSeconds: 30, warningSeconds: 20, attract: true },
+  kiosk: { idleSeconds: 30, warningSeconds: 20, attract: true },
 }
 
-async function asKiosk(page: Page) {
+/** A device enrolled as a kiosk (as staff do, on the device), with the clinic's kiosk settings. */
+async function asKiosk(page: Page, base: string) {
   await page.route('**/clinic.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify(kioskFile) }),
   )
   await trackMedia(page)
+  await enrolKiosk(page, { base, query: '?inspect' })
 }
 
 const touch = (page: Page) => page.getByRole('button', { name: 'Touch anywhere to begin' })
@@ -119,7 +127,7 @@ export async function kioskSoak(
   maxMinutes: number,
 ): Promise<KioskSoak> {
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
-  await asKiosk(page)
+  await asKiosk(page, base)
   await page.goto(`${base}/?inspect`)
   await touch(page).waitFor()
   const sampleNow = await sampler(page)
@@ -205,7 +213,7 @@ export async function attractFrames(
       reducedMotion,
     })
     const page = await context.newPage()
-    await asKiosk(page)
+    await asKiosk(page, base)
     await page.goto(`${base}/?inspect`)
     await page.locator('.attract .body-view[data-ready="true"]').waitFor({ timeout: 30_000 })
     // Past the opening: the lit regions' three breaths (7.5 s at the display's own rate, once

@@ -74,7 +74,10 @@ test('a file with mistakes: good fields apply, the rest are listed for staff', a
   const problems = dialog.locator('.clinic-problems li')
   await expect(problems).toHaveCount(4)
   await expect(problems.filter({ hasText: 'accent' })).toContainText('hard to read')
-  await expect(problems.filter({ hasText: 'kiosk.exitPin' })).toContainText('4 to 8 digits')
+  // A PIN in the public file is ignored, with what to do instead, and never shown back.
+  await expect(problems.filter({ hasText: 'kiosk.exitPin' })).toContainText('anyone could read')
+  await expect(problems.filter({ hasText: 'kiosk.idleSeconds' })).toContainText('30 to 600')
+  await expect(dialog).not.toContainText('open sesame')
   expect(warnings.join('\n')).toContain('Stillpoint clinic setup: phone')
   expect(await axeViolations(page), 'the setup panel').toEqual([])
 })

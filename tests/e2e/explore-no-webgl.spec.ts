@@ -1,5 +1,5 @@
 import { chromiumArgs, chromiumPath } from '../setup/chromium'
-import { axeViolations, expect, test } from './fixtures'
+import { axeViolations, enrolKiosk, expect, test } from './fixtures'
 
 // Chromium with no GPU and no software renderer, as on a device that cannot draw 3D at all.
 // (`--disable-webgl` alone does not reach a worker's OffscreenCanvas in this Chromium.)
@@ -106,7 +106,7 @@ for (const [width, height] of [
     page,
   }) => {
     await page.setViewportSize({ width, height })
-    await page.goto('/#/kiosk')
+    await enrolKiosk(page)
     const note = page.getByText('can’t show 3D here')
     const invite = page.locator('.attract-invite')
     await expect(note).toBeVisible()

@@ -96,8 +96,10 @@ export function acceptFailedLoads(watch: { consoleErrors: string[] }): void {
 
 export {
   answerSafetyCheck,
+  enrolKiosk,
   everySound,
   keptSounds,
+  STAFF_PIN,
   soundingMedia,
   trackMedia,
   visitorKeys,

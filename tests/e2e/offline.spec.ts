@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test'
 import {
   acceptFailedLoads,
   answerSafetyCheck,
+  enrolKiosk,
   everySound,
   expect,
   keptSounds,
@@ -97,7 +98,7 @@ test('a kiosk keeps every sound up front, so a routine speaks with the network g
 }) => {
   test.setTimeout(120_000)
   await firstVisit(page)
-  await page.goto('/?inspect#/kiosk')
+  await enrolKiosk(page, { query: '?inspect' })
   await page.reload()
   await page.getByRole('button', { name: 'Touch anywhere to begin' }).click()
   const webm = await page.evaluate(

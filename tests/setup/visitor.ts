@@ -69,16 +69,32 @@ export async function answerSafetyCheck(page: Page, answer: 'No' | 'Not sure' = 
 }
 
 /**
- * What the app keeps on the device about a visitor: its keys, less the two that are about the
- * device (which version ran last, and that this tab is a kiosk).
+ * What the app keeps on the device about a visitor: its keys, less the one about the device
+ * (which version ran last). The kiosk's own keys (`stillpoint-device:`) are about the device.
  */
 export function visitorKeys(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter(
-      (k) =>
-        k.startsWith('stillpoint:') &&
-        k !== 'stillpoint:app-version' &&
-        k !== 'stillpoint:kiosk-tab',
+      (k) => k.startsWith('stillpoint:') && k !== 'stillpoint:app-version',
     ),
   )
+}
+
+/** The staff PIN the tests enroll kiosks with. */
+export const STAFF_PIN = '24681357'
+
+/**
+ * Enrolls this browser as a waiting-room kiosk, as staff do: the setup screen, a PIN typed twice.
+ * Ends on the attract screen (or the home screen, where the clinic's file turns it off).
+ */
+export async function enrolKiosk(
+  page: Page,
+  { base = '', pin = STAFF_PIN, query = '' }: { base?: string; pin?: string; query?: string } = {},
+): Promise<void> {
+  await page.goto(`${base}/${query}#/kiosk/setup`)
+  await page.getByLabel('Staff PIN (6 to 8 digits)').fill(pin)
+  await page.getByLabel('The same PIN again').fill(pin)
+  await page.getByRole('button', { name: 'Turn on kiosk mode' }).click()
+  await page.waitForFunction(() => localStorage.getItem('stillpoint-device:kiosk') !== null)
+  await page.locator('.attract, .app-header').first().waitFor()
 }

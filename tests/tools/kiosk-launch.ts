@@ -1,8 +1,10 @@
 /**
- * Checks the README's kiosk launch line for real: starts Debian's Chromium with exactly those
- * flags on a 1920×1080 virtual screen (Xvfb), against the production build, and asks it over the
+ * Checks the kiosk launch line (public/kiosk/launch-kiosk.sh `start`) for real: starts Debian's
+ * Chromium with exactly those flags on a 1920×1080 virtual screen (Xvfb), against the production
+ * build, enrolls the device as staff do (#/kiosk/setup, a PIN typed twice), and asks it over the
  * DevTools protocol whether the page fills the screen with no browser interface and shows the
- * attract screen. Needs `xvfb-run` (apt-get install -y xvfb xauth).
+ * attract screen. Needs `xvfb-run` (apt-get install -y xvfb xauth). (The policy file turns the
+ * DevTools protocol off, so it is not installed here; `kioskPolicy.test.ts` checks it.)
  *
  *   npm run build && npx tsx tests/tools/kiosk-launch.ts
  */
@@ -12,7 +14,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 
-/** The flags the README gives (keep the two in step). */
+/** The flags the launch script gives (`kioskPolicy.test.ts` keeps the two in step). */
 export const kioskFlags = [
   '--kiosk',
   '--window-position=0,0',
@@ -57,7 +59,7 @@ async function main() {
     { detached: true, stdio: 'ignore' },
   )
   const profile = mkdtempSync(join(tmpdir(), 'stillpoint-kiosk-'))
-  const url = `http://127.0.0.1:${PORT}/#/kiosk`
+  const url = `http://127.0.0.1:${PORT}/#/kiosk/setup`
   const browser = spawn(
     'xvfb-run',
     [
@@ -91,6 +93,10 @@ async function main() {
         ?.pages()
         .find((p) => p.url().startsWith(`http://127.0.0.1:${PORT}`)),
     )
+    // Staff enroll the device on the device itself.
+    await page.getByLabel('Staff PIN (6 to 8 digits)').fill('24681357', { timeout: 30_000 })
+    await page.getByLabel('The same PIN again').fill('24681357')
+    await page.getByRole('button', { name: 'Turn on kiosk mode' }).click()
     await page.getByRole('button', { name: 'Touch anywhere to begin' }).waitFor({ timeout: 30_000 })
     const view = await page.evaluate(() => ({
       inner: [window.innerWidth, window.innerHeight],

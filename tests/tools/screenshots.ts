@@ -10,6 +10,7 @@ import { type Browser, chromium } from '@playwright/test'
 import { type PoseId, shots } from '../../src/content/shots'
 import { chromiumArgs, chromiumPath } from '../setup/chromium'
 import { withPreviewServer } from '../setup/server'
+import { enrolKiosk, STAFF_PIN } from '../setup/visitor'
 
 const routes = (
   process.env.ROUTES ?? '#/,#/learn,#/learn/what-happens,#/explore,#/explore/cervical'
@@ -176,9 +177,18 @@ await withPreviewServer(async (base) => {
       await kiosk.route('**/clinic.json', (route) =>
         route.fulfill({
           contentType: 'application/json',
-          body: JSON.stringify({ name: 'Your clinic', kiosk: { enabled: true, exitPin: '2468' } }),
+          body: JSON.stringify({ name: 'Your clinic', phone: '+1 (555) 010-2030' }),
         }),
       )
+      // Staff enroll the device: the setup screen first.
+      await kiosk.goto(`${base}/#/kiosk/setup`)
+      await kiosk.getByLabel('Staff PIN (6 to 8 digits)').waitFor()
+      await kiosk.evaluate(() => document.fonts.ready)
+      await kiosk.screenshot({
+        path: `${out}/${size.name}-${scheme}-kiosk-setup.png`,
+        fullPage: true,
+      })
+      await enrolKiosk(kiosk, { base })
       await kiosk.goto(`${base}/`)
       await kiosk.locator('.attract .body-view[data-ready="true"]').waitFor()
       await kiosk.evaluate(() => document.fonts.ready)
@@ -188,9 +198,27 @@ await withPreviewServer(async (base) => {
       await kiosk.getByRole('heading', { name: 'Where would you like to start?' }).waitFor()
       await kiosk.screenshot({ path: `${out}/${size.name}-${scheme}-kiosk-home.png` })
       await kiosk.keyboard.press('Control+Alt+k')
-      await kiosk.getByRole('dialog', { name: 'Staff: leave kiosk mode' }).waitFor()
+      await kiosk.getByRole('dialog', { name: 'Staff only' }).waitFor()
       await kiosk.waitForTimeout(400)
       await kiosk.screenshot({ path: `${out}/${size.name}-${scheme}-kiosk-pin.png` })
+      await kiosk.keyboard.type(STAFF_PIN)
+      await kiosk.keyboard.press('Enter')
+      await kiosk.getByRole('dialog', { name: 'Staff', exact: true }).waitFor()
+      await kiosk.waitForTimeout(400)
+      await kiosk.screenshot({ path: `${out}/${size.name}-${scheme}-kiosk-staff.png` })
+      await kiosk.getByRole('button', { name: 'Back to kiosk' }).click()
+      await kiosk.getByRole('button', { name: 'Touch anywhere to begin' }).click()
+      await kiosk.getByRole('button', { name: 'I’m done' }).click()
+      await kiosk.waitForTimeout(600)
+      await kiosk.screenshot({ path: `${out}/${size.name}-${scheme}-kiosk-done.png` })
+      // Three wrong PINs: the pad waits, and says so.
+      await kiosk.keyboard.press('Control+Alt+k')
+      for (let i = 0; i < 3; i++) {
+        await kiosk.keyboard.type('11111111')
+        await kiosk.keyboard.press('Enter')
+        await kiosk.waitForTimeout(1500)
+      }
+      await kiosk.screenshot({ path: `${out}/${size.name}-${scheme}-kiosk-pin-wait.png` })
       await kiosk.close()
     }
   }

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { ATTRACT_LINE_SECONDS, attractInvite, attractLines } from '@/content/kiosk'
+import { ATTRACT_LINE_SECONDS, attractInvite, attractLines, visitDoneLine } from '@/content/kiosk'
 import { BodyView } from '@/scene/BodyView'
 import { useReducedMotion } from '@/ui/useReducedMotion'
 import { enterFullscreen } from './KioskLayer'
@@ -14,9 +14,12 @@ const focus = ['cranium', 'occiput', 'cervical', 'thoracic', 'lumbar', 'sacrum']
 export function Attract({
   onBegin,
   clinicName,
+  thanks = false,
 }: {
   readonly onBegin: () => void
   readonly clinicName?: string | undefined
+  /** The last visitor pressed "I'm done": thank them, and say their visit is gone. */
+  readonly thanks?: boolean
 }) {
   const reducedMotion = useReducedMotion()
   const [line, setLine] = useState(0)
@@ -61,6 +64,9 @@ export function Attract({
           {clinicName && <span className="attract-clinic">at {clinicName}</span>}
         </p>
         <h1 className="attract-title">A calm guide to craniosacral therapy</h1>
+        <p className="attract-thanks" role="status">
+          {thanks ? visitDoneLine : ''}
+        </p>
         <p key={line} className="attract-line">
           {attractLines[line]}
         </p>

@@ -22,18 +22,19 @@ export function KioskIdle({
   readonly onReset: () => void
 }) {
   const playing = useAppState((s) => s.playing.length > 0)
-  const last = useRef(Date.now())
+  // A monotonic clock: a wall clock set back (by hand, or by a time server) cannot stall the wipe.
+  const last = useRef(performance.now())
   const [warnAt, setWarnAt] = useState<number | null>(null)
-  const [now, setNow] = useState(() => Date.now())
+  const [now, setNow] = useState(() => performance.now())
 
   useEffect(() => {
     const seen = () => {
-      last.current = Date.now()
+      last.current = performance.now()
       setWarnAt(null)
     }
     const events = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const
     for (const e of events) window.addEventListener(e, seen, { capture: true, passive: true })
-    const tick = window.setInterval(() => setNow(Date.now()), 1000)
+    const tick = window.setInterval(() => setNow(performance.now()), 1000)
     return () => {
       for (const e of events) window.removeEventListener(e, seen, { capture: true })
       window.clearInterval(tick)
@@ -63,7 +64,7 @@ export function KioskIdle({
     if (warnAt === null && now - last.current >= idleSeconds * 1000) setWarnAt(now)
     else if (warnAt !== null && left <= 0) {
       setWarnAt(null)
-      last.current = Date.now()
+      last.current = performance.now()
       onReset()
     }
   }, [now, warnAt, left, idleSeconds, onReset])
@@ -80,7 +81,7 @@ export function KioskIdle({
       open={warnAt !== null}
       title="Still there?"
       onClose={() => {
-        last.current = Date.now()
+        last.current = performance.now()
         setWarnAt(null)
       }}
     >
@@ -97,7 +98,7 @@ export function KioskIdle({
           type="button"
           className="button button-primary button-huge"
           onClick={() => {
-            last.current = Date.now()
+            last.current = performance.now()
             setWarnAt(null)
           }}
         >

@@ -1,11 +1,15 @@
-import { useEffect } from 'react'
+import { type ReactNode, useEffect } from 'react'
 import { siteUrl } from '@/lib/siteUrl'
 import { keepForOffline, playableUrls } from '@/offline/audioCache'
 import type { KioskConfig } from '@/state/clinic'
+import type { EnrolmentState } from '@/state/kioskDevice'
 import { KioskIdle } from './KioskIdle'
 import { allAudioFiles } from './kioskAudio'
-import { StaffExit } from './StaffExit'
+import { StaffDoor } from './StaffDoor'
 import './kiosk.css'
+
+/** Staff mode is a short visit: it ends by itself after this long without input. */
+const STAFF_IDLE = { idleSeconds: 120, warningSeconds: 20 } as const
 
 /**
  * What a kiosk adds around every screen: the watch for an empty room, the staff corner, and
@@ -14,14 +18,28 @@ import './kiosk.css'
 export function KioskLayer({
   config,
   resting,
+  visit,
+  enrolment,
+  staff,
   onReset,
-  onExit,
+  onStaff,
+  onStaffDone,
+  onUnenrol,
+  setup,
 }: {
   readonly config: KioskConfig
   /** The attract screen is showing: no one to watch over. */
   readonly resting: boolean
+  /** The visit's number: the staff door's state (an open pad, the menu) ends with the visit. */
+  readonly visit: number
+  readonly enrolment: EnrolmentState
+  readonly staff: boolean
+  /** No one has touched it for a while: wipe the visit. */
   readonly onReset: () => void
-  readonly onExit: () => void
+  readonly onStaff: () => void
+  readonly onStaffDone: () => void
+  readonly onUnenrol: () => void
+  readonly setup: ReactNode
 }) {
   useEffect(() => {
     window.addEventListener('pointerdown', enterFullscreen, { once: true, capture: true })
@@ -41,12 +59,21 @@ export function KioskLayer({
     <>
       {!resting && (
         <KioskIdle
-          idleSeconds={config.idleSeconds}
-          warningSeconds={config.warningSeconds}
-          onReset={onReset}
+          key={`${visit}-${staff}`}
+          idleSeconds={staff ? STAFF_IDLE.idleSeconds : config.idleSeconds}
+          warningSeconds={staff ? STAFF_IDLE.warningSeconds : config.warningSeconds}
+          onReset={staff ? onStaffDone : onReset}
         />
       )}
-      {config.exitPin && <StaffExit pin={config.exitPin} onExit={onExit} />}
+      <StaffDoor
+        key={visit}
+        enrolment={enrolment}
+        staff={staff}
+        onStaff={onStaff}
+        onBack={onStaffDone}
+        onUnenrol={onUnenrol}
+        setup={setup}
+      />
     </>
   )
 }
