@@ -13,21 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
-
-/** The flags the launch script gives (`kioskPolicy.test.ts` keeps the two in step). */
-export const kioskFlags = [
-  '--kiosk',
-  '--window-position=0,0',
-  '--window-size=1920,1080',
-  '--noerrdialogs',
-  '--disable-session-crashed-bubble',
-  '--disable-infobars',
-  '--no-first-run',
-  '--disable-pinch',
-  '--overscroll-history-navigation=0',
-  '--disable-features=Translate',
-  '--check-for-update-interval=31536000',
-]
+import { kioskFlags } from './kioskFlags'
 
 const PORT = 4183
 const DEBUG = 9333
@@ -68,6 +54,7 @@ async function main() {
       '-screen 0 1920x1080x24',
       '/usr/bin/chromium',
       ...kioskFlags,
+      '--window-size=1920,1080',
       `--user-data-dir=${profile}`,
       `--remote-debugging-port=${DEBUG}`,
       // Chromium refuses to run as root with its sandbox (CI runs as root; a kiosk should not).

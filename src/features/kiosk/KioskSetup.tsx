@@ -98,30 +98,18 @@ export function KioskSetup({
         }}
       >
         <h2>Choose a staff PIN</h2>
-        <label className="field">
-          <span className="field-label">Staff PIN (6 to 8 digits)</span>
-          <input
-            type="password"
-            inputMode="numeric"
-            autoComplete="new-password"
-            maxLength={8}
-            value={pin}
-            aria-invalid={problem === 'pattern' || undefined}
-            onChange={(e) => setPin(e.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span className="field-label">The same PIN again</span>
-          <input
-            type="password"
-            inputMode="numeric"
-            autoComplete="new-password"
-            maxLength={8}
-            value={again}
-            aria-invalid={problem === 'match' || undefined}
-            onChange={(e) => setAgain(e.target.value)}
-          />
-        </label>
+        <PinField
+          label="Staff PIN (6 to 8 digits)"
+          value={pin}
+          invalid={problem === 'pattern'}
+          onChange={setPin}
+        />
+        <PinField
+          label="The same PIN again"
+          value={again}
+          invalid={problem === 'match'}
+          onChange={setAgain}
+        />
         {problem && (
           <p ref={errorRef} className="form-error" role="alert" tabIndex={-1}>
             {problems[problem]}
@@ -136,5 +124,33 @@ export function KioskSetup({
         </button>
       </form>
     </div>
+  )
+}
+
+/** A PIN typed in as dots, with the phone's number pad. */
+function PinField({
+  label,
+  value,
+  invalid,
+  onChange,
+}: {
+  readonly label: string
+  readonly value: string
+  readonly invalid: boolean
+  readonly onChange: (value: string) => void
+}) {
+  return (
+    <label className="field">
+      <span className="field-label">{label}</span>
+      <input
+        type="password"
+        inputMode="numeric"
+        autoComplete="new-password"
+        maxLength={8}
+        value={value}
+        aria-invalid={invalid || undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </label>
   )
 }
