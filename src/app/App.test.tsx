@@ -21,7 +21,7 @@ afterEach(() => {
 
 describe('App', () => {
   it('keeps the kiosk layer (staff corner, idle watch) mounted from the attract screen to a visit', async () => {
-    const { enrol } = await import('@/state/kioskDevice')
+    const { enrol } = await import('@/state/kioskPin')
     await enrol('24681357', Date.now(), localStorage, 100_000)
     vi.stubGlobal(
       'fetch',

@@ -167,7 +167,7 @@ export function App() {
           kiosk.staffIn()
         }}
         onStaffDone={() => endVisit('staff')}
-        onUnenrol={kiosk.unenrol}
+        onUnenrol={() => void kiosk.unenrol()}
         setup={<ClinicSetup open />}
       />
     </Suspense>

@@ -3,10 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { applyWaitingUpdate, setUpdateCheck, setWaitingUpdate } from '@/offline/updates'
 import { appStore } from '@/state/appStore'
 import { device } from '@/state/device'
-import { ENROLMENT_KEY, enrol } from '@/state/kioskDevice'
+import { ENROLMENT_KEY } from '@/state/kioskDevice'
+import { enrol } from '@/state/kioskPin'
 import { useKiosk } from './useKiosk'
 
-// A quick hash for tests: the real count is checked in kioskDevice.test.ts.
+// A quick hash for tests: the real count is checked in kioskPin.test.ts.
 const enrolHere = () => enrol('246813', Date.now(), localStorage, 100_000)
 
 beforeEach(() => {

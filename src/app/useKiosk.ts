@@ -4,12 +4,7 @@ import { appStore } from '@/state/appStore'
 import type { LoadedClinic } from '@/state/clinic'
 import { kioskDefaults } from '@/state/clinic'
 import { device } from '@/state/device'
-import {
-  type EnrolmentState,
-  enrol as enrolDevice,
-  readEnrolment,
-  unenrol as unenrolDevice,
-} from '@/state/kioskDevice'
+import { type EnrolmentState, readEnrolment } from '@/state/kioskDevice'
 import { useAppState } from '@/state/useAppState'
 import { applyClinic, readClinic } from './useClinicConfig'
 
@@ -43,7 +38,7 @@ export interface Kiosk {
   /** Enrolls this device with a staff PIN; resolves false where the browser will not keep it. */
   readonly enrol: (pin: string) => Promise<boolean>
   /** Staff turn kiosk mode off on this device: it is an ordinary browser again. */
-  readonly unenrol: () => void
+  readonly unenrol: () => Promise<void>
 }
 
 /**
@@ -75,8 +70,6 @@ export function useKiosk(): Kiosk {
       delete document.documentElement.dataset.kiosk
     }
   }, [on])
-
-  useEffect(() => (on ? keepInsideTheApp() : undefined), [on])
 
   const checkForUpdates = useCallback(() => {
     checkForNewVersion()
@@ -123,6 +116,8 @@ export function useKiosk(): Kiosk {
   )
 
   const enrol = useCallback(async (pin: string) => {
+    // The PIN's code loads with the setup screen, not with every first screen.
+    const { enrol: enrolDevice } = await import('@/state/kioskPin')
     const kept = await enrolDevice(pin, Date.now())
     if (!kept) return false
     // What this browser kept before is not for visitors to find: it goes, as the setup screen said.
@@ -133,7 +128,8 @@ export function useKiosk(): Kiosk {
     return true
   }, [])
 
-  const unenrol = useCallback(() => {
+  const unenrol = useCallback(async () => {
+    const { unenrol: unenrolDevice } = await import('@/state/kioskPin')
     unenrolDevice()
     device.wipe({ keep: [VERSION_KEY], persistent: true })
     // A fresh start as an ordinary browser: every store over the device's own storage again.
@@ -160,40 +156,5 @@ export function useKiosk(): Kiosk {
     }, []),
     enrol,
     unenrol,
-  }
-}
-
-const editable = (t: EventTarget | null) =>
-  t instanceof Element && !!t.closest('input, textarea, select, [contenteditable="true"]')
-
-/**
- * On a kiosk nothing leads out of the app, and Back has nothing of an earlier visitor: no context
- * menu (Inspect, Save as, Print), no dragging or selecting text out of the page, and every in-app
- * link replaces the current history entry instead of adding one. Returns the undo.
- */
-function keepInsideTheApp(): () => void {
-  const menu = (e: Event) => e.preventDefault()
-  const drag = (e: Event) => e.preventDefault()
-  const select = (e: Event) => {
-    if (!editable(e.target)) e.preventDefault()
-  }
-  const click = (e: MouseEvent) => {
-    if (e.defaultPrevented || e.button !== 0) return
-    const link = e.target instanceof Element ? e.target.closest('a[href]') : null
-    const href = link?.getAttribute('href') ?? ''
-    if (!link) return
-    e.preventDefault()
-    // Only the app's own screens: anything else (another site, a phone number) goes nowhere.
-    if (href.startsWith('#')) window.location.replace(href)
-  }
-  document.addEventListener('contextmenu', menu, { capture: true })
-  document.addEventListener('dragstart', drag, { capture: true })
-  document.addEventListener('selectstart', select, { capture: true })
-  document.addEventListener('click', click, { capture: true })
-  return () => {
-    document.removeEventListener('contextmenu', menu, { capture: true })
-    document.removeEventListener('dragstart', drag, { capture: true })
-    document.removeEventListener('selectstart', select, { capture: true })
-    document.removeEventListener('click', click, { capture: true })
   }
 }

@@ -7,7 +7,7 @@ export const historyCopy = {
   title: 'Your practice',
   lead: 'What you have practiced, and how tense you felt before and after. It is kept on this device only. You could bring it to your next appointment.',
   kiosk:
-    'In the waiting room nothing is kept: what you do here is forgotten when you leave. On your own phone, Stillpoint keeps your practice for you.',
+    'In the waiting room nothing is kept. It is all cleared when you press “I’m done”, or after a short time with no touch. On your own phone, Stillpoint keeps your practice for you.',
   empty: 'Nothing here yet. After a routine in Practice at home, it shows up here.',
   weekNone: 'No practice yet this week. Whenever it suits you, a few calm minutes are here.',
   chartTitle: 'How tense, before and after',

@@ -176,7 +176,8 @@ export const sharedRoutineCopy = {
   saved: 'Saved. You will find it in Practice at home.',
   open: 'Start it now',
   notNow: 'Not now',
-  kiosk: 'In the waiting room it is kept only until you leave.',
+  kiosk:
+    'In the waiting room it is kept only until you press “I’m done”, or until the screen starts over after a short time with no touch.',
   problems: {
     damaged: {
       title: 'This link is not complete',

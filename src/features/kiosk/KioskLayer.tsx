@@ -41,6 +41,8 @@ export function KioskLayer({
   readonly onUnenrol: () => void
   readonly setup: ReactNode
 }) {
+  useEffect(keepInsideTheApp, [])
+
   useEffect(() => {
     window.addEventListener('pointerdown', enterFullscreen, { once: true, capture: true })
     return () => window.removeEventListener('pointerdown', enterFullscreen, { capture: true })
@@ -97,4 +99,39 @@ export function enterFullscreen() {
     .finally(() => {
       asking = false
     })
+}
+
+const editable = (t: EventTarget | null) =>
+  t instanceof Element && !!t.closest('input, textarea, select, [contenteditable="true"]')
+
+/**
+ * On a kiosk nothing leads out of the app, and Back has nothing of an earlier visitor: no context
+ * menu (Inspect, Save as, Print), no dragging or selecting text out of the page, and every in-app
+ * link replaces the current history entry instead of adding one. Returns the undo.
+ */
+function keepInsideTheApp(): () => void {
+  const menu = (e: Event) => e.preventDefault()
+  const drag = (e: Event) => e.preventDefault()
+  const select = (e: Event) => {
+    if (!editable(e.target)) e.preventDefault()
+  }
+  const click = (e: MouseEvent) => {
+    if (e.defaultPrevented || e.button !== 0) return
+    const link = e.target instanceof Element ? e.target.closest('a[href]') : null
+    const href = link?.getAttribute('href') ?? ''
+    if (!link) return
+    e.preventDefault()
+    // Only the app's own screens: anything else (another site, a phone number) goes nowhere.
+    if (href.startsWith('#')) window.location.replace(href)
+  }
+  document.addEventListener('contextmenu', menu, { capture: true })
+  document.addEventListener('dragstart', drag, { capture: true })
+  document.addEventListener('selectstart', select, { capture: true })
+  document.addEventListener('click', click, { capture: true })
+  return () => {
+    document.removeEventListener('contextmenu', menu, { capture: true })
+    document.removeEventListener('dragstart', drag, { capture: true })
+    document.removeEventListener('selectstart', select, { capture: true })
+    document.removeEventListener('click', click, { capture: true })
+  }
 }

@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { type EnrolmentState, enrol, readEnrolment } from '@/state/kioskDevice'
+import { type EnrolmentState, readEnrolment } from '@/state/kioskDevice'
+import { enrol } from '@/state/kioskPin'
 import { HOLD_MS, PinPad, StaffDoor } from './StaffDoor'
 
 const PIN = '246813'

@@ -1,12 +1,6 @@
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react'
-import {
-  checkPin,
-  clearAttempts,
-  type EnrolmentState,
-  lockedFor,
-  readAttempts,
-  recordWrongPin,
-} from '@/state/kioskDevice'
+import type { EnrolmentState } from '@/state/kioskDevice'
+import { checkPin, clearAttempts, lockedFor, readAttempts, recordWrongPin } from '@/state/kioskPin'
 import { Dialog } from '@/ui/Dialog'
 import './kiosk.css'
 

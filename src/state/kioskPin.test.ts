@@ -3,20 +3,22 @@ import { describe, expect, it } from 'vitest'
 import type { LoadedClinic } from './clinic'
 import {
   ATTEMPTS_KEY,
-  checkPin,
   clinicForKiosk,
   ENROLMENT_KEY,
+  LAST_CLINIC_KEY,
+  readEnrolment,
+} from './kioskDevice'
+import {
+  checkPin,
   enrol,
   FREE_TRIES,
-  LAST_CLINIC_KEY,
   lockedFor,
   PIN_ITERATIONS,
   readAttempts,
-  readEnrolment,
   recordWrongPin,
   unenrol,
   waitAfter,
-} from './kioskDevice'
+} from './kioskPin'
 
 const FAST = 100_000
 
