@@ -16,7 +16,10 @@ import { browserStorage } from './storage'
  * screen's code does not carry it: the kiosk's own chunk and the setup screen load it.
  */
 
-/** PBKDF2 rounds: about a fifth of a second on a small kiosk PC, once per unlock. */
+/**
+ * PBKDF2 rounds: about 0.11 s in Node's WebCrypto on this project's 2-core machine (a small kiosk PC
+ * may take a few times that, once per unlock); each guess against a copied hash costs as much.
+ */
 export const PIN_ITERATIONS = 310_000
 
 const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes))
