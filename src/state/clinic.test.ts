@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { memoryBackend } from '@tests/fakes/memoryStorage'
 import { describe, expect, it } from 'vitest'
 import { contrast, parseHex } from '@/lib/contrast'
@@ -100,6 +101,11 @@ describe('parseClinicConfig', () => {
     expect(problems[0]?.message).toMatch(/#\/kiosk\/setup/)
     expect(problems[1]?.message).toMatch(/public/)
     expect(JSON.stringify(problems)).not.toContain('2468')
+  })
+
+  it('finds nothing to complain about in the file Stillpoint ships', () => {
+    const shipped = JSON.parse(readFileSync('public/clinic.json', 'utf8'))
+    expect(parseClinicConfig(shipped).problems).toEqual([])
   })
 
   it('refuses a file that is not one object, and a list of no journeys', () => {
