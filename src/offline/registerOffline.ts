@@ -19,7 +19,7 @@ export function registerOffline(): void {
       if (registration) setUpdateCheck(() => registration.update())
       // The clinic's file is kept from the start too, so a kiosk that boots without a network
       // keeps its settings (the worker refreshes it whenever the network is there).
-      void keepClinicFile()
+      void cacheClinicFile()
     },
     onRegisterError(error: unknown) {
       // The app works online without it; say so for whoever looks.
@@ -33,7 +33,7 @@ export function registerOffline(): void {
  * answers 200 too, and must never stand in for the clinic's file. Offline or refused: the worker
  * keeps it the next time it is fetched online.
  */
-async function keepClinicFile(): Promise<void> {
+async function cacheClinicFile(): Promise<void> {
   if (typeof caches === 'undefined') return
   try {
     const url = siteUrl('clinic.json')
