@@ -52,6 +52,22 @@ describe('the audio clock', () => {
     ).toEqual(['seek 42'])
   })
 
+  it('never reads earlier than where the voice was started or moved to, when the audio reports a hair before it', () => {
+    const track = createFakeTrack(60)
+    const clock = createAudioClock(track, 60)
+    clock.seek(30)
+    clock.play()
+    track.slip(-0.012)
+    expect(clock.now(), 'started from a chapter at 30 s').toBe(30)
+    track.advance(0.5)
+    expect(clock.now()).toBeCloseTo(30.488, 3)
+    clock.seek(10)
+    track.slip(-0.02)
+    expect(clock.now(), 'moved back to 10 s while playing').toBe(10)
+    clock.pause()
+    expect(clock.now()).toBe(10)
+  })
+
   it('holds at the end once the audio ends, instead of jumping back to 0', () => {
     const track = createFakeTrack(10)
     const clock = createAudioClock(track, 10)

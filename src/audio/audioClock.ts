@@ -19,6 +19,12 @@ export function createAudioClock(track: Track, length: number): AudioClock {
   let ended = false
   let sounding = false
   let held = 0
+  // Where the voice was last started or moved to while sounding. Just after a media element starts
+  // from a seek, Chromium may report a position a few milliseconds before it (it decodes from the
+  // start of the compressed frame that holds it). Read as is, a chapter that starts on a cue showed
+  // the cue before it for a frame (a fresh-clone CI run caught "Hands on the head" flashing up on
+  // Play at "The neck"). The clock never reads earlier than where the voice was put.
+  let from = 0
   // Loaded while the run holds (a chapter link or a seek before any play): cue it there. A play
   // asked for before loading has cued it already.
   track.on('load', () => {
@@ -37,18 +43,21 @@ export function createAudioClock(track: Track, length: number): AudioClock {
   return {
     now() {
       if (ended) return end()
-      return sounding ? track.position() : held
+      return sounding ? Math.max(track.position(), from) : held
     },
     play() {
       if (ended) return
       wanted = true
       // Before the sound has loaded, howler keeps the seek and then the play for once it has, so
       // the first word heard is the one at the held position (not the start, then a jump).
-      if (!sounding) track.seek(held)
+      if (!sounding) {
+        from = held
+        track.seek(held)
+      }
       track.play()
     },
     pause() {
-      if (sounding) held = track.position()
+      if (sounding) held = Math.max(track.position(), from)
       wanted = false
       sounding = false
       track.pause()
@@ -63,6 +72,7 @@ export function createAudioClock(track: Track, length: number): AudioClock {
       }
       ended = false
       held = Math.max(0, t)
+      from = held
       if (track.loaded()) track.seek(held)
     },
     isPlaying: () => wanted && !ended,

@@ -3,6 +3,8 @@ import type { Track, TrackFailure } from '@/audio/track'
 /** A hand-driven {@link Track} for tests: time moves with `advance`, loading with `load`. */
 export interface FakeTrack extends Track {
   advance(seconds: number): void
+  /** Moves the reported position by `seconds` without playing (a media element just started from a seek may report a hair before it). */
+  slip(seconds: number): void
   finishLoading(): void
   fail(failure: TrackFailure): void
   readonly calls: string[]
@@ -68,6 +70,9 @@ export function createFakeTrack(length: number, loaded = true): FakeTrack {
         playing = false
         emit('end')
       }
+    },
+    slip(seconds) {
+      t += seconds
     },
     finishLoading() {
       isLoaded = true
