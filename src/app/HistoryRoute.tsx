@@ -1,3 +1,4 @@
+import { sharedRoutineCopy } from '@/content/practiceCopy'
 import { routineScripts } from '@/content/routines'
 import { HistoryPage } from '@/features/history/HistoryPage'
 import { practiceStore } from '@/state/practice'
@@ -5,7 +6,9 @@ import { practiceStore } from '@/state/practice'
 // Names only: the routines' timings (and their audio manifest) are not needed to list practices.
 const titleOf = (id: string) =>
   routineScripts.find((r) => r.id === id)?.title ??
-  (id.startsWith('therapist-') ? 'From your therapist' : id)
+  // Routines from links (`shared-`, and `therapist-` before links could be signed): who made one
+  // is checked when it opens, not here, so the history names none.
+  (id.startsWith('shared-') || id.startsWith('therapist-') ? sharedRoutineCopy.historyTitle : id)
 
 /** A reminder's calendar event: a few calm minutes, about one routine. */
 const REMINDER_MINUTES = 10

@@ -3,22 +3,48 @@ import { useStore } from 'zustand'
 // Named imports, so the chunk takes only the beds and the chime from the manifest.
 import { beds, chime } from '@/content/narration.manifest.json'
 import { type Routine, routines, timeSharedRoutine } from '@/content/practice'
-import { decodeRoutine, sharedRoutineId } from '@/content/sharedRoutine'
+import { decodeRoutine, type RoutineLink, sharedRoutineId } from '@/content/sharedRoutine'
 import { PracticePage } from '@/features/practice/PracticePage'
 import { SharedRoutinePage } from '@/features/practice/SharedRoutinePage'
+import { useRoutineTrust } from '@/features/practice/useRoutineTrust'
 import { dateFormat } from '@/lib/time'
 import { practiceStore, type SavedRoutine } from '@/state/practice'
+import { originOf, type RoutineTrust } from '@/state/routineTrust'
+import { useAppState } from '@/state/useAppState'
 
 const ambient = { beds, chime }
+const checkingSaved = 'Checking your saved routines…'
 const savedOn = dateFormat({ day: 'numeric', month: 'short' })
 
-/** Routines from a therapist, newest first, named by the day they were saved. */
-function therapistRoutines(saved: readonly SavedRoutine[]): Routine[] {
+interface SavedLink {
+  readonly link: RoutineLink
+  readonly savedAt: number
+}
+
+/** The saved routines that still read whole (each was checked when kept, and on load). */
+function readSaved(saved: readonly SavedRoutine[]): SavedLink[] {
   return saved.flatMap((s) => {
     const decoded = decodeRoutine(s.code)
-    if (!decoded.ok) return []
-    const routine = timeSharedRoutine(decoded.routine, sharedRoutineId(decoded.code))
-    return [{ ...routine, title: `${routine.title}, ${savedOn(s.savedAt)}` }]
+    return decoded.ok ? [{ link: decoded, savedAt: s.savedAt }] : []
+  })
+}
+
+/**
+ * Routines kept from links, newest first, named by who they are from (as checked now, against
+ * this site's keys) and the day they were saved. One whose signature no longer matches is left
+ * out.
+ */
+function sharedRoutines(
+  saved: readonly SavedLink[],
+  trust: ReadonlyMap<string, RoutineTrust>,
+  clinicName: string | undefined,
+): Routine[] {
+  return saved.flatMap(({ link, savedAt }) => {
+    const checked = trust.get(link.code) ?? { kind: 'unverified' }
+    if (checked.kind === 'refused') return []
+    const origin = originOf(checked, clinicName)
+    const routine = timeSharedRoutine(link.routine, sharedRoutineId(link.code), origin)
+    return [{ ...routine, title: `${routine.title}, ${savedOn(savedAt)}` }]
   })
 }
 
@@ -31,7 +57,13 @@ export function PracticeRoute(props: {
   readonly focusOnMount: boolean
 }) {
   const saved = useStore(practiceStore, (s) => s.saved)
-  const all = useMemo(() => [...therapistRoutines(saved), ...routines], [saved])
+  const clinicName = useAppState((s) => s.clinic.name)
+  const links = useMemo(() => readSaved(saved), [saved])
+  const trust = useRoutineTrust(links.map((l) => l.link))
+  const all = useMemo(
+    () => (trust ? [...sharedRoutines(links, trust, clinicName), ...routines] : null),
+    [links, trust, clinicName],
+  )
   if (props.shared !== undefined) {
     return (
       <SharedRoutinePage
@@ -43,6 +75,7 @@ export function PracticeRoute(props: {
       />
     )
   }
+  if (!all) return <p className="page route-loading">{checkingSaved}</p>
   return (
     <PracticePage
       routineId={props.routine}

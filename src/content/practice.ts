@@ -5,7 +5,12 @@ import { routines as routineTimings } from './narration.manifest.json'
 import type { RegionId } from './regions'
 import type { HandPlacement, RoutinePose, RoutineScript } from './routine'
 import { routineScripts } from './routines'
-import { findLibraryStep, type SharedRoutine, sharedRoutineScript } from './sharedRoutine'
+import {
+  findLibraryStep,
+  type RoutineOrigin,
+  type SharedRoutine,
+  sharedRoutineScript,
+} from './sharedRoutine'
 import type { ShotId } from './shots'
 
 /** Silence before the first instruction, seconds, while the bed fades in. */
@@ -106,12 +111,16 @@ export function routineMinutes(routine: Routine): number {
 }
 
 /** A routine from a therapist, timed by the clips of the library steps it uses. */
-export function timeSharedRoutine(shared: SharedRoutine, id: string): Routine {
+export function timeSharedRoutine(
+  shared: SharedRoutine,
+  id: string,
+  origin: RoutineOrigin,
+): Routine {
   const timing: Record<string, StepTiming> = {}
   for (const s of shared.steps) {
     const from = findLibraryStep(s.id)
     const clip = from && timings[from.routine]?.[s.id]
     if (clip) timing[s.id] = clip
   }
-  return timeRoutine(sharedRoutineScript(shared, id), timing)
+  return timeRoutine(sharedRoutineScript(shared, id, origin), timing)
 }

@@ -167,13 +167,34 @@ export const damagedAnswersNote =
 
 /** A routine from a therapist's link: what it is, saving it, and what a bad link gets. */
 export const sharedRoutineCopy = {
-  eyebrow: 'From your therapist',
-  title: 'A routine from your therapist',
-  lead: 'Your therapist chose these steps and how long each one lasts. Save it and it joins your routines in Practice at home. If you have not answered the safety questions on this device, they come first.',
-  noteLabel: 'Their note',
+  checking: 'Checking this link…',
+  verified: {
+    eyebrow: 'From your clinic',
+    title: (clinic: string) => `A routine from ${clinic}`,
+    lead: 'Stillpoint checked this link with a key your clinic lists on this site. Save it and it joins your routines in Practice at home. If you have not answered the safety questions on this device, they come first.',
+    signedBy: (label: string, day: string) => `Made on “${label}”, ${day}.`,
+    noteLabel: (clinic: string) => `A note from ${clinic}`,
+    listTitle: (clinic: string) => `From ${clinic}`,
+  },
+  shared: {
+    eyebrow: 'Shared with you',
+    title: 'A routine someone shared with you',
+    lead: 'No clinic has signed this link, so Stillpoint cannot tell who made it. Its steps are Stillpoint’s own home steps. If you do not know who sent it, ask your provider before you use it. Save it and it joins your routines in Practice at home, after the safety questions.',
+    made: (day: string) => `Made ${day}.`,
+    noteLabel: 'The sender’s note. No clinic has checked it.',
+    listTitle: 'Shared with you',
+    lowered:
+      'It asked for some steps to last longer than 90 seconds. A routine no clinic has signed holds each step for 90 seconds at most, so those steps are shorter here.',
+  },
+  /** The name for any saved routine in the history, checked or not. */
+  historyTitle: 'A routine shared with you',
+  /** Beside a step a clinic chose to hold longer than the home limit. */
+  longHold:
+    'Your clinic chose a longer hold than usual for this step. The same rules apply: light pressure, and stop if anything feels wrong.',
   appointment: 'Your next appointment',
   save: 'Save to my routines',
   saved: 'Saved. You will find it in Practice at home.',
+  alreadySaved: 'You have saved this routine.',
   open: 'Start it now',
   notNow: 'Not now',
   kiosk:
@@ -181,7 +202,11 @@ export const sharedRoutineCopy = {
   problems: {
     damaged: {
       title: 'This link is not complete',
-      text: 'Part of the routine is missing or was changed on the way, so nothing was saved. Ask your therapist to send it again, or choose one of the routines below.',
+      text: 'Part of the routine is missing or mistyped, so nothing was saved. Ask for the link again, or choose one of the routines below.',
+    },
+    refused: {
+      title: 'This link could not be checked',
+      text: 'Stillpoint could not confirm this routine as it is, so nothing was saved. Ask your clinic for a new link, or choose one of the routines below.',
     },
     newer: {
       title: 'This routine needs a newer Stillpoint',
@@ -204,9 +229,34 @@ export const clinicianCopy = {
   chosen: 'The routine',
   none: 'No steps yet. Add steps from the list.',
   hold: 'Time for this step (seconds)',
-  holdHint: '10 to 300. Most steps: 30 to 90.',
+  holdHint:
+    '10 to 300. Most steps: 30 to 90. Only a signed link can hold a step longer than 90 seconds.',
   note: 'A note for your patient (optional)',
   noteHint: 'Anyone with the link can read it. Leave out names and health details.',
+  key: {
+    title: 'Signing key',
+    lead: 'A signed link opens as from your clinic, once the key that signed it is in this site’s clinic.json. The key is made and kept in this browser on this device only, and cannot be copied out of it.',
+    none: 'This device has no signing key. Links made here open as “A routine someone shared with you”, with steps of 90 seconds at most.',
+    label: 'Name for this device',
+    labelHint: 'For example “Front desk laptop”. Patients see it beside the date.',
+    make: 'Make a signing key',
+    making: 'Making a key…',
+    listed: (clinic: string) =>
+      `This key is in this site’s clinic.json. Links made here are signed, and open as from ${clinic}.`,
+    notListed:
+      'Links made here are signed, but this key is not in this site’s clinic.json yet, so they still open as shared by someone. Add this entry to the routineKeys list in clinic.json:',
+    id: 'Key id',
+    remove: 'Remove the key from this device',
+    removeConfirm:
+      'Remove the key? Links it signed open as shared by someone once its entry leaves clinic.json. Links made here after this are not signed.',
+    removeYes: 'Remove it',
+    keep: 'Keep it',
+    unavailable:
+      'This browser cannot keep a signing key (private browsing, or site storage is turned off). Links made here are not signed.',
+    longUnsigned:
+      'Steps over 90 seconds will last 90 seconds on your patient’s phone: only a link signed by a key in clinic.json can hold a step longer.',
+    lost: 'If this device is lost or passed on, delete its entry from clinic.json: links it signed then open as shared by someone.',
+  },
   appointment: 'Next appointment (optional)',
   linkTitle: 'Share it',
   copy: 'Copy link',
@@ -215,5 +265,13 @@ export const clinicianCopy = {
   qrLabel: 'QR code: opens this routine in Stillpoint',
   scan: 'Scan with your phone’s camera to open this routine in Stillpoint.',
   handoutTitle: 'Your routine between appointments',
+  handoutBreathing:
+    'Calm breathing to relax between visits. It is not craniosacral therapy and not a treatment.',
+  handoutNotTreatment: 'It is not a treatment.',
+  handoutHealth: 'Check with your provider if your health changes.',
+  handoutSigned: (who: string, label: string, day: string) =>
+    `Made by ${who} on “${label}”, ${day}. The link is signed: Stillpoint checks it when it opens.`,
+  handoutUnsigned: (day: string) =>
+    `Made ${day}. No clinic key signed it, so Stillpoint opens it as a routine someone shared.`,
   handoutRules: 'Every time you practice',
 } as const

@@ -53,3 +53,15 @@ const longDay = dateFormat({ weekday: 'long', day: 'numeric', month: 'long', yea
 export function formatLongDay(date: CalendarDate): string {
   return longDay(new Date(date.year, date.month - 1, date.day))
 }
+
+/** A moment's local day as `YYYY-MM-DD`. */
+export function localIsoDay(date: Date | number): string {
+  const d = new Date(date)
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
+}
+
+/** A moment's day, as {@link formatLongDay} writes it. */
+export function formatLongDayOf(when: Date | number): string {
+  return longDay(when)
+}

@@ -16,6 +16,11 @@ export interface AppState {
   readonly clinicProblems: readonly ClinicProblem[]
   readonly clinicSource: ClinicSource
   /**
+   * The clinic's file has been read (or found missing) at least once. Until then its routine
+   * keys are unknown, so no link is judged yet.
+   */
+  readonly clinicRead: boolean
+  /**
    * This device is an enrolled waiting-room kiosk: what is shown leaves nothing behind and opens
    * nothing outside the app (phone numbers as text, no links out).
    */
@@ -71,6 +76,7 @@ export function createAppStore(storage: Storage) {
       clinic: {},
       clinicProblems: [],
       clinicSource: 'none',
+      clinicRead: false,
       kiosk: false,
       setKiosk(on) {
         set({ kiosk: on })
@@ -99,7 +105,7 @@ export function createAppStore(storage: Storage) {
         })
       },
       setClinic(clinic, problems = [], source = 'file') {
-        set({ clinic, clinicProblems: problems, clinicSource: source })
+        set({ clinic, clinicProblems: problems, clinicSource: source, clinicRead: true })
         if (!chosen) set({ settings: withClinicDefaults(defaultSettings, clinic.defaults) })
       },
     }

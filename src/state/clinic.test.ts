@@ -103,6 +103,33 @@ describe('parseClinicConfig', () => {
     expect(JSON.stringify(problems)).not.toContain('2468')
   })
 
+  it('reads the routine keys one by one: a mistyped one is listed and the others still work', async () => {
+    const { makeKeyPair, keyIdOf } = await import('@/lib/signing')
+    const a = (await makeKeyPair()).publicKey
+    const b = (await makeKeyPair()).publicKey
+    const { config, problems } = parseClinicConfig({
+      routineKeys: [
+        { label: ' Front desk laptop ', key: a },
+        { label: 'Tablet', key: b.slice(0, 40) },
+        { label: '', key: b },
+        { label: 'Again', key: a },
+        { label: 'Room 2\u202E', key: b },
+        'not an entry',
+      ],
+    })
+    expect(config.routineKeys).toEqual([{ id: keyIdOf(a), label: 'Front desk laptop', key: a }])
+    expect(problems.map((p) => p.field)).toEqual([
+      'routineKeys[1]',
+      'routineKeys[2]',
+      'routineKeys[3]',
+      'routineKeys[4]',
+      'routineKeys[5]',
+    ])
+    expect(problems[0]?.message).toMatch(/44 characters/)
+    expect(problems[2]?.message).toMatch(/listed twice/)
+    expect(parseClinicConfig({ routineKeys: 'abc' }).problems[0]?.message).toMatch(/Use a list/)
+  })
+
   it('finds nothing to complain about in the file Stillpoint ships', () => {
     const shipped = JSON.parse(readFileSync('public/clinic.json', 'utf8'))
     expect(parseClinicConfig(shipped).problems).toEqual([])

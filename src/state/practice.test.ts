@@ -78,15 +78,17 @@ describe('the practice store', () => {
     expect(createPracticeStore(createStorage(backend)).getState().log.entries).toEqual([])
   })
 
-  it('keeps routines from a therapist, newest first, once each, and checks them on read', () => {
+  it('keeps routines from links, newest first, once each, and checks them on read', () => {
     const backend = memoryBackend()
     const store = createPracticeStore(createStorage(backend), () => 1000)
-    const a = encodeRoutine({ steps: [{ id: 'settle', hold: 30 }], appointment: null, note: 'A' })
-    const b = encodeRoutine({
-      steps: [{ id: 'scalp-circles', hold: 40 }],
-      appointment: null,
-      note: 'B',
-    })
+    const a = encodeRoutine(
+      { steps: [{ id: 'settle', hold: 30 }], appointment: null, note: 'A' },
+      '2026-12-07',
+    )
+    const b = encodeRoutine(
+      { steps: [{ id: 'scalp-circles', hold: 40 }], appointment: null, note: 'B' },
+      '2026-12-07',
+    )
     expect(store.getState().saveRoutine(a)).toBe(sharedRoutineId(a))
     store.getState().saveRoutine(b)
     store.getState().saveRoutine(a)

@@ -1,10 +1,23 @@
+import type React from 'react'
 import { encode } from 'uqr'
 
 /**
  * A QR code drawn here as SVG (no QR service): dark modules on white with the standard quiet
  * zone, whatever the theme, so any phone camera reads it on screen and on paper.
  */
-export function QrCode({ text, label }: { readonly text: string; readonly label: string }) {
+export function QrCode({
+  text,
+  label,
+  printModuleMm,
+}: {
+  readonly text: string
+  readonly label: string
+  /**
+   * On paper: each module (square) this many millimetres wide, and the whole code at least 30 mm,
+   * so a long link's denser code prints larger rather than finer (see `--qr-print-width`).
+   */
+  readonly printModuleMm?: number
+}) {
   const qr = encode(text, { ecc: 'M', border: 4 })
   let d = ''
   qr.data.forEach((row, y) => {
@@ -20,6 +33,13 @@ export function QrCode({ text, label }: { readonly text: string; readonly label:
       aria-label={label}
       shapeRendering="crispEdges"
       data-version={qr.version}
+      style={
+        printModuleMm
+          ? ({
+              '--qr-print-width': `${Math.max(30, Math.ceil(qr.size * printModuleMm))}mm`,
+            } as React.CSSProperties)
+          : undefined
+      }
     >
       <rect width={qr.size} height={qr.size} fill="#fff" />
       <path d={d} fill="#000" />

@@ -91,7 +91,9 @@ describe('ClinicianPage', { timeout: 20_000 }, () => {
     render(<ClinicianPage focusOnMount={false} />)
     await user.click(screen.getByRole('button', { name: 'Add Settle (Neck and shoulders)' }))
     await user.click(screen.getByRole('button', { name: 'Copy link' }))
-    expect(await navigator.clipboard.readText()).toContain('#/routine/1~settle:30~-~')
+    expect(await navigator.clipboard.readText()).toMatch(
+      /#\/routine\/2~settle:30~-~\d{8}~-~~[0-9a-z]+$/,
+    )
     expect(await screen.findByText('Link copied.')).toBeTruthy()
   })
 })

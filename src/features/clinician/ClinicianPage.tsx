@@ -5,18 +5,26 @@ import { routineScripts } from '@/content/routines'
 import {
   encodeRoutine,
   findLibraryStep,
+  HOME_MAX_HOLD,
   MAX_HOLD,
   MAX_NOTE,
   MAX_STEPS,
   MIN_HOLD,
+  routineFields,
+  type SharedRoutine,
   type SharedStep,
+  SIGNING_CONTEXT,
   stepLibrary,
 } from '@/content/sharedRoutine'
-import { parseIsoDate, spokenTime } from '@/lib/time'
+import { keyIdOf, signText } from '@/lib/signing'
+import { localIsoDay, parseIsoDate, spokenTime } from '@/lib/time'
+import type { DeviceKey } from '@/state/signingKey'
+import { useAppState } from '@/state/useAppState'
 import { ChoiceGroup } from '@/ui/ChoiceGroup'
 import { Icon } from '@/ui/Icon'
 import { QrCode } from '@/ui/QrCode'
 import { Handout } from './Handout'
+import { SigningKey, useDeviceKey } from './SigningKey'
 
 const poses = [
   { value: 'seated', label: 'Sitting' },
@@ -26,6 +34,21 @@ const poses = [
 /** The link a patient opens: this site, with the routine in the fragment. */
 export function routineLink(code: string): string {
   return `${window.location.origin}${window.location.pathname}#/routine/${code}`
+}
+
+/**
+ * The link text for a routine made today: signed with the device's key when it has one, else
+ * sealed with a checksum only. Null for a routine that cannot be carried.
+ */
+async function makeCode(routine: SharedRoutine, key: DeviceKey | null): Promise<string | null> {
+  const made = localIsoDay(Date.now())
+  try {
+    if (!key) return encodeRoutine(routine, made)
+    const fields = routineFields(routine, made, keyIdOf(key.publicKey))
+    return `${fields}~${await signText(key.privateKey, `${SIGNING_CONTEXT}${fields}`)}`
+  } catch {
+    return null
+  }
 }
 
 const clampHold = (n: number) =>
@@ -44,6 +67,11 @@ export function ClinicianPage({ focusOnMount }: { readonly focusOnMount: boolean
   const [note, setNote] = useState('')
   const [appointment, setAppointment] = useState('')
   const [copied, setCopied] = useState(false)
+  const device = useDeviceKey()
+  const deviceKey = device.state.status === 'ready' ? device.state.key : null
+  const keys = useAppState((s) => s.clinic.routineKeys)
+  // Whether links made here open as the clinic's: its key is in this site's clinic.json.
+  const listed = !!deviceKey && (keys ?? []).some((k) => k.key === deviceKey.publicKey)
 
   useEffect(() => {
     if (focusOnMount) heading.current?.focus()
@@ -87,18 +115,31 @@ export function ClinicianPage({ focusOnMount }: { readonly focusOnMount: boolean
   const date = parseIsoDate(appointment) ? appointment : null
   // The routine as it will travel: every time in range, whatever is half-typed in a field.
   const carried = steps.map((s) => ({ ...s, hold: clampHold(s.hold) }))
-  let code: string | null = null
-  if (steps.length > 0) {
-    try {
-      code = encodeRoutine({
-        steps: carried,
-        appointment: date,
-        note: note.slice(0, MAX_NOTE),
-      })
-    } catch {
-      code = null
+  const carriedNote = note.slice(0, MAX_NOTE)
+  const routine: SharedRoutine | null =
+    steps.length > 0 ? { steps: carried, appointment: date, note: carriedNote } : null
+  const routineText = routine ? JSON.stringify(routine) : ''
+  // Signing takes a moment (WebCrypto answers asynchronously): the link follows each change.
+  const [made, setMade] = useState<{ readonly for: string; readonly code: string | null } | null>(
+    null,
+  )
+  const keyPending = device.state.status === 'loading'
+  const signingKey = deviceKey
+  // biome-ignore lint/correctness/useExhaustiveDependencies: routineText stands for routine
+  useEffect(() => {
+    if (!routine || keyPending) return
+    let live = true
+    const wanted = `${routineText}|${signingKey?.publicKey ?? ''}`
+    void makeCode(routine, signingKey).then((c) => {
+      if (live) setMade({ for: wanted, code: c })
+    })
+    return () => {
+      live = false
     }
-  }
+  }, [routineText, signingKey, keyPending])
+  const current = `${routineText}|${signingKey?.publicKey ?? ''}`
+  const code = routine && made?.for === current ? made.code : null
+  const longUnsigned = !listed && carried.some((s) => s.hold > HOME_MAX_HOLD)
   const link = code ? routineLink(code) : null
 
   return (
@@ -110,6 +151,8 @@ export function ClinicianPage({ focusOnMount }: { readonly focusOnMount: boolean
         </h1>
         <p className="lead">{copy.lead}</p>
       </header>
+
+      <SigningKey device={device} />
 
       <div className="clinician-builder">
         <section className="clinician-library card" aria-labelledby={`${id}-library`}>
@@ -240,6 +283,7 @@ export function ClinicianPage({ focusOnMount }: { readonly focusOnMount: boolean
               }}
             />
           </label>
+          {longUnsigned && <p className="notice">{copy.key.longUnsigned}</p>}
           {steps.length > 0 && (
             <p className="field-hint">
               Holds add up to {spokenTime(carried.reduce((t, s) => t + s.hold, 0))}, plus the spoken
@@ -292,12 +336,12 @@ export function ClinicianPage({ focusOnMount }: { readonly focusOnMount: boolean
         </section>
       )}
 
-      {link && (
+      {link && routine && (
         <Handout
           pose={pose}
-          steps={carried}
-          note={note.slice(0, MAX_NOTE)}
-          appointment={date}
+          routine={routine}
+          signedBy={listed && deviceKey ? deviceKey.label : null}
+          made={localIsoDay(Date.now())}
           link={link}
         />
       )}

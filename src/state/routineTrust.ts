@@ -1,0 +1,35 @@
+import type { RoutineLink, RoutineOrigin } from '@/content/sharedRoutine'
+import { verifyText } from '@/lib/signing'
+import type { RoutineKey } from './clinic'
+
+/**
+ * What this device could check about a routine link:
+ * - `verified`: signed by a key this site's clinic.json lists, and the signature matches;
+ * - `unverified`: no signature, a key this site does not list, or a site that lists none (an
+ *   older link, or one anyone could have made); it opens, but never as the clinic's;
+ * - `refused`: signed by a listed key, and the signature does not match what the link says.
+ */
+export type RoutineTrust =
+  | { readonly kind: 'verified'; readonly key: RoutineKey }
+  | { readonly kind: 'unverified' }
+  | { readonly kind: 'refused' }
+
+/** Checks a link's signature against the clinic's keys. Never throws. */
+export async function checkRoutineLink(
+  link: Pick<RoutineLink, 'signature'>,
+  keys: readonly RoutineKey[],
+): Promise<RoutineTrust> {
+  const { signature } = link
+  if (!signature) return { kind: 'unverified' }
+  const key = keys.find((k) => k.id === signature.keyId)
+  if (!key) return { kind: 'unverified' }
+  const ok = await verifyText(key.key, signature.text, signature.value)
+  return ok ? { kind: 'verified', key } : { kind: 'refused' }
+}
+
+/** Who a checked routine is from, in the terms the screens use. */
+export function originOf(trust: RoutineTrust, clinicName: string | undefined): RoutineOrigin {
+  return trust.kind === 'verified'
+    ? { verified: true, clinic: clinicName?.trim() || 'your clinic', keyLabel: trust.key.label }
+    : { verified: false }
+}
