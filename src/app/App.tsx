@@ -112,7 +112,7 @@ const titles: Record<Route['name'], string> = {
   preview: 'Preview a session · Stillpoint',
   practice: 'Practice at home · Stillpoint',
   history: 'Your practice · Stillpoint',
-  'shared-routine': 'A routine from your therapist · Stillpoint',
+  'shared-routine': 'A shared routine · Stillpoint',
   clinician: 'Make a routine for a patient · Stillpoint',
   'kiosk-setup': 'Set up a waiting-room kiosk · Stillpoint',
   'not-found': 'Page not found · Stillpoint',
@@ -240,9 +240,7 @@ export function App() {
           </LazyScreen>
         )}
         {route.name === 'shared-routine' && (
-          <LazyScreen
-            fallback={<p className="page route-loading">Opening your therapist’s routine…</p>}
-          >
+          <LazyScreen fallback={<p className="page route-loading">Opening the routine…</p>}>
             <PracticeRoute
               routine={undefined}
               shared={route.code}

@@ -51,7 +51,7 @@ function sharedRoutines(
 /** Practice at home with its routines and sound files: a chunk of its own. */
 export function PracticeRoute(props: {
   readonly routine: string | undefined
-  /** A therapist's link being opened (#/routine/…). */
+  /** A routine's link being opened (#/routine/…). */
   readonly shared?: string | undefined
   readonly kiosk: boolean
   readonly focusOnMount: boolean

@@ -7,7 +7,7 @@ export type Route =
   | { readonly name: 'practice'; readonly routine?: string }
   | { readonly name: 'history' }
   | { readonly name: 'clinician' }
-  /** A routine from a therapist: the link's text, exactly as it came (it is checked later). */
+  /** A routine from a link: its text, exactly as it came (it is checked later). */
   | { readonly name: 'shared-routine'; readonly code: string }
   /** Where staff turn a device into a waiting-room kiosk (#/kiosk/setup, or #/kiosk). */
   | { readonly name: 'kiosk-setup' }
@@ -18,7 +18,7 @@ export type Route =
  * route carrying the text, so the screen can say calmly what was asked for.
  */
 export function parseRoute(hash: string): Route {
-  // A therapist's routine keeps its text as it is: its note is percent-encoded on its own.
+  // A routine's link keeps its text as it is: its note is percent-encoded on its own.
   const shared = /^#?\/routine\/(.*)$/s.exec(hash)
   if (shared) return { name: 'shared-routine', code: shared[1] ?? '' }
   let path = hash.replace(/^#/, '')

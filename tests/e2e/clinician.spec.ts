@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import type { Page } from '@playwright/test'
+import type { BrowserContext, Page } from '@playwright/test'
 import jsQR from 'jsqr'
 import { answerSafetyCheck, axeViolations, expect, test } from './fixtures'
 
@@ -22,12 +22,24 @@ async function readQr(page: Page, selector: string): Promise<string | null> {
   return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data ?? null
 }
 
-test('a clinician makes a routine; its QR, handout and link carry it to a patient who practices it', async ({
+/** A clinic file served in place of the site's own, for as long as the page or context lives. */
+function serveClinic(target: Page | BrowserContext, file: object) {
+  return target.route('**/clinic.json', (route) => route.fulfill({ json: file }))
+}
+
+// The QR codes are read from screenshots, as a phone's camera reads paper: at three device pixels
+// to a CSS pixel (a printer prints finer still), a printed code's squares are a few pixels wide.
+test.use({ deviceScaleFactor: 3 })
+
+test('a clinician signs a routine; its printed QR opens as the clinic’s in a fresh browser, and as someone’s on a site without the key', async ({
   page,
   browser,
   baseURL,
 }) => {
-  test.setTimeout(150_000)
+  test.setTimeout(240_000)
+  // The clinic's file: its name, and the keys it lists (none yet).
+  const clinicFile = { name: 'Hillside Clinic', routineKeys: [] as object[] }
+  await serveClinic(page, clinicFile)
   // The clinician: from Settings to the routine maker.
   await page.goto('/')
   await page.getByRole('button', { name: 'Settings' }).click()
@@ -35,20 +47,41 @@ test('a clinician makes a routine; its QR, handout and link carry it to a patien
   await expect(page).toHaveURL(/#\/clinician$/)
   await expect(page.getByRole('dialog', { name: 'Settings' })).toBeHidden()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Make a routine for a patient')
+  // A key for this device, and its entry copied into the clinic's file.
+  await page.getByRole('textbox', { name: 'Name for this device' }).fill('Front desk laptop')
+  await page.getByRole('button', { name: 'Make a signing key' }).click()
+  const entry = JSON.parse(
+    await page.getByRole('textbox', { name: 'Entry for clinic.json' }).inputValue(),
+  )
+  expect(entry).toEqual({ label: 'Front desk laptop', key: expect.stringMatching(/^A[\w-]{43}$/) })
+  clinicFile.routineKeys.push(entry)
+  await page.goto('about:blank')
+  await page.goto('/#/clinician')
+  await expect(page.getByText(/This key is in this site’s clinic.json/)).toBeVisible()
+  // The key survived the reload: kept on the device.
+  await expect(page.getByText('Front desk laptop')).toBeVisible()
+
   await page.getByRole('button', { name: 'Add Settle (Neck and shoulders)' }).click()
   await page.getByRole('button', { name: 'Add Scalp circles (Head, jaw and scalp)' }).click()
   await page.getByRole('button', { name: 'Add Skull base rest (Head, jaw and scalp)' }).click()
-  // Order and holds: the skull base rest moves up, the scalp circles are held for 20 seconds.
+  // Order and holds: the skull base rest moves up and is held longer than the home limit; the
+  // scalp circles are held for 20 seconds.
   await page.getByRole('button', { name: 'Move Skull base rest up' }).click()
-  const hold = page.getByRole('spinbutton', { name: 'Time for this step (seconds): Scalp circles' })
-  await hold.fill('20')
-  await hold.blur()
+  const hold = (title: string) =>
+    page.getByRole('spinbutton', { name: `Time for this step (seconds): ${title}` })
+  await hold('Scalp circles').fill('20')
+  await hold('Skull base rest').fill('150')
+  await hold('Skull base rest').blur()
   await page
     .getByLabel('A note for your patient (optional)')
     .fill('Lighter than you think; twice a day.')
   await page.getByLabel('Next appointment (optional)').fill('2027-01-12')
-  const link = await page.getByRole('textbox', { name: 'Link', exact: true }).inputValue()
-  expect(link).toMatch(/#\/routine\/1~settle:30,skull-base-hold:\d+,scalp-circles:20~2027-01-12~/)
+  const linkBox = page.getByRole('textbox', { name: 'Link', exact: true })
+  await expect(linkBox).toHaveValue(/2027-01-12.*twice/)
+  const link = await linkBox.inputValue()
+  expect(link).toMatch(
+    /#\/routine\/2~settle:30,skull-base-hold:150,scalp-circles:20~2027-01-12~\d{8}~[\w-]{8}~Lighter\+than\+you\+think%3B\+twice\+a\+day\.~[\w-]{86}$/,
+  )
   expect(link.startsWith(baseURL ?? 'http')).toBe(true)
   // The QR code reads back to the same link.
   expect(await readQr(page, '.clinician-share .qr-code')).toBe(link)
@@ -56,7 +89,8 @@ test('a clinician makes a routine; its QR, handout and link carry it to a patien
   await page.emulateMedia({ colorScheme: 'dark' })
   expect(await axeViolations(page), 'routine maker, dark').toEqual([])
 
-  // The handout, as printed: the steps with their drawings, the rules, and the same QR code.
+  // The handout, as printed: who made it, the steps with their drawings and cautions, the rules,
+  // and the same QR code.
   await page.emulateMedia({ media: 'print', colorScheme: 'light' })
   const handout = page.getByRole('region', { name: 'Printed handout' })
   await expect(handout).toBeVisible()
@@ -67,13 +101,27 @@ test('a clinician makes a routine; its QR, handout and link carry it to a patien
     'Scalp circles',
     'Every time you practice',
   ])
+  await expect(handout).toContainText(
+    /Made by Hillside Clinic on “Front desk laptop”, .+\. The link is signed/,
+  )
   await expect(handout.getByRole('img', { name: /Where the hands rest/ })).toHaveCount(3)
   await expect(handout).toContainText('Stay with this step for about 20 seconds.')
+  await expect(handout).toContainText('Stay with this step for about 2 minutes 30 seconds.')
+  await expect(handout).toContainText('Your clinic chose a longer hold than usual for this step.')
+  await expect(handout).toContainText('It is not craniosacral therapy. It is not a treatment.')
+  await expect(handout).toContainText('Check with your provider if your health changes.')
   await expect(handout).toContainText('Never press on the front or sides of your neck')
   await expect(handout).toContainText('A brain aneurysm, now or in the past')
   await expect(handout).toContainText('A sudden, very bad headache')
   await expect(handout).toContainText('To contact your provider, use the number they gave you.')
-  expect(await readQr(page, '.handout .qr-code')).toBe(link)
+  // Printed at 0.4 mm a square or more, and never under 3 cm.
+  const qr = page.locator('.handout .qr-code')
+  const mm = ((await qr.boundingBox())?.width ?? 0) / (96 / 25.4)
+  const squares = Number((await qr.getAttribute('viewBox'))?.split(' ')[2])
+  expect(mm).toBeGreaterThanOrEqual(29.9)
+  expect(mm / squares).toBeGreaterThanOrEqual(0.39)
+  const printed = await readQr(page, '.handout .qr-code')
+  expect(printed).toBe(link)
   for (const [paper, width] of [
     ['a4', 794],
     ['letter', 816],
@@ -89,22 +137,28 @@ test('a clinician makes a routine; its QR, handout and link carry it to a patien
     expect((await readFile(shot)).length).toBeGreaterThan(10_000)
   }
 
-  // The patient: the link, opened in a fresh browser.
+  // The patient: the printed code, opened in a fresh browser on the clinic's site.
   const patient = await browser.newContext({ serviceWorkers: 'block' })
+  await serveClinic(patient, clinicFile)
   const phone = await patient.newPage()
-  await phone.goto(link)
-  await expect(phone.getByRole('heading', { level: 1 })).toHaveText('A routine from your therapist')
+  await phone.goto(printed ?? '')
+  await expect(phone.getByRole('heading', { level: 1 })).toHaveText(
+    'A routine from Hillside Clinic',
+  )
+  await expect(phone.getByText(/^Made on “Front desk laptop”, /)).toBeVisible()
+  await expect(phone.getByRole('figure')).toContainText('A note from Hillside Clinic')
   await expect(phone.getByText('Lighter than you think; twice a day.')).toBeVisible()
   await expect(phone.getByText(/Tuesday, January 12, 2027|Tuesday 12 January 2027/)).toBeVisible()
   await expect(phone.locator('.shared-steps li')).toHaveCount(3)
-  expect(await axeViolations(phone), 'a routine from your therapist').toEqual([])
+  await expect(phone.locator('.shared-steps li').nth(1)).toContainText('About 2 minutes 30 seconds')
+  expect(await axeViolations(phone), 'a routine from the clinic').toEqual([])
   await phone.getByRole('button', { name: 'Save to my routines' }).click()
   await expect(phone.getByText('Saved. You will find it in Practice at home.')).toBeFocused()
   await phone.getByRole('link', { name: 'Start it now' }).click()
   // The safety check still comes first.
   await expect(phone.getByRole('heading', { name: 'Before you practice' })).toBeVisible()
   await answerSafetyCheck(phone)
-  await expect(phone.getByRole('heading', { level: 1 })).toHaveText(/^From your therapist, /)
+  await expect(phone.getByRole('heading', { level: 1 })).toHaveText(/^From Hillside Clinic, /)
   await phone.getByRole('radio', { name: '6', exact: true }).check()
   await phone.getByRole('button', { name: 'Start' }).click()
   await expect(phone.getByRole('heading', { level: 1 })).toHaveText('Settle', { timeout: 15_000 })
@@ -119,15 +173,15 @@ test('a clinician makes a routine; its QR, handout and link carry it to a patien
   await phone.getByRole('link', { name: 'Your practice' }).click()
   const kept = phone.locator('.history-item')
   await expect(kept).toHaveCount(1)
-  await expect(kept).toContainText('From your therapist')
+  await expect(kept).toContainText('A routine shared with you')
   const [json] = await Promise.all([
     phone.waitForEvent('download'),
     phone.getByRole('button', { name: 'Save as JSON' }).click(),
   ])
   const data = JSON.parse(await readFile((await json.path()) ?? '', 'utf8'))
   expect(data.practices[0]).toMatchObject({
-    routine: expect.stringMatching(/^therapist-/),
-    routineTitle: 'From your therapist',
+    routine: expect.stringMatching(/^shared-/),
+    routineTitle: 'A routine shared with you',
     tensionBefore: 6,
     tensionAfter: 2,
   })
@@ -135,8 +189,52 @@ test('a clinician makes a routine; its QR, handout and link carry it to a patien
   await phone.getByRole('dialog').getByRole('button', { name: 'Delete it all' }).click()
   await expect(kept).toHaveCount(0)
   await phone.goto(`${baseURL}/#/practice`)
-  await expect(phone.getByRole('link', { name: /From your therapist/ })).toBeVisible()
+  await expect(phone.getByRole('link', { name: /From Hillside Clinic/ })).toBeVisible()
   await patient.close()
+
+  // The same link on a site whose clinic.json lists no such key: someone's routine, holds at most
+  // 90 seconds, the note set apart as not checked.
+  const elsewhere = await browser.newContext({ serviceWorkers: 'block' })
+  await serveClinic(elsewhere, { name: 'Another Clinic' })
+  const stranger = await elsewhere.newPage()
+  await stranger.goto(printed ?? '')
+  await expect(stranger.getByRole('heading', { level: 1 })).toHaveText(
+    'A routine someone shared with you',
+  )
+  await expect(stranger.getByRole('figure')).toContainText('No clinic has checked it.')
+  await expect(stranger.getByText(/A routine no clinic has signed holds each step/)).toBeVisible()
+  await expect(stranger.locator('.shared-steps li').nth(1)).toContainText(
+    'About 1 minute 30 seconds',
+  )
+  await expect(stranger.getByText(/Hillside/)).toHaveCount(0)
+  expect(await axeViolations(stranger), 'a routine someone shared').toEqual([])
+  await elsewhere.close()
+})
+
+/** The link's checksum (FNV-1a, base 36), as `src/content/sharedRoutine.ts` makes it. */
+function checksum(text: string): string {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0
+  return h.toString(36)
+}
+
+test('a note with a right-to-left override or hidden characters shows them inert', async ({
+  page,
+}) => {
+  // Made by hand, as a stranger could: "Call 0900 123" with its number reversed on screen.
+  const fields = '2~settle:30~-~20261207~-~Call+%E2%80%AE0900+123%E2%80%AC%E2%80%8B+today'
+  const code = `${fields}~${checksum(fields)}`
+  await page.goto(`/#/routine/${code}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'A routine someone shared with you',
+  )
+  const quote = page.getByRole('figure').locator('blockquote')
+  await expect(quote).toHaveText('Call 0900 123 today')
+  expect(
+    await quote.evaluate((el) =>
+      /[\u202A-\u202E\u2066-\u2069\u200B-\u200F]/.test(el.textContent ?? ''),
+    ),
+  ).toBe(false)
 })
 
 test('a damaged, cut-short or newer link saves nothing and offers the standard routines', async ({
@@ -149,7 +247,7 @@ test('a damaged, cut-short or newer link saves nothing and offers the standard r
   for (const [bad, title] of [
     [code.slice(0, -3), 'This link is not complete'],
     [code.replace('settle:30', 'settle:90'), 'This link is not complete'],
-    [code.replace(/^1~/, '7~'), 'This routine needs a newer Stillpoint'],
+    [code.replace(/^2~/, '7~'), 'This routine needs a newer Stillpoint'],
     ['%E0%A4%A', 'This link is not complete'],
   ] as const) {
     await page.goto('about:blank')
@@ -199,5 +297,5 @@ test('the routine maker works by keyboard alone, to a link copied', async ({ pag
   await page.keyboard.press('Enter')
   await expect(page.getByText('Link copied.')).toBeVisible()
   const link = await page.getByRole('textbox', { name: 'Link', exact: true }).inputValue()
-  expect(link).toMatch(/#\/routine\/1~scalp-circles:\d+,settle:30~-~[0-9a-z]+~Slowly\.$/)
+  expect(link).toMatch(/#\/routine\/2~scalp-circles:\d+,settle:30~-~\d{8}~-~Slowly\.~[0-9a-z]+$/)
 })
