@@ -253,6 +253,12 @@ export const clinicianCopy = {
     keep: 'Keep it',
     unavailable:
       'This browser cannot keep a signing key (private browsing, or site storage is turned off). Links made here are not signed.',
+    signedLink: (clinic: string) =>
+      `Signed with this device’s key: it opens as a routine from ${clinic}.`,
+    signedUnlisted:
+      'Signed with this device’s key, which is not in clinic.json yet: it opens as a routine someone shared. See Signing key below.',
+    unsignedLink:
+      'Not signed: it opens as a routine someone shared, with steps of 90 seconds at most. See Signing key below.',
     longUnsigned:
       'Steps over 90 seconds will last 90 seconds on your patient’s phone: only a link signed by a key in clinic.json can hold a step longer.',
     lost: 'If this device is lost or passed on, delete its entry from clinic.json: links it signed then open as shared by someone.',

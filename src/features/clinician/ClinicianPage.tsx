@@ -70,6 +70,7 @@ export function ClinicianPage({ focusOnMount }: { readonly focusOnMount: boolean
   const device = useDeviceKey()
   const deviceKey = device.state.status === 'ready' ? device.state.key : null
   const keys = useAppState((s) => s.clinic.routineKeys)
+  const clinicName = useAppState((s) => s.clinic.name)
   // Whether links made here open as the clinic's: its key is in this site's clinic.json.
   const listed = !!deviceKey && (keys ?? []).some((k) => k.key === deviceKey.publicKey)
 
@@ -151,8 +152,6 @@ export function ClinicianPage({ focusOnMount }: { readonly focusOnMount: boolean
         </h1>
         <p className="lead">{copy.lead}</p>
       </header>
-
-      <SigningKey device={device} />
 
       <div className="clinician-builder">
         <section className="clinician-library card" aria-labelledby={`${id}-library`}>
@@ -296,6 +295,13 @@ export function ClinicianPage({ focusOnMount }: { readonly focusOnMount: boolean
       {link && code && (
         <section className="clinician-share card" aria-labelledby={`${id}-share`}>
           <h2 id={`${id}-share`}>{copy.linkTitle}</h2>
+          <p className={listed ? 'share-signed' : 'field-hint'}>
+            {listed
+              ? copy.key.signedLink(clinicName?.trim() || 'your clinic')
+              : deviceKey
+                ? copy.key.signedUnlisted
+                : copy.key.unsignedLink}
+          </p>
           <div className="share-grid">
             <QrCode text={link} label={copy.qrLabel} />
             <div className="share-actions">
@@ -335,6 +341,8 @@ export function ClinicianPage({ focusOnMount }: { readonly focusOnMount: boolean
           </div>
         </section>
       )}
+
+      <SigningKey device={device} />
 
       {link && routine && (
         <Handout
