@@ -148,7 +148,7 @@ export const learnSections: readonly LearnSection[] = [
           },
           {
             title: 'Getting up',
-            text: 'You may feel dizzy or light-headed afterwards. Take your time sitting up and standing, so you do not fall.',
+            text: 'You may feel dizzy or light-headed afterward. Take your time sitting up and standing, so you do not fall.',
           },
         ],
       },

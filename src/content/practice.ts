@@ -110,7 +110,7 @@ export function routineMinutes(routine: Routine): number {
   return Math.max(1, Math.round(routine.run.duration / 60))
 }
 
-/** A routine from a therapist, timed by the clips of the library steps it uses. */
+/** A routine from a link, timed by the clips of the library steps it uses. */
 export function timeSharedRoutine(
   shared: SharedRoutine,
   id: string,

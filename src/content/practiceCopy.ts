@@ -165,29 +165,30 @@ export const practiceHome = {
 export const damagedAnswersNote =
   'Your saved answers could not be read, so we ask the questions again. Nothing else was affected.'
 
-/** A routine from a therapist's link: what it is, saving it, and what a bad link gets. */
+/** A routine from a link: who it is from (as checked), saving it, and what a bad link gets. */
 export const sharedRoutineCopy = {
   checking: 'Checking this link…',
   verified: {
     eyebrow: 'From your clinic',
     title: (clinic: string) => `A routine from ${clinic}`,
-    lead: 'Stillpoint checked this link with a key your clinic lists on this site. Save it and it joins your routines in Practice at home. If you have not answered the safety questions on this device, they come first.',
-    signedBy: (label: string, day: string) => `Made on “${label}”, ${day}.`,
+    lead: (clinic: string) =>
+      `Stillpoint checked this link: it was made on a device ${clinic} lists on this site. Save it and it joins your routines in Practice at home. If you have not answered the safety questions on this device, they come first.`,
+    signedBy: (label: string, day: string) => `Made on the device “${label}”, ${day}.`,
     noteLabel: (clinic: string) => `A note from ${clinic}`,
     listTitle: (clinic: string) => `From ${clinic}`,
   },
   shared: {
     eyebrow: 'Shared with you',
     title: 'A routine someone shared with you',
-    lead: 'No clinic has signed this link, so Stillpoint cannot tell who made it. Its steps are Stillpoint’s own home steps. If you do not know who sent it, ask your provider before you use it. Save it and it joins your routines in Practice at home, after the safety questions.',
+    lead: 'Stillpoint could not match this link to a clinic on this site, so it cannot tell who made it. Its steps are Stillpoint’s own home steps. If you do not know who sent it, ask your provider before you use it. Save it and it joins your routines in Practice at home, after the safety questions.',
     made: (day: string) => `Made ${day}.`,
     noteLabel: 'The sender’s note. No clinic has checked it.',
     listTitle: 'Shared with you',
     lowered:
-      'It asked for some steps to last longer than 90 seconds. A routine no clinic has signed holds each step for 90 seconds at most, so those steps are shorter here.',
+      'It asked for some steps to last longer than 90 seconds. Without a clinic’s check, each step lasts 90 seconds at most, so those steps are shorter here.',
   },
   /** The name for any saved routine in the history, checked or not. */
-  historyTitle: 'A routine shared with you',
+  historyTitle: 'A routine from a link',
   /** Beside a step a clinic chose to hold longer than the home limit. */
   longHold:
     'Your clinic chose a longer hold than usual for this step. The same rules apply: light pressure, and stop if anything feels wrong.',
@@ -205,7 +206,7 @@ export const sharedRoutineCopy = {
       text: 'Part of the routine is missing or mistyped, so nothing was saved. Ask for the link again, or choose one of the routines below.',
     },
     refused: {
-      title: 'This link could not be checked',
+      title: 'This link cannot be used',
       text: 'Stillpoint could not confirm this routine as it is, so nothing was saved. Ask your clinic for a new link, or choose one of the routines below.',
     },
     newer: {
@@ -230,25 +231,26 @@ export const clinicianCopy = {
   none: 'No steps yet. Add steps from the list.',
   hold: 'Time for this step (seconds)',
   holdHint:
-    '10 to 300. Most steps: 30 to 90. Only a signed link can hold a step longer than 90 seconds.',
+    '10 to 300. Most steps: 30 to 90. Only a link signed by a key listed in clinic.json can hold a step longer than 90 seconds.',
   note: 'A note for your patient (optional)',
   noteHint: 'Anyone with the link can read it. Leave out names and health details.',
   key: {
     title: 'Signing key',
-    lead: 'A signed link opens as from your clinic, once the key that signed it is in this site’s clinic.json. The key is made and kept in this browser on this device only, and cannot be copied out of it.',
+    lead: 'A signed link opens as from your clinic, once the key that signed it is in this site’s clinic.json. The key is made and kept in this browser on this device only, and cannot be copied out of it. Anyone who uses this browser can sign with it. Clearing the browser’s site data deletes it.',
     none: 'This device has no signing key. Links made here open as “A routine someone shared with you”, with steps of 90 seconds at most.',
     label: 'Name for this device',
-    labelHint: 'For example “Front desk laptop”. Patients see it beside the date.',
+    labelHint:
+      'For example “Front desk laptop”. Name the device, not a person: Stillpoint checks the device, not who used it. Patients see the name beside the date.',
     make: 'Make a signing key',
     making: 'Making a key…',
     listed: (clinic: string) =>
       `This key is in this site’s clinic.json. Links made here are signed, and open as from ${clinic}.`,
     notListed:
-      'Links made here are signed, but this key is not in this site’s clinic.json yet, so they still open as shared by someone. Add this entry to the routineKeys list in clinic.json:',
+      'Links made here are signed, but this key is not in this site’s clinic.json yet, so they still open as “A routine someone shared with you”. Add this entry to the routineKeys list in clinic.json:',
     id: 'Key id',
     remove: 'Remove the key from this device',
     removeConfirm:
-      'Remove the key? Links it signed open as shared by someone once its entry leaves clinic.json. Links made here after this are not signed.',
+      'Remove the key? Links it signed open as “A routine someone shared with you” once its entry leaves clinic.json. Links made here after this are not signed.',
     removeYes: 'Remove it',
     keep: 'Keep it',
     unavailable:
@@ -256,12 +258,12 @@ export const clinicianCopy = {
     signedLink: (clinic: string) =>
       `Signed with this device’s key: it opens as a routine from ${clinic}.`,
     signedUnlisted:
-      'Signed with this device’s key, which is not in clinic.json yet: it opens as a routine someone shared. See Signing key below.',
+      'Signed with this device’s key, which is not in clinic.json yet: it opens as “A routine someone shared with you”. See Signing key below.',
     unsignedLink:
-      'Not signed: it opens as a routine someone shared, with steps of 90 seconds at most. See Signing key below.',
+      'Not signed: it opens as “A routine someone shared with you”, with steps of 90 seconds at most. See Signing key below.',
     longUnsigned:
       'Steps over 90 seconds will last 90 seconds on your patient’s phone: only a link signed by a key in clinic.json can hold a step longer.',
-    lost: 'If this device is lost or passed on, delete its entry from clinic.json: links it signed then open as shared by someone.',
+    lost: 'If this device is lost or passed on, delete its entry from clinic.json: links it signed then open as “A routine someone shared with you”.',
   },
   appointment: 'Next appointment (optional)',
   linkTitle: 'Share it',
@@ -271,13 +273,15 @@ export const clinicianCopy = {
   qrLabel: 'QR code: opens this routine in Stillpoint',
   scan: 'Scan with your phone’s camera to open this routine in Stillpoint.',
   handoutTitle: 'Your routine between appointments',
+  handoutTouch: (pose: RoutinePose) =>
+    `Gentle self-massage that may help you relax between visits. Do it ${pose === 'seated' ? 'sitting' : 'lying down'}, with light pressure only: it should never hurt.`,
   handoutBreathing:
-    'Calm breathing to relax between visits. It is not craniosacral therapy and not a treatment.',
+    'Calm breathing that may help you relax between visits. It is not craniosacral therapy and not a treatment.',
   handoutNotTreatment: 'It is not a treatment.',
   handoutHealth: 'Check with your provider if your health changes.',
   handoutSigned: (who: string, label: string, day: string) =>
-    `Made by ${who} on “${label}”, ${day}. The link is signed: Stillpoint checks it when it opens.`,
+    `Made by ${who} on the device “${label}”, ${day}. Scan the code to check it: your phone shows “A routine from ${who}” only when the clinic’s signature matches. If it says someone shared it, ask your clinic.`,
   handoutUnsigned: (day: string) =>
-    `Made ${day}. No clinic key signed it, so Stillpoint opens it as a routine someone shared.`,
+    `Made ${day}. No clinic has checked it, so Stillpoint shows it as “A routine someone shared with you”.`,
   handoutRules: 'Every time you practice',
 } as const

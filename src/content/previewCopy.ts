@@ -9,7 +9,7 @@ export const firstSessionSummary = {
     'It starts with a talk about your health and your goals.',
     'You lie on a padded table, fully clothed, or sit if you need to.',
     'Your therapist rests their hands lightly on your head, your neck, and along your spine.',
-    'Feeling deeply relaxed is normal. Get up slowly afterwards.',
+    'Feeling deeply relaxed is normal. Get up slowly afterward.',
     'Those holds are your therapist’s work. At home, use only the gentle steps in Practice at home.',
   ],
 } as const

@@ -111,7 +111,7 @@ export const practiceRules = [
   'No forceful twisting or cracking, and do not bend your head back.',
   'Stop at once if you feel dizzy, numb, tingly or sick to your stomach, or if pain or a headache gets worse. Sit or lie still and breathe. Contact your provider if it does not pass.',
   'Tingling, numbness or weakness in your arms, or a headache that keeps getting worse? Contact your provider.',
-  'Get up slowly afterwards.',
+  'Get up slowly afterward.',
 ]
 
 /** The rule about the safety questions, on screens that ask them (the handout lists them). */

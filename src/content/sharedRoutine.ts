@@ -43,7 +43,7 @@ export interface LibraryStep {
   readonly script: RoutineStepScript
 }
 
-/** Every step a therapist can choose, once each (steps shared by routines are listed once). */
+/** Every step a clinician can choose, once each (steps shared by routines are listed once). */
 export const stepLibrary: readonly LibraryStep[] = routineScripts.flatMap((r, i) =>
   r.steps
     .filter(
@@ -52,6 +52,10 @@ export const stepLibrary: readonly LibraryStep[] = routineScripts.flatMap((r, i)
     )
     .map((s) => ({ id: s.id, routine: r.id, pose: r.pose, touch: r.touch, script: s })),
 )
+
+/** Whether a step's hands rest on the head, neck or shoulders (not only in the lap or on the belly). */
+export const stepTouches = (script: RoutineStepScript) =>
+  [script.hands.left, script.hands.right].some((p) => p !== null && p !== 'lap' && p !== 'belly')
 
 export function findLibraryStep(id: string): LibraryStep | undefined {
   return stepLibrary.find((s) => s.id === id)

@@ -262,7 +262,7 @@ function routineKeys(raw: unknown, problems: ClinicProblem[]): RoutineKey[] {
     if (!parsed.success) {
       problems.push({
         field: `routineKeys[${i}]`,
-        message: `Not used: ${(parsed.issues[0]?.message ?? 'not valid').replace(/,? but received .*$/s, '')}. Links it signed open as shared by someone.`,
+        message: `Not used: ${(parsed.issues[0]?.message ?? 'not valid').replace(/,? but received .*$/s, '')}. Links it signed open as “A routine someone shared with you”.`,
       })
       return
     }

@@ -102,7 +102,7 @@ test('a clinician signs a routine; its printed QR opens as the clinic’s in a f
     'Every time you practice',
   ])
   await expect(handout).toContainText(
-    /Made by Hillside Clinic on “Front desk laptop”, .+\. The link is signed/,
+    /Made by Hillside Clinic on the device “Front desk laptop”, .+\. Scan the code to check it/,
   )
   await expect(handout.getByRole('img', { name: /Where the hands rest/ })).toHaveCount(3)
   await expect(handout).toContainText('Stay with this step for about 20 seconds.')
@@ -145,7 +145,7 @@ test('a clinician signs a routine; its printed QR opens as the clinic’s in a f
   await expect(phone.getByRole('heading', { level: 1 })).toHaveText(
     'A routine from Hillside Clinic',
   )
-  await expect(phone.getByText(/^Made on “Front desk laptop”, /)).toBeVisible()
+  await expect(phone.getByText(/^Made on the device “Front desk laptop”, /)).toBeVisible()
   await expect(phone.getByRole('figure')).toContainText('A note from Hillside Clinic')
   await expect(phone.getByText('Lighter than you think; twice a day.')).toBeVisible()
   await expect(phone.getByText(/Tuesday, January 12, 2027|Tuesday 12 January 2027/)).toBeVisible()
@@ -173,7 +173,7 @@ test('a clinician signs a routine; its printed QR opens as the clinic’s in a f
   await phone.getByRole('link', { name: 'Your practice' }).click()
   const kept = phone.locator('.history-item')
   await expect(kept).toHaveCount(1)
-  await expect(kept).toContainText('A routine shared with you')
+  await expect(kept).toContainText('A routine from a link')
   const [json] = await Promise.all([
     phone.waitForEvent('download'),
     phone.getByRole('button', { name: 'Save as JSON' }).click(),
@@ -181,7 +181,7 @@ test('a clinician signs a routine; its printed QR opens as the clinic’s in a f
   const data = JSON.parse(await readFile((await json.path()) ?? '', 'utf8'))
   expect(data.practices[0]).toMatchObject({
     routine: expect.stringMatching(/^shared-/),
-    routineTitle: 'A routine shared with you',
+    routineTitle: 'A routine from a link',
     tensionBefore: 6,
     tensionAfter: 2,
   })
@@ -202,7 +202,9 @@ test('a clinician signs a routine; its printed QR opens as the clinic’s in a f
     'A routine someone shared with you',
   )
   await expect(stranger.getByRole('figure')).toContainText('No clinic has checked it.')
-  await expect(stranger.getByText(/A routine no clinic has signed holds each step/)).toBeVisible()
+  await expect(
+    stranger.getByText(/Without a clinic’s check, each step lasts 90 seconds at most/),
+  ).toBeVisible()
   await expect(stranger.locator('.shared-steps li').nth(1)).toContainText(
     'About 1 minute 30 seconds',
   )

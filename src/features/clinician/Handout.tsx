@@ -6,6 +6,7 @@ import {
   findLibraryStep,
   HOME_MAX_HOLD,
   type SharedRoutine,
+  stepTouches,
   withTrustedHolds,
 } from '@/content/sharedRoutine'
 import { formatLongDay, parseIsoDate, spokenTime } from '@/lib/time'
@@ -57,20 +58,20 @@ export function Handout({
     const step = findLibraryStep(s.id)
     return step ? [{ ...step, hold: s.hold }] : []
   })
-  const touch = steps.some((s) => s.touch)
+  // Called self-massage only when a step's hands rest on the head, neck or shoulders.
+  const touch = steps.some((s) => stepTouches(s.script))
   return (
     <section className="handout" aria-label="Printed handout">
       <header className="handout-header">
-        {clinic.name && <p className="handout-clinic">{clinic.name}</p>}
+        {/* The clinic's name heads only a handout whose link opens as the clinic's. */}
+        {signedBy && clinic.name && <p className="handout-clinic">{clinic.name}</p>}
         <h2>{copy.handoutTitle}</h2>
         <p className="handout-origin">
           {signedBy ? copy.handoutSigned(who, signedBy, day) : copy.handoutUnsigned(day)}
         </p>
         {touch ? (
           <>
-            <p>
-              {`Gentle self-massage to relax between visits, ${pose === 'seated' ? 'sitting' : 'lying down'}. Light pressure only: it should never hurt.`}
-            </p>
+            <p>{copy.handoutTouch(pose)}</p>
             <p>
               {practiceIntro[0]} {copy.handoutNotTreatment}
             </p>
@@ -79,9 +80,14 @@ export function Handout({
           <p>{copy.handoutBreathing}</p>
         )}
         {note && (
-          <blockquote className="handout-note" dir="auto">
-            {note}
-          </blockquote>
+          <figure className="handout-note">
+            <figcaption>
+              {signedBy
+                ? sharedRoutineCopy.verified.noteLabel(who)
+                : sharedRoutineCopy.shared.noteLabel}
+            </figcaption>
+            <blockquote dir="auto">{note}</blockquote>
+          </figure>
         )}
         {visit && (
           <p>

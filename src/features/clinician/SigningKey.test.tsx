@@ -50,7 +50,8 @@ describe('the clinicians’ page with a signing key', { timeout: 20_000 }, () =>
       expect(d.ok && d.routine.steps[0]?.hold).toBe(150)
     })
     expect(screen.getByText(/Steps over 90 seconds will last 90 seconds/)).toBeTruthy()
-    expect(handout().textContent).toMatch(/No clinic key signed it/)
+    expect(handout().textContent).toMatch(/No clinic has checked it/)
+    expect(within(handout()).queryByText('Hillside Clinic')).toBeNull()
     expect(handout().textContent).toContain('Stay with this step for about 1 minute 30 seconds.')
 
     // The clinic adds the entry to clinic.json.
@@ -70,10 +71,11 @@ describe('the clinicians’ page with a signing key', { timeout: 20_000 }, () =>
     expect(screen.queryByRole('textbox', { name: 'Entry for clinic.json' })).toBeNull()
     expect(screen.queryByText(/Steps over 90 seconds will last 90 seconds/)).toBeNull()
     expect(handout().textContent).toMatch(
-      /Made by Hillside Clinic on “Front desk laptop”, .+\. The link is signed/,
+      /Made by Hillside Clinic on the device “Front desk laptop”, .+\. Scan the code to check it/,
     )
     expect(handout().textContent).toContain('Stay with this step for about 2 minutes 30 seconds.')
     expect(within(handout()).getByText(sharedRoutineCopy.longHold)).toBeTruthy()
+    expect(within(handout()).getByText('Hillside Clinic')).toBeTruthy()
   })
 
   it('removing the key asks first; then links are made unsigned', async () => {

@@ -118,7 +118,7 @@ describe('SharedRoutinePage', { timeout: 20_000 }, () => {
     show(newStore(), await signed(pair, long))
     await screen.findByRole('button', { name: 'Save to my routines' })
     expect(heading()).toBe('A routine from Hillside Clinic')
-    expect(screen.getByText(/^Made on “Front desk laptop”, .*2026\.$/)).toBeTruthy()
+    expect(screen.getByText(/^Made on the device “Front desk laptop”, .*2026\.$/)).toBeTruthy()
     expect(screen.getByRole('figure').textContent).toBe(
       'A note from Hillside ClinicLittle and often.',
     )
@@ -142,9 +142,7 @@ describe('SharedRoutinePage', { timeout: 20_000 }, () => {
     const store = newStore()
     clinicRead(pair)
     show(store, (await signed(pair)).replace('Little+and+often.', 'Call+0900+123+456.'))
-    expect(
-      await screen.findByRole('heading', { name: 'This link could not be checked' }),
-    ).toBeTruthy()
+    expect(await screen.findByRole('heading', { name: 'This link cannot be used' })).toBeTruthy()
     expect(document.body.textContent).not.toMatch(/changed|tamper|forg/i)
     expect(screen.queryByRole('button', { name: 'Save to my routines' })).toBeNull()
     expect(screen.getByRole('link', { name: /Neck and shoulders/ })).toBeTruthy()

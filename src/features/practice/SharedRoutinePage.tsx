@@ -101,7 +101,9 @@ export function SharedRoutinePage({
         <h1 ref={heading} tabIndex={-1}>
           {origin.verified ? copy.verified.title(origin.clinic) : copy.shared.title}
         </h1>
-        <p className="lead">{origin.verified ? copy.verified.lead : copy.shared.lead}</p>
+        <p className="lead">
+          {origin.verified ? copy.verified.lead(origin.clinic) : copy.shared.lead}
+        </p>
         {origin.verified && made && (
           <p className="shared-origin">{copy.verified.signedBy(origin.keyLabel, made)}</p>
         )}

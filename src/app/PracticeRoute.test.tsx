@@ -1,0 +1,54 @@
+import { act, cleanup, render, screen } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { safetyQuestions } from '@/content/safety'
+import {
+  encodeRoutine,
+  routineFields,
+  type SharedRoutine,
+  SIGNING_CONTEXT,
+} from '@/content/sharedRoutine'
+import { keyIdOf, makeKeyPair, signText } from '@/lib/signing'
+import { appStore } from '@/state/appStore'
+import { practiceStore } from '@/state/practice'
+import { PracticeRoute } from './PracticeRoute'
+
+const routine: SharedRoutine = {
+  steps: [{ id: 'settle', hold: 30 }],
+  appointment: null,
+  note: 'Little and often.',
+}
+
+beforeEach(() => {
+  practiceStore.getState().resetVisitor()
+  // The safety check answered, so Practice lists its routines.
+  practiceStore
+    .getState()
+    .answer(Object.fromEntries(safetyQuestions.map((q) => [q.id, 'no'])) as never)
+  appStore.setState({ clinic: {}, clinicRead: false })
+})
+afterEach(cleanup)
+
+describe('saved routines in Practice', { timeout: 20_000 }, () => {
+  it('are named by who they are from as checked now: the clinic’s until its key leaves clinic.json', async () => {
+    const pair = await makeKeyPair()
+    const fields = routineFields(routine, '2026-12-07', keyIdOf(pair.publicKey))
+    const signed = `${fields}~${await signText(pair.privateKey, SIGNING_CONTEXT + fields)}`
+    practiceStore.getState().saveRoutine(signed)
+    practiceStore
+      .getState()
+      .saveRoutine(encodeRoutine({ ...routine, note: 'From a friend' }, '2026-12-07'))
+    const withKey = {
+      name: 'Hillside Clinic',
+      routineKeys: [{ id: keyIdOf(pair.publicKey), label: 'Front desk', key: pair.publicKey }],
+    }
+    render(<PracticeRoute routine={undefined} kiosk={false} focusOnMount={false} />)
+    expect(screen.getByText('Checking your saved routines…')).toBeTruthy()
+    act(() => appStore.getState().setClinic(withKey))
+    expect(await screen.findByText(/^From Hillside Clinic, /)).toBeTruthy()
+    expect(screen.getByText(/^Shared with you, /)).toBeTruthy()
+    // The device that signed it was lost: its key is taken out of the file.
+    act(() => appStore.getState().setClinic({ name: 'Hillside Clinic' }))
+    await screen.findAllByText(/^Shared with you, /).then((found) => expect(found).toHaveLength(2))
+    expect(screen.queryByText(/^From Hillside Clinic, /)).toBeNull()
+  })
+})
