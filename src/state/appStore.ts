@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla'
 import type { ClinicConfig, ClinicDefaults, ClinicProblem, ClinicSource } from './clinic'
 import { device } from './device'
 import { defaultSettings, type Settings, settingsRecord } from './settings'
-import { createStorage, type LoadOutcome, type Storage } from './storage'
+import { createStorage, type LoadOutcome, listenForOtherWindows, type Storage } from './storage'
 
 export interface AppState {
   readonly settings: Settings
@@ -27,6 +27,8 @@ export interface AppState {
   readonly kiosk: boolean
   setKiosk(on: boolean): void
   setSetting<K extends keyof Settings>(key: K, value: Settings[K]): void
+  /** Takes the settings another window saved (the latest choice of each wins). */
+  reloadSettings(): void
   resetSettings(): void
   dismissNotice(): void
   /** Guided runs playing now, by id: narration counts as use on a kiosk. */
@@ -82,10 +84,20 @@ export function createAppStore(storage: Storage) {
         set({ kiosk: on })
       },
       setSetting(key, value) {
-        persist({ ...get().settings, [key]: value })
+        // Another window may have changed other settings since: this choice goes on top of what
+        // is stored now, not on top of this window's memory.
+        const stored = storage.load(settingsRecord)
+        const base = stored.outcome === 'ok' ? stored.value : get().settings
+        persist({ ...base, [key]: value })
       },
       resetSettings() {
         persist(withClinicDefaults(defaultSettings, get().clinic.defaults))
+      },
+      reloadSettings() {
+        const stored = storage.load(settingsRecord)
+        if (stored.outcome !== 'ok') return
+        chosen = true
+        set({ settings: stored.value })
       },
       dismissNotice() {
         set({ noticeDismissed: true })
@@ -117,3 +129,5 @@ export type AppStore = ReturnType<typeof createAppStore>
 /** The app's one store, over the browser's localStorage. */
 export const appStore: AppStore = createAppStore(createStorage(device))
 device.onForget(() => appStore.getState().resetVisitor())
+device.onRestore(() => appStore.getState().reloadSettings())
+listenForOtherWindows([settingsRecord.key], () => appStore.getState().reloadSettings())

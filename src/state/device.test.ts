@@ -45,3 +45,15 @@ describe('the device backend', () => {
     expect(storage.save(settingsRecord, settingsRecord.defaults)).toBe(false)
   })
 })
+
+describe('leaving visitor mode', () => {
+  it('asks each store to read the device’s own storage again', () => {
+    const backend = createDeviceBackend(memoryBackend())
+    const calls: string[] = []
+    backend.onRestore(() => calls.push('restore'))
+    backend.setVisitorMode(true)
+    expect(calls).toEqual([])
+    backend.setVisitorMode(false)
+    expect(calls).toEqual(['restore'])
+  })
+})

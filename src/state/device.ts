@@ -22,6 +22,11 @@ export interface DeviceBackend extends globalThis.Storage {
    * registers here to forget what it holds in memory. Returns a function that unregisters.
    */
   onForget(forget: () => void): () => void
+  /**
+   * Called when visitor mode ends and the device's own storage is back: each store registers here
+   * to read it again, so its next save adds to what the browser kept instead of replacing it.
+   */
+  onRestore(restore: () => void): () => void
 }
 
 /** Creates the backend over `persistent` (null where the browser refuses storage). */
@@ -31,6 +36,7 @@ export function createDeviceBackend(
 ): DeviceBackend {
   const memory = new Map<string, string>()
   const forgetters = new Set<() => void>()
+  const restorers = new Set<() => void>()
   const forgetAll = () => {
     for (const f of forgetters) f()
   }
@@ -73,6 +79,11 @@ export function createDeviceBackend(
       if (on === visitor) return
       visitor = on
       if (on) forgetAll()
+      else for (const r of restorers) r()
+    },
+    onRestore(restore) {
+      restorers.add(restore)
+      return () => restorers.delete(restore)
     },
     onForget(forget) {
       forgetters.add(forget)

@@ -9,12 +9,15 @@ import {
   practiceLogRecord,
   savedRoutinesRecord,
 } from './practice'
+import { legacyId } from './practiceLog'
 import { safetyRecord } from './safety'
 import { createStorage, damagedKey } from './storage'
 
 const day = 24 * 60 * 60 * 1000
 const allNo = Object.fromEntries(safetyQuestions.map((q) => [q.id, 'no'] as const))
+let made = 0
 const entry = (over: Partial<PracticeEntry> = {}): PracticeEntry => ({
+  id: `p-${made++}`,
   at: Date.UTC(2026, 10, 27, 8),
   routine: 'neck-and-shoulders',
   seconds: 340,
@@ -59,11 +62,13 @@ describe('the practice store', () => {
   it('records a practice with its ratings and sets the after rating later', () => {
     const backend = memoryBackend()
     const store = createPracticeStore(createStorage(backend))
-    const i = store.getState().record(entry())
-    store.getState().rateAfter(i, 3)
+    const { id: _, ...practice } = entry()
+    const id = store.getState().record(practice)
+    expect(id).toMatch(/^p-[0-9a-z]+-[0-9a-z]+$/)
+    store.getState().rateAfter(id, 3)
     const read = createStorage(backend).load(practiceLogRecord)
     expect(read.outcome).toBe('ok')
-    expect(read.value.entries).toEqual([entry({ after: 3 })])
+    expect(read.value.entries).toEqual([{ ...practice, id, after: 3 }])
   })
 
   it('deletes every practice from the device, damaged copy included, when asked', () => {
@@ -98,36 +103,81 @@ describe('the practice store', () => {
     const raw = JSON.parse(backend.getItem(savedRoutinesRecord.key) ?? '{}')
     raw.data.routines[0].code = a.replace(':30', ':31')
     backend.setItem(savedRoutinesRecord.key, JSON.stringify(raw))
+    // One that no longer reads as a link is set aside, and the other is kept.
     const again = createPracticeStore(createStorage(backend))
-    expect(again.getState().saved).toEqual([])
+    expect(again.getState().saved.map((r) => r.code)).toEqual([b])
+    expect(again.getState().unreadable.routines).toHaveLength(1)
     expect(again.getState().loaded.saved).toBe('damaged')
   })
 
   it('keeps the newest practices when the log is full', () => {
-    const store = createPracticeStore(createStorage(memoryBackend()))
-    for (let k = 0; k < MAX_ENTRIES + 3; k++) store.getState().record(entry({ seconds: k }))
+    const backend = memoryBackend()
+    const full = Array.from({ length: MAX_ENTRIES }, (_, k) =>
+      entry({ id: `p-full-${k}`, at: Date.UTC(2026, 0, 1) + k * 60_000, seconds: k }),
+    )
+    createStorage(backend).save(practiceLogRecord, { entries: full, unreadable: [] })
+    const store = createPracticeStore(createStorage(backend))
+    for (let k = 0; k < 3; k++) {
+      const { id: _, ...later } = entry({ at: Date.UTC(2026, 11, 1) + k, seconds: 9000 + k })
+      store.getState().record(later)
+    }
     const { entries } = store.getState().log
     expect(entries).toHaveLength(MAX_ENTRIES)
     expect(entries[0]?.seconds).toBe(3)
+    expect(entries.at(-1)?.seconds).toBe(9002)
   })
 
-  it('falls back calmly on a damaged log or answers, and keeps the damaged text', () => {
+  it('one bad entry among good ones: the rest are kept and shown, the bad one set aside as it was', () => {
     const backend = memoryBackend()
-    backend.setItem(practiceLogRecord.key, '{"version":1,"data":{"entries":[{"at":"soon"}]}}')
+    const good = [entry({ id: 'p-a' }), entry({ id: 'p-b', at: Date.UTC(2026, 10, 28) })]
+    const bad = { at: 'soon', routine: 'neck-and-shoulders' }
+    const tooTense = entry({ before: 11 })
+    backend.setItem(
+      practiceLogRecord.key,
+      JSON.stringify({
+        version: 1,
+        data: { entries: [good[0], bad, good[1], tooTense] },
+      }),
+    )
+    const store = createPracticeStore(createStorage(backend))
+    expect(store.getState().loaded.log).toBe('damaged')
+    expect(store.getState().log.entries.map((e) => e.id)).toEqual(['p-a', 'p-b'])
+    expect(store.getState().unreadable.practices).toEqual([bad, tooTense])
+    // The next practice keeps them: the good ones shown, the bad ones still set aside.
+    const { id: _, ...next } = entry({ at: Date.UTC(2026, 10, 29) })
+    store.getState().record(next)
+    const again = createPracticeStore(createStorage(backend)).getState()
+    expect(again.log.entries).toHaveLength(3)
+    expect(again.unreadable.practices).toHaveLength(2)
+  })
+
+  it('reads practices kept before ids existed, and gives each the same id every time', () => {
+    const backend = memoryBackend()
+    const { id: _, ...old } = entry()
+    backend.setItem(practiceLogRecord.key, JSON.stringify({ version: 1, data: { entries: [old] } }))
+    const first = createPracticeStore(createStorage(backend)).getState().log.entries
+    const second = createPracticeStore(createStorage(backend)).getState().log.entries
+    expect(first).toEqual([{ ...old, id: legacyId(old.at, old.routine) }])
+    expect(second).toEqual(first)
+  })
+
+  it('falls back calmly on a record it cannot read at all, and never writes over an earlier damaged copy', () => {
+    const backend = memoryBackend()
+    backend.setItem(practiceLogRecord.key, '{"version":1,"data":{"entries":')
     backend.setItem(safetyRecord.key, 'not json')
     const store = createPracticeStore(createStorage(backend))
     expect(store.getState().loaded).toEqual({ safety: 'damaged', log: 'damaged', saved: 'empty' })
     expect(store.getState().log.entries).toEqual([])
     expect(store.getState().status()).toBe('ask')
-    expect(backend.getItem(`${practiceLogRecord.key}:damaged`)).toContain('soon')
-  })
-
-  it('refuses ratings outside 0 to 10 when reading them back', () => {
-    const backend = memoryBackend()
-    backend.setItem(
-      practiceLogRecord.key,
-      JSON.stringify({ version: 1, data: { entries: [entry({ before: 11 })] } }),
+    expect(backend.getItem(`${practiceLogRecord.key}:damaged`)).toBe(
+      '{"version":1,"data":{"entries":',
     )
-    expect(createStorage(backend).load(practiceLogRecord).outcome).toBe('damaged')
+    // Damaged again, differently, later: kept beside the first copy, not over it.
+    backend.setItem(practiceLogRecord.key, '{"version":1,"data":{"entries":[1,')
+    createPracticeStore(createStorage(backend))
+    expect(createStorage(backend).damagedCopies(practiceLogRecord.key)).toEqual([
+      '{"version":1,"data":{"entries":',
+      '{"version":1,"data":{"entries":[1,',
+    ])
   })
 })

@@ -4,6 +4,14 @@ import { safetyQuestions } from '@/content/safety'
 import { decodeRoutine, sharedRoutineId } from '@/content/sharedRoutine'
 import { device } from './device'
 import {
+  MAX_ENTRIES,
+  mergeEntries,
+  mergeUnreadable,
+  newPracticeId,
+  type PracticeEntry,
+  readEntries,
+} from './practiceLog'
+import {
   noSafetyAnswers,
   type SafetyAnswer,
   type SafetyAnswers,
@@ -11,82 +19,120 @@ import {
   safetyRecord,
   safetyStatus,
 } from './safety'
-import { createStorage, damagedKey, type LoadOutcome, type Record, type Storage } from './storage'
+import {
+  createStorage,
+  type Loaded,
+  type LoadOutcome,
+  listenForOtherWindows,
+  type Record,
+  type Storage,
+} from './storage'
 
-/** One home practice, as kept on this device (the history of issue 13 builds on these). */
-export interface PracticeEntry {
-  /** When it started, milliseconds since the epoch. */
-  readonly at: number
-  readonly routine: string
-  /** Seconds of the routine that were practised (played), not wall time. */
-  readonly seconds: number
-  /** Whether the routine was played to its end (false: stopped early). */
-  readonly completed: boolean
-  /** "How tense…", 0 to 10, before and after; null when skipped. */
-  readonly before: number | null
-  readonly after: number | null
-}
+export type { PracticeEntry }
+export { MAX_ENTRIES }
 
 export interface PracticeLog {
   readonly entries: readonly PracticeEntry[]
 }
 
-/** At most this many practices are kept; the oldest go first. */
-export const MAX_ENTRIES = 500
+/** The practice log as stored: each entry checked on its own when read (`practiceLog.ts`). */
+interface StoredLog {
+  readonly entries: readonly unknown[]
+  /** Entries that could not be read, kept as they were (never shown, offered in the export). */
+  readonly unreadable: readonly unknown[]
+}
 
-const rating = v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10)))
-const entry = v.object({
-  at: v.pipe(v.number(), v.finite()),
-  routine: v.pipe(v.string(), v.maxLength(80)),
-  seconds: v.pipe(v.number(), v.finite(), v.minValue(0)),
-  completed: v.boolean(),
-  before: rating,
-  after: rating,
-})
-
-/** The practice log, validated on read like every record; kept on this device only. */
-export const practiceLogRecord: Record<PracticeLog> = {
+/** The practice log; kept on this device only. */
+export const practiceLogRecord: Record<StoredLog> = {
   key: 'stillpoint:practice-log',
   version: 1,
-  defaults: { entries: [] },
+  defaults: { entries: [], unreadable: [] },
   fields: {
-    entries: v.array(entry) as v.GenericSchema<unknown, readonly PracticeEntry[]>,
+    entries: v.array(v.unknown()),
+    unreadable: v.array(v.unknown()),
   },
 }
 
-/** A routine from a therapist, saved from its link: the link's text is what is kept. */
+/** A routine from a link, saved: the link's text is what is kept. */
 export interface SavedRoutine {
   readonly code: string
   /** When it was saved, milliseconds since the epoch. */
   readonly savedAt: number
 }
 
-/** At most this many routines from a therapist are kept; the oldest go first. */
+/** At most this many routines from links are kept; the oldest go first. */
 export const MAX_SAVED_ROUTINES = 10
 
+interface StoredRoutines {
+  readonly routines: readonly unknown[]
+  readonly unreadable: readonly unknown[]
+}
+
 /** Saved routines, each checked on read exactly as a link is checked on the way in. */
-export const savedRoutinesRecord: Record<{ readonly routines: readonly SavedRoutine[] }> = {
+export const savedRoutinesRecord: Record<StoredRoutines> = {
   key: 'stillpoint:therapist-routines',
   version: 1,
-  defaults: { routines: [] },
+  defaults: { routines: [], unreadable: [] },
   fields: {
-    routines: v.array(
-      v.object({
-        code: v.pipe(
-          v.string(),
-          v.check((c) => decodeRoutine(c).ok),
-        ),
-        savedAt: v.pipe(v.number(), v.finite()),
-      }),
-    ) as v.GenericSchema<unknown, readonly SavedRoutine[]>,
+    routines: v.array(v.unknown()),
+    unreadable: v.array(v.unknown()),
   },
+}
+
+const savedSchema = v.object({
+  code: v.pipe(
+    v.string(),
+    v.check((c) => decodeRoutine(c).ok),
+  ),
+  savedAt: v.pipe(v.number(), v.finite()),
+})
+
+/** Stored routines read one by one: the good ones, and the ones set aside as they were. */
+export function readSaved(raw: readonly unknown[]): {
+  readonly routines: SavedRoutine[]
+  readonly unreadable: unknown[]
+} {
+  const routines: SavedRoutine[] = []
+  const unreadable: unknown[] = []
+  for (const item of raw) {
+    const parsed = v.safeParse(savedSchema, item)
+    if (parsed.success) routines.push(parsed.output)
+    else unreadable.push(item)
+  }
+  return { routines, unreadable }
+}
+
+/**
+ * Saved routines from two places, each once (matched by their whole link, the latest save kept),
+ * newest first, at most {@link MAX_SAVED_ROUTINES}.
+ */
+export function mergeSaved(a: readonly SavedRoutine[], b: readonly SavedRoutine[]): SavedRoutine[] {
+  const byId = new Map<string, SavedRoutine>()
+  for (const r of [...a, ...b]) {
+    const id = sharedRoutineId(r.code)
+    const had = byId.get(id)
+    if (!had || r.savedAt > had.savedAt) byId.set(id, r)
+  }
+  return [...byId.values()].sort((x, y) => y.savedAt - x.savedAt).slice(0, MAX_SAVED_ROUTINES)
+}
+
+/** What a file brings in, once merged: how many practices and routines are new, and already here. */
+export interface ImportCount {
+  readonly practices: number
+  readonly routines: number
+  readonly alreadyHere: number
 }
 
 export interface PracticeState {
   readonly safety: SafetyAnswers
   readonly log: PracticeLog
-  /** Routines from a therapist, newest first. */
+  /** Routines from links, newest first. */
   readonly saved: readonly SavedRoutine[]
+  /** What was kept but could not be read: set aside, counted, offered in the export. */
+  readonly unreadable: {
+    readonly practices: readonly unknown[]
+    readonly routines: readonly unknown[]
+  }
   /** How the saved answers, log and routines were found at start-up. */
   readonly loaded: {
     readonly safety: LoadOutcome
@@ -104,72 +150,180 @@ export interface PracticeState {
   answer(answers: SafetyAnswers['answers']): void
   /** Forgets the answers so the check is asked again (the person chose to). */
   askAgain(): void
-  /** Keeps a practice; returns its index, for rating it afterwards. */
-  record(entry: PracticeEntry): number
-  /** Sets the "after" rating of the practice at `index`. */
-  rateAfter(index: number, after: number | null): void
+  /** Keeps a practice; returns its id, for rating it afterward. */
+  record(entry: Omit<PracticeEntry, 'id'>): string
+  /** Sets the "after" rating of the practice with this id. */
+  rateAfter(id: string, after: number | null): void
   /**
    * Keeps a routine from a therapist's link (already checked). Saving the same routine again
    * moves it to the top. Returns its id in Practice.
    */
   saveRoutine(code: string): string
+  /** What importing these would add, without adding it. */
+  countImport(entries: readonly PracticeEntry[], routines: readonly SavedRoutine[]): ImportCount
+  /** Adds practices and routines from a file (a Stillpoint export), each once. */
+  importData(entries: readonly PracticeEntry[], routines: readonly SavedRoutine[]): ImportCount
+  /**
+   * Reads everything again from storage: another window wrote (the `storage` event), or visitor
+   * mode ended and the device's own storage is back.
+   */
+  reload(): void
   /** Deletes every kept practice and rating from this device (the person asked to). */
   clearLog(): void
   /** Forgets a kiosk visitor's answers and practices (their storage is wiped beside it). */
   resetVisitor(): void
 }
 
+/** Everything the store keeps, as read from storage. */
+interface Stored {
+  readonly safety: Loaded<SafetyAnswers>
+  readonly log: Loaded<StoredLog>
+  readonly saved: Loaded<StoredRoutines>
+}
+
 /**
- * The home practice's store: safety answers and the practice log, over a storage module. The app
- * makes one over localStorage; kiosk mode and tests make theirs over storage that keeps nothing.
+ * The home practice's store: safety answers, the practice log and saved routines, over a storage
+ * module. The app makes one over localStorage; kiosk mode and tests make theirs over storage that
+ * keeps nothing.
+ *
+ * Another window (a second tab, the installed app) may write the same keys. So every change reads
+ * what is stored now, applies itself to that and writes the result: practices and routines merge
+ * (by id, and by whole link), they are never replaced by one window's memory. `reload` brings in
+ * what another window wrote.
  */
 export function createPracticeStore(storage: Storage, nowMs: () => number = Date.now) {
-  const safety = storage.load(safetyRecord)
-  const log = storage.load(practiceLogRecord)
-  const saved = storage.load(savedRoutinesRecord)
-  return createStore<PracticeState>((set, get) => ({
-    safety: safety.value,
-    log: log.value,
-    saved: saved.value.routines,
-    loaded: { safety: safety.outcome, log: log.outcome, saved: saved.outcome },
-    unsaved: false,
-    status: () => safetyStatus(get().safety, safetyQuestions, nowMs()),
-    answer(answers) {
-      const next: SafetyAnswers = { answeredAt: nowMs(), answers }
-      set({ safety: next, unsaved: !storage.save(safetyRecord, next) })
-    },
-    askAgain() {
-      set({ safety: noSafetyAnswers, unsaved: !storage.save(safetyRecord, noSafetyAnswers) })
-    },
-    record(e) {
-      const entries = [...get().log.entries, e].slice(-MAX_ENTRIES)
-      const next = { entries }
-      set({ log: next, unsaved: !storage.save(practiceLogRecord, next) })
-      return entries.length - 1
-    },
-    saveRoutine(code) {
-      const id = sharedRoutineId(code)
-      const routines = [
-        { code, savedAt: nowMs() },
-        ...get().saved.filter((r) => sharedRoutineId(r.code) !== id),
-      ].slice(0, MAX_SAVED_ROUTINES)
-      set({ saved: routines, unsaved: !storage.save(savedRoutinesRecord, { routines }) })
-      return id
-    },
-    clearLog() {
-      storage.remove(practiceLogRecord.key)
-      storage.remove(damagedKey(practiceLogRecord.key))
-      set({ log: { entries: [] }, unsaved: false })
-    },
-    resetVisitor() {
-      set({ safety: noSafetyAnswers, log: { entries: [] }, saved: [], unsaved: false })
-    },
-    rateAfter(index, after) {
-      const entries = get().log.entries.map((e, i) => (i === index ? { ...e, after } : e))
-      const next = { entries }
-      set({ log: next, unsaved: !storage.save(practiceLogRecord, next) })
-    },
-  }))
+  const read = (): Stored => ({
+    safety: storage.load(safetyRecord),
+    log: storage.load(practiceLogRecord),
+    saved: storage.load(savedRoutinesRecord),
+  })
+  const fromStored = (stored: Stored) => {
+    const log = readEntries(stored.log.value.entries)
+    const saved = readSaved(stored.saved.value.routines)
+    return {
+      safety: stored.safety.value,
+      log: { entries: mergeEntries([], log.entries) },
+      saved: mergeSaved([], saved.routines),
+      unreadable: {
+        practices: mergeUnreadable(stored.log.value.unreadable, log.unreadable),
+        routines: mergeUnreadable(stored.saved.value.unreadable, saved.unreadable),
+      },
+    }
+  }
+  const first = read()
+  return createStore<PracticeState>((set, get) => {
+    /** What is stored now, or what this window holds when storage keeps nothing. */
+    const current = () => {
+      const stored = read()
+      const usable = stored.log.outcome !== 'unavailable'
+      return usable ? fromStored(stored) : get()
+    }
+    const writeLog = (entries: readonly PracticeEntry[], unreadable: readonly unknown[]) =>
+      storage.save(practiceLogRecord, { entries, unreadable })
+    const writeSaved = (routines: readonly SavedRoutine[], unreadable: readonly unknown[]) =>
+      storage.save(savedRoutinesRecord, { routines, unreadable })
+    const counted = (
+      now: ReturnType<typeof current>,
+      entries: readonly PracticeEntry[],
+      routines: readonly SavedRoutine[],
+    ): ImportCount => {
+      const haveEntry = new Set(now.log.entries.map((e) => e.id))
+      const haveRoutine = new Set(now.saved.map((r) => sharedRoutineId(r.code)))
+      const newEntries = new Set(entries.filter((e) => !haveEntry.has(e.id)).map((e) => e.id))
+      const newRoutines = new Set(
+        routines.map((r) => sharedRoutineId(r.code)).filter((id) => !haveRoutine.has(id)),
+      )
+      const total = new Set(entries.map((e) => e.id)).size
+      const totalRoutines = new Set(routines.map((r) => sharedRoutineId(r.code))).size
+      return {
+        practices: newEntries.size,
+        routines: newRoutines.size,
+        alreadyHere: total - newEntries.size + (totalRoutines - newRoutines.size),
+      }
+    }
+    return {
+      ...fromStored(first),
+      loaded: {
+        safety: first.safety.outcome,
+        // A record read whole but with entries set aside is damaged too: the history says so.
+        log:
+          readEntries(first.log.value.entries).unreadable.length > 0
+            ? 'damaged'
+            : first.log.outcome,
+        saved:
+          readSaved(first.saved.value.routines).unreadable.length > 0
+            ? 'damaged'
+            : first.saved.outcome,
+      },
+      unsaved: false,
+      status: () => safetyStatus(get().safety, safetyQuestions, nowMs()),
+      answer(answers) {
+        const next: SafetyAnswers = { answeredAt: nowMs(), answers }
+        set({ safety: next, unsaved: !storage.save(safetyRecord, next) })
+      },
+      askAgain() {
+        set({ safety: noSafetyAnswers, unsaved: !storage.save(safetyRecord, noSafetyAnswers) })
+      },
+      record(e) {
+        const id = newPracticeId(e.at)
+        const now = current()
+        const entries = mergeEntries(now.log.entries, [{ ...e, id }])
+        const ok = writeLog(entries, now.unreadable.practices)
+        set({ ...now, log: { entries }, unsaved: !ok })
+        return id
+      },
+      rateAfter(id, after) {
+        const now = current()
+        const entries = now.log.entries.map((e) => (e.id === id ? { ...e, after } : e))
+        const ok = writeLog(entries, now.unreadable.practices)
+        set({ ...now, log: { entries }, unsaved: !ok })
+      },
+      saveRoutine(code) {
+        const now = current()
+        const routines = mergeSaved(now.saved, [{ code, savedAt: nowMs() }])
+        const ok = writeSaved(routines, now.unreadable.routines)
+        set({ ...now, saved: routines, unsaved: !ok })
+        return sharedRoutineId(code)
+      },
+      countImport(entries, routines) {
+        return counted(current(), entries, routines)
+      },
+      importData(entries, routines) {
+        const now = current()
+        const count = counted(now, entries, routines)
+        const nextEntries = mergeEntries(now.log.entries, entries)
+        const nextSaved = mergeSaved(now.saved, routines)
+        const ok =
+          writeLog(nextEntries, now.unreadable.practices) &&
+          writeSaved(nextSaved, now.unreadable.routines)
+        set({ ...now, log: { entries: nextEntries }, saved: nextSaved, unsaved: !ok })
+        return count
+      },
+      clearLog() {
+        storage.remove(practiceLogRecord.key)
+        for (const key of storage.damagedKeys(practiceLogRecord.key)) storage.remove(key)
+        set({
+          log: { entries: [] },
+          unreadable: { ...get().unreadable, practices: [] },
+          unsaved: false,
+        })
+      },
+      resetVisitor() {
+        set({
+          safety: noSafetyAnswers,
+          log: { entries: [] },
+          saved: [],
+          unreadable: { practices: [], routines: [] },
+          unsaved: false,
+        })
+      },
+      reload() {
+        const stored = read()
+        if (stored.log.outcome === 'unavailable') return
+        set(fromStored(stored))
+      },
+    }
+  })
 }
 
 export type PracticeStore = ReturnType<typeof createPracticeStore>
@@ -177,5 +331,9 @@ export type PracticeStore = ReturnType<typeof createPracticeStore>
 /** The app's practice store, over the browser's localStorage. */
 export const practiceStore: PracticeStore = createPracticeStore(createStorage(device))
 device.onForget(() => practiceStore.getState().resetVisitor())
+device.onRestore(() => practiceStore.getState().reload())
+listenForOtherWindows([practiceLogRecord.key, savedRoutinesRecord.key, safetyRecord.key], () =>
+  practiceStore.getState().reload(),
+)
 
 export type { SafetyAnswer, SafetyStatus }

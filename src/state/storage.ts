@@ -38,7 +38,16 @@ export interface Storage {
   load<T extends object>(record: Record<T>): Loaded<T>
   save<T extends object>(record: Record<T>, value: T): boolean
   remove(key: string): void
+  /** The keys holding damaged copies of `key`'s record, oldest first. */
+  damagedKeys(key: string): string[]
+  /** The damaged copies themselves, as they were stored. */
+  damagedCopies(key: string): string[]
 }
+
+/** At most this many damaged copies of one record are kept; a later one never replaces them. */
+const MAX_DAMAGED = 5
+const damagedKeyAt = (key: string, n: number) =>
+  n === 1 ? damagedKey(key) : `${damagedKey(key)}:${n}`
 
 function safeGetItem(backend: globalThis.Storage | null, key: string): string | null | undefined {
   try {
@@ -74,7 +83,15 @@ export function createStorage(backend: globalThis.Storage | null): Storage {
       }
       if (damaged) {
         try {
-          backend?.setItem(damagedKey(record.key), raw)
+          // Beside any copy kept before, never over it (the same text is kept once).
+          for (let n = 1; n <= MAX_DAMAGED && backend; n++) {
+            const there = backend.getItem(damagedKeyAt(record.key, n))
+            if (there === raw) break
+            if (there === null) {
+              backend.setItem(damagedKeyAt(record.key, n), raw)
+              break
+            }
+          }
         } catch {
           // Keeping the copy is a courtesy; the person still gets working defaults.
         }
@@ -97,7 +114,30 @@ export function createStorage(backend: globalThis.Storage | null): Storage {
         // Nothing to do: storage that cannot be written holds nothing of ours.
       }
     },
+    damagedKeys(key) {
+      const keys: string[] = []
+      for (let n = 1; n <= MAX_DAMAGED; n++) {
+        const k = damagedKeyAt(key, n)
+        if (safeGetItem(backend, k) == null) break
+        keys.push(k)
+      }
+      return keys
+    },
+    damagedCopies(key) {
+      return this.damagedKeys(key).flatMap((k) => safeGetItem(backend, k) ?? [])
+    },
   }
+}
+
+/**
+ * Calls `changed` when another window of this site writes one of `keys` (or clears storage):
+ * the browser's `storage` event, which fires in every other window of the same origin.
+ */
+export function listenForOtherWindows(keys: readonly string[], changed: () => void): void {
+  if (typeof window === 'undefined') return
+  window.addEventListener('storage', (e) => {
+    if (e.key === null || keys.includes(e.key)) changed()
+  })
 }
 
 /** `window.localStorage`, or null where the browser refuses even to hand it over. */

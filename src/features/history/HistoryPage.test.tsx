@@ -11,7 +11,9 @@ import { HistoryPage } from './HistoryPage'
 // Friday 27 November 2026, 18:00 local time.
 const now = () => new Date(2026, 10, 27, 18, 0).getTime()
 const at = (day: number, hour = 9) => new Date(2026, 10, day, hour).getTime()
+let made = 0
 const entry = (when: number, over: Partial<PracticeEntry> = {}): PracticeEntry => ({
+  id: `p-${made++}`,
   at: when,
   routine: 'neck-and-shoulders',
   seconds: 300,

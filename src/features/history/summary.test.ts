@@ -13,7 +13,9 @@ import {
 // Friday 27 November 2026, 18:00 local time.
 const now = new Date(2026, 10, 27, 18, 0).getTime()
 const at = (month: number, day: number, hour = 9) => new Date(2026, month - 1, day, hour).getTime()
+let made = 0
 const practice = (when: number, over: Partial<PracticeEntry> = {}): PracticeEntry => ({
+  id: `p-${made++}`,
   at: when,
   routine: 'neck-and-shoulders',
   seconds: 300,

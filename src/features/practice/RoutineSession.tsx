@@ -38,7 +38,7 @@ import { usePracticeRun } from './usePracticeRun'
 type Phase = 'before' | 'play' | 'end'
 
 interface Outcome {
-  readonly index: number
+  readonly id: string
   readonly completed: boolean
   readonly seconds: number
   /** The Stop answer the practice ended with, if any. */
@@ -101,7 +101,7 @@ export function RoutineSession({
       if (!session) return
       session.pause()
       const seconds = Math.round(session.player.frame.t)
-      const index = store.getState().record({
+      const id = store.getState().record({
         at: startedAt.current,
         routine: routine.id,
         seconds,
@@ -109,7 +109,7 @@ export function RoutineSession({
         before,
         after: null,
       })
-      setOutcome({ index, completed, seconds, reason })
+      setOutcome({ id, completed, seconds, reason })
       setAfter(null)
       setPhase('end')
     },
@@ -251,7 +251,7 @@ export function RoutineSession({
           value={after}
           onChange={(v) => {
             setAfter(v)
-            store.getState().rateAfter(outcome.index, v)
+            store.getState().rateAfter(outcome.id, v)
           }}
         />
         <div className="routine-end-actions">
