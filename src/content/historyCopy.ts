@@ -24,7 +24,49 @@ export const historyCopy = {
   deleteText:
     'Every practice and tension rating kept on this device will be deleted. This cannot be undone. Your settings and safety answers stay.',
   deleted: 'Your practice history is deleted from this device.',
+  dataLeadEmpty:
+    'Practiced with Stillpoint on another phone or browser? Save a copy there with “Save as JSON”, then bring it in here.',
+  importButton: 'Bring in a saved file',
+  importTitle: 'Bring in your practice?',
+  importWill: (practices: number, routines: number, alreadyHere: number, skipped: number) =>
+    [
+      `This file adds ${countWord(practices, 'practice')} and ${countWord(routines, 'routine from a link', 'routines from a link')}.`,
+      alreadyHere > 0
+        ? `${countWord(alreadyHere, 'item is', 'items are')} already here and stay as they are.`
+        : '',
+      skipped > 0
+        ? `${countWord(skipped, 'item', 'items')} in it could not be read and will be left out.`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  importNothingNew: 'Everything in this file is already here. Nothing needs to be added.',
+  importYes: 'Add them',
+  importNo: 'Cancel',
+  imported: (practices: number, routines: number) =>
+    `Added ${countWord(practices, 'practice')} and ${countWord(routines, 'routine from a link', 'routines from a link')}.`,
+  importProblems: {
+    'too-big':
+      'This file is larger than any Stillpoint saves, so nothing was added. Choose the .json file from “Save as JSON”.',
+    'not-json':
+      'This is not a file Stillpoint saved, or it is not complete, so nothing was added. Choose the .json file from “Save as JSON”.',
+    'not-stillpoint':
+      'This file was not saved by Stillpoint, so nothing was added. Choose the .json file from “Save as JSON”.',
+    newer:
+      'This file was saved by a newer Stillpoint, so nothing was added. Reload the page once you are online to update, then try again.',
+    empty: 'This Stillpoint file holds no practice that can be read, so nothing was added.',
+    unreadable:
+      'The file could not be opened, so nothing was added. Try again, or choose another copy.',
+  },
+  kept: 'This browser has agreed to keep your practice until you delete it.',
+  mayClear:
+    'This browser may clear what Stillpoint keeps if the device runs low on space, or if you clear your browsing data. Save a copy now and then.',
 } as const
+
+/** "1 practice", "3 practices" (counts of things in a file). */
+function countWord(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`
+}
 
 export const reminderCopy = {
   title: 'Reminders',

@@ -3,6 +3,7 @@ import { createStore } from 'zustand/vanilla'
 import { safetyQuestions } from '@/content/safety'
 import { decodeRoutine, sharedRoutineId } from '@/content/sharedRoutine'
 import { device } from './device'
+import { askToKeepStorage } from './persistence'
 import {
   MAX_ENTRIES,
   mergeEntries,
@@ -168,6 +169,12 @@ export interface PracticeState {
    * mode ended and the device's own storage is back.
    */
   reload(): void
+  /** What this device kept but could not read, for the export: set aside, never lost. */
+  couldNotRead(): {
+    readonly practices: readonly unknown[]
+    readonly routines: readonly unknown[]
+    readonly damagedCopies: readonly string[]
+  }
   /** Deletes every kept practice and rating from this device (the person asked to). */
   clearLog(): void
   /** Forgets a kiosk visitor's answers and practices (their storage is wiped beside it). */
@@ -191,7 +198,12 @@ interface Stored {
  * (by id, and by whole link), they are never replaced by one window's memory. `reload` brings in
  * what another window wrote.
  */
-export function createPracticeStore(storage: Storage, nowMs: () => number = Date.now) {
+export function createPracticeStore(
+  storage: Storage,
+  nowMs: () => number = Date.now,
+  /** Called when the first practice is kept (the app asks the browser to keep its storage). */
+  onFirstPractice: () => void = () => undefined,
+) {
   const read = (): Stored => ({
     safety: storage.load(safetyRecord),
     log: storage.load(practiceLogRecord),
@@ -270,6 +282,7 @@ export function createPracticeStore(storage: Storage, nowMs: () => number = Date
         const entries = mergeEntries(now.log.entries, [{ ...e, id }])
         const ok = writeLog(entries, now.unreadable.practices)
         set({ ...now, log: { entries }, unsaved: !ok })
+        if (ok && now.log.entries.length === 0) onFirstPractice()
         return id
       },
       rateAfter(id, after) {
@@ -317,6 +330,15 @@ export function createPracticeStore(storage: Storage, nowMs: () => number = Date
           unsaved: false,
         })
       },
+      couldNotRead() {
+        return {
+          ...get().unreadable,
+          damagedCopies: [
+            ...storage.damagedCopies(practiceLogRecord.key),
+            ...storage.damagedCopies(savedRoutinesRecord.key),
+          ],
+        }
+      },
       reload() {
         const stored = read()
         if (stored.log.outcome === 'unavailable') return
@@ -329,7 +351,13 @@ export function createPracticeStore(storage: Storage, nowMs: () => number = Date
 export type PracticeStore = ReturnType<typeof createPracticeStore>
 
 /** The app's practice store, over the browser's localStorage. */
-export const practiceStore: PracticeStore = createPracticeStore(createStorage(device))
+export const practiceStore: PracticeStore = createPracticeStore(
+  createStorage(device),
+  Date.now,
+  () => {
+    if (!device.visitorMode()) void askToKeepStorage()
+  },
+)
 device.onForget(() => practiceStore.getState().resetVisitor())
 device.onRestore(() => practiceStore.getState().reload())
 listenForOtherWindows([practiceLogRecord.key, savedRoutinesRecord.key, safetyRecord.key], () =>

@@ -4,11 +4,19 @@ import { historyCopy } from '@/content/historyCopy'
 import { unsavedNote } from '@/content/practiceCopy'
 import { downloadText } from '@/lib/download'
 import { countOf, dateFormat } from '@/lib/time'
-import type { PracticeStore } from '@/state/practice'
+import { storageKept } from '@/state/persistence'
+import type { PracticeStore, SavedRoutine } from '@/state/practice'
+import type { PracticeEntry } from '@/state/practiceLog'
 import { useAppState } from '@/state/useAppState'
 import { Dialog } from '@/ui/Dialog'
 import { Icon } from '@/ui/Icon'
 import { Switch } from '@/ui/Switch'
+import {
+  alignWithExisting,
+  type ImportProblem,
+  MAX_IMPORT_BYTES,
+  parseHistoryFile,
+} from './importHistory'
 import { Reminders } from './Reminders'
 import {
   daysInARow,
@@ -62,6 +70,53 @@ export function HistoryPage({
   const [showAll, setShowAll] = useState(false)
   const [confirming, setConfirming] = useState(false)
   const [deleted, setDeleted] = useState(false)
+  const saved = useStore(store, (s) => s.saved)
+  const fileInput = useRef<HTMLInputElement>(null)
+  const [incoming, setIncoming] = useState<{
+    readonly entries: readonly PracticeEntry[]
+    readonly routines: readonly SavedRoutine[]
+    readonly skipped: number
+  } | null>(null)
+  const [importNote, setImportNote] = useState<
+    | { readonly kind: 'done'; readonly text: string }
+    | { readonly kind: 'problem'; readonly text: string }
+    | null
+  >(null)
+  const [kept, setKept] = useState<'kept' | 'may-clear' | null>(null)
+  // Asked again when the practices change: the first one kept asks the browser to keep them.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: entries.length is the trigger
+  useEffect(() => {
+    if (kiosk) return
+    let live = true
+    void storageKept().then((k) => live && setKept(k))
+    return () => {
+      live = false
+    }
+  }, [kiosk, entries.length])
+  const refuse = (problem: ImportProblem | 'unreadable') =>
+    setImportNote({ kind: 'problem', text: historyCopy.importProblems[problem] })
+  const chooseFile = async (file: File | undefined) => {
+    setImportNote(null)
+    if (!file) return
+    // A file larger than any export is not read at all.
+    if (file.size > MAX_IMPORT_BYTES) return refuse('too-big')
+    let text: string
+    try {
+      text = await file.text()
+    } catch {
+      return refuse('unreadable')
+    }
+    const parsed = parseHistoryFile(text)
+    if (!parsed.ok) return refuse(parsed.problem)
+    setIncoming({
+      entries: alignWithExisting(parsed.entries, store.getState().log.entries),
+      routines: parsed.routines,
+      skipped: parsed.skipped,
+    })
+  }
+  const incomingCount = incoming
+    ? store.getState().countImport(incoming.entries, incoming.routines)
+    : null
 
   useEffect(() => {
     if (focusOnMount) heading.current?.focus()
@@ -130,7 +185,7 @@ export function HistoryPage({
             <h2 id="list-title">{historyCopy.listTitle}</h2>
             <ol className="history-list">
               {shown.map((e) => (
-                <li key={`${e.at}-${e.routine}`} className="history-item">
+                <li key={e.id} className="history-item">
                   <time dateTime={new Date(e.at).toISOString()}>{when(e.at)}</time>
                   <span className="history-item-title">{titleOf(e.routine)}</span>
                   <span className="history-item-meta">
@@ -155,47 +210,121 @@ export function HistoryPage({
 
       {!kiosk && <Reminders minutes={routineMinutes} now={() => new Date(now())} />}
 
-      {!kiosk && entries.length > 0 && (
+      {!kiosk && (
         <section className="history-data card" aria-labelledby="data-title">
           <h2 id="data-title">{historyCopy.dataTitle}</h2>
-          <p>{historyCopy.dataLead}</p>
+          <p>
+            {entries.length + saved.length > 0 ? historyCopy.dataLead : historyCopy.dataLeadEmpty}
+          </p>
           <div className="history-data-actions">
-            <button
-              type="button"
-              className="button"
-              onClick={() =>
-                downloadText(
-                  `stillpoint-practice-${fileDate(now())}.json`,
-                  'application/json',
-                  historyJson(entries, titleOf, now()),
-                )
-              }
-            >
-              Save as JSON
+            {entries.length + saved.length > 0 && (
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  downloadText(
+                    `stillpoint-practice-${fileDate(now())}.json`,
+                    'application/json',
+                    historyJson(entries, titleOf, now(), {
+                      routines: saved,
+                      couldNotRead: store.getState().couldNotRead(),
+                    }),
+                  )
+                }
+              >
+                Save as JSON
+              </button>
+            )}
+            {entries.length > 0 && (
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  downloadText(
+                    `stillpoint-practice-${fileDate(now())}.csv`,
+                    'text/csv;charset=utf-8',
+                    historyCsv(entries, titleOf),
+                  )
+                }
+              >
+                Save as CSV (spreadsheet)
+              </button>
+            )}
+            <button type="button" className="button" onClick={() => fileInput.current?.click()}>
+              {historyCopy.importButton}
             </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() =>
-                downloadText(
-                  `stillpoint-practice-${fileDate(now())}.csv`,
-                  'text/csv;charset=utf-8',
-                  historyCsv(entries, titleOf),
-                )
-              }
-            >
-              Save as CSV (spreadsheet)
-            </button>
-            <button
-              type="button"
-              className="button button-quiet"
-              onClick={() => setConfirming(true)}
-            >
-              Delete everything
-            </button>
+            <input
+              ref={fileInput}
+              type="file"
+              accept=".json,application/json"
+              className="visually-hidden"
+              tabIndex={-1}
+              aria-hidden="true"
+              onChange={(e) => {
+                void chooseFile(e.target.files?.[0])
+                e.target.value = ''
+              }}
+            />
+            {entries.length > 0 && (
+              <button
+                type="button"
+                className="button button-quiet"
+                onClick={() => setConfirming(true)}
+              >
+                Delete everything
+              </button>
+            )}
           </div>
+          <p className={importNote?.kind === 'problem' ? 'form-error' : 'field-hint'} role="status">
+            {importNote?.text ?? ''}
+          </p>
+          {kept && (
+            <p className="field-hint">
+              {kept === 'kept' ? historyCopy.kept : historyCopy.mayClear}
+            </p>
+          )}
         </section>
       )}
+
+      <Dialog
+        open={incoming !== null}
+        title={historyCopy.importTitle}
+        onClose={() => setIncoming(null)}
+      >
+        <p>
+          {incomingCount && incoming && incomingCount.practices + incomingCount.routines > 0
+            ? historyCopy.importWill(
+                incomingCount.practices,
+                incomingCount.routines,
+                incomingCount.alreadyHere,
+                incoming.skipped,
+              )
+            : historyCopy.importNothingNew}
+        </p>
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={() => setIncoming(null)}>
+            {historyCopy.importNo}
+          </button>
+          {incomingCount && incomingCount.practices + incomingCount.routines > 0 && (
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => {
+                if (!incoming) return
+                const added = store.getState().importData(incoming.entries, incoming.routines)
+                setIncoming(null)
+                setDeleted(false)
+                setImportNote({
+                  kind: 'done',
+                  text: historyCopy.imported(added.practices, added.routines),
+                })
+              }}
+            >
+              {historyCopy.importYes}
+            </button>
+          )}
+        </div>
+      </Dialog>
 
       <Dialog
         open={confirming}

@@ -101,7 +101,7 @@ describe('export', () => {
 
   it('writes JSON with a version, readable dates and every rating', () => {
     const data = JSON.parse(historyJson(entries, title, now))
-    expect(data).toMatchObject({ app: 'Stillpoint', kind: 'practice-history', version: 1 })
+    expect(data).toMatchObject({ app: 'Stillpoint', kind: 'practice-history', version: 2 })
     expect(data.practices).toHaveLength(2)
     expect(data.practices[0]).toMatchObject({
       routine: 'neck-and-shoulders',

@@ -89,6 +89,10 @@ export function weeklyTension(
 
 /** A practice as exported: readable dates and the routine's name beside its id. */
 export interface ExportedPractice {
+  /** The practice's own id (version 2 on), so importing it twice adds it once. */
+  readonly id: string
+  /** When it started, milliseconds since the epoch (version 2 on; `date` says the same). */
+  readonly at: number
   readonly date: string
   readonly routine: string
   readonly routineTitle: string
@@ -113,6 +117,8 @@ export function exportedPractices(
   titleOf: (routine: string) => string,
 ): readonly ExportedPractice[] {
   return entries.map((e) => ({
+    id: e.id,
+    at: e.at,
     date: isoLocal(e.at),
     routine: e.routine,
     routineTitle: titleOf(e.routine),
@@ -124,19 +130,44 @@ export function exportedPractices(
   }))
 }
 
-/** The history as JSON: versioned, so a later Stillpoint (or a therapist's tool) can read it. */
+/** The export format's version; `importHistory.ts` reads this one and every earlier one. */
+export const HISTORY_EXPORT_VERSION = 2
+
+/** What else a JSON export carries beside the practices. */
+export interface ExportExtras {
+  /** Routines saved from links: their whole link, and when they were saved. */
+  readonly routines?: readonly { readonly code: string; readonly savedAt: number }[]
+  /** What this device kept but could not read: offered back as it was, never lost. */
+  readonly couldNotRead?: {
+    readonly practices: readonly unknown[]
+    readonly routines: readonly unknown[]
+    /** Whole records that could not be read at all, as the text that was stored. */
+    readonly damagedCopies: readonly string[]
+  }
+}
+
+/**
+ * The history as JSON: versioned, so a later Stillpoint (or a clinic's tool) can read it. Its
+ * JSON Schema is `practice-history.schema.json` beside this file; the README describes it.
+ */
 export function historyJson(
   entries: readonly PracticeEntry[],
   titleOf: (routine: string) => string,
   nowMs: number,
+  extras: ExportExtras = {},
 ): string {
+  const could = extras.couldNotRead
+  const unread =
+    could && could.practices.length + could.routines.length + could.damagedCopies.length > 0
   return `${JSON.stringify(
     {
       app: 'Stillpoint',
       kind: 'practice-history',
-      version: 1,
+      version: HISTORY_EXPORT_VERSION,
       exported: isoLocal(nowMs),
       practices: exportedPractices(entries, titleOf),
+      routines: (extras.routines ?? []).map((r) => ({ code: r.code, savedAt: r.savedAt })),
+      ...(unread && { couldNotRead: could }),
     },
     null,
     2,
