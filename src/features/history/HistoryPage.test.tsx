@@ -7,6 +7,7 @@ import { createPracticeStore, type PracticeEntry, type PracticeStore } from '@/s
 import { defaultSettings } from '@/state/settings'
 import { createStorage } from '@/state/storage'
 import { HistoryPage } from './HistoryPage'
+import { historyJson } from './summary'
 
 // Friday 27 November 2026, 18:00 local time.
 const now = () => new Date(2026, 10, 27, 18, 0).getTime()
@@ -187,5 +188,45 @@ describe('HistoryPage', { timeout: 20_000 }, () => {
     expect(screen.getByText(/In the waiting room nothing is kept/)).toBeTruthy()
     expect(screen.queryByRole('button', { name: 'Download calendar file' })).toBeNull()
     expect(screen.queryByRole('button', { name: 'Save as JSON' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Bring in a saved file' })).toBeNull()
+  })
+
+  it('brings in a file saved on another device: says what it adds, adds it once on Add them', async () => {
+    const here = entry(at(25))
+    const other = createPracticeStore(createStorage(memoryBackend()))
+    const file = historyJson([here, entry(at(26)), entry(at(27), { after: 1 })], titleOf, now())
+    store.getState().importData([here], [])
+    show()
+    const input = document.querySelector<HTMLInputElement>('input[type="file"]') as HTMLInputElement
+    await user.upload(
+      input,
+      new File([file], 'stillpoint-practice.json', { type: 'application/json' }),
+    )
+    const dialog = await screen.findByRole('dialog', { name: 'Bring in your practice?' })
+    expect(dialog.textContent).toContain(
+      'This file adds 2 practices and 0 routines from a link. 1 item is already here',
+    )
+    await user.click(screen.getByRole('button', { name: 'Add them' }))
+    expect(await screen.findByText('Added 2 practices and 0 routines from a link.')).toBeTruthy()
+    expect(store.getState().log.entries).toHaveLength(3)
+    // The same file again adds nothing.
+    await user.upload(input, new File([file], 'again.json', { type: 'application/json' }))
+    expect(
+      (await screen.findByRole('dialog', { name: 'Bring in your practice?' })).textContent,
+    ).toContain('Everything in this file is already here')
+    expect(screen.queryByRole('button', { name: 'Add them' })).toBeNull()
+    expect(other.getState().log.entries).toHaveLength(0)
+  })
+
+  it('refuses a file Stillpoint did not save, adding nothing, and says why', async () => {
+    show()
+    const input = document.querySelector<HTMLInputElement>('input[type="file"]') as HTMLInputElement
+    await user.upload(
+      input,
+      new File(['date,routine\n2026-11-27,x'], 'history.json', { type: 'application/json' }),
+    )
+    expect(await screen.findByText(/This is not a file Stillpoint saved/)).toBeTruthy()
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(store.getState().log.entries).toHaveLength(0)
   })
 })
