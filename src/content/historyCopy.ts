@@ -58,6 +58,8 @@ export const historyCopy = {
     unreadable:
       'The file could not be opened, so nothing was added. Try again, or choose another copy.',
   },
+  unreadable: (n: number) =>
+    `${countWord(n, 'thing', 'things')} kept on this device could not be read. ${n === 1 ? 'It is' : 'They are'} kept as ${n === 1 ? 'it was' : 'they were'}, and included when you save a copy as JSON.`,
   kept: 'This browser has agreed to keep your practice until you delete it.',
   mayClear:
     'This browser may clear what Stillpoint keeps if the device runs low on space, or if you clear your browsing data. Save a copy now and then.',

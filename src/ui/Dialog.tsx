@@ -33,7 +33,11 @@ export function Dialog({ open, title, onClose, children }: DialogProps) {
       ref={ref}
       className="dialog"
       aria-labelledby={titleId}
-      onClose={onClose}
+      // The close event comes a moment after the dialog closes. If it was shown again in that
+      // moment (a second file chosen at once), that late event is not this one's close.
+      onClose={() => {
+        if (!ref.current?.open) onClose()
+      }}
       onKeyDown={keepFocusInside}
       onCancel={(event) => {
         event.preventDefault()

@@ -71,6 +71,12 @@ export function HistoryPage({
   const [confirming, setConfirming] = useState(false)
   const [deleted, setDeleted] = useState(false)
   const saved = useStore(store, (s) => s.saved)
+  // Set aside when read (a bad entry, a whole record that could not be read): counted, never lost.
+  const unreadable = useStore(store, (s) => s.unreadable)
+  const notRead =
+    unreadable.practices.length +
+    unreadable.routines.length +
+    store.getState().couldNotRead().damagedCopies.length
   const fileInput = useRef<HTMLInputElement>(null)
   const [incoming, setIncoming] = useState<{
     readonly entries: readonly PracticeEntry[]
@@ -214,10 +220,13 @@ export function HistoryPage({
         <section className="history-data card" aria-labelledby="data-title">
           <h2 id="data-title">{historyCopy.dataTitle}</h2>
           <p>
-            {entries.length + saved.length > 0 ? historyCopy.dataLead : historyCopy.dataLeadEmpty}
+            {entries.length + saved.length + notRead > 0
+              ? historyCopy.dataLead
+              : historyCopy.dataLeadEmpty}
           </p>
+          {notRead > 0 && <p className="notice">{historyCopy.unreadable(notRead)}</p>}
           <div className="history-data-actions">
-            {entries.length + saved.length > 0 && (
+            {entries.length + saved.length + notRead > 0 && (
               <button
                 type="button"
                 className="button"
