@@ -7,7 +7,7 @@
  * repetitions, default 10), --routes=home,learn, --skip-lighthouse, --kiosk-cycles=N and
  * --kiosk-minutes=M (the kiosk soak's limits, default 500 cycles or 10 minutes),
  * --only=kiosk,scene (just those sections: lighthouse, bytes, idle, scene, walkthrough, practice,
- * soak, kiosk).
+ * history, soak, kiosk).
  */
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -17,6 +17,7 @@ import { chromiumArgs, chromiumPath } from '../setup/chromium'
 import { assertPortFree, previewPort, withPreviewServer } from '../setup/server'
 import { enrolKiosk } from '../setup/visitor'
 import { analyseBundle } from './bundle'
+import { type HistoryReport, measureHistory } from './history'
 import { IDLE_SECONDS, type IdleCpu, measureIdleCpu } from './idle'
 import { journeys } from './journeys'
 import { type AttractFrames, attractFrames, type KioskSoak, kioskSoak } from './kiosk'
@@ -37,7 +38,7 @@ const runs = Number(args.get('runs') ?? 3)
 const soakRounds = Number(args.get('soak') ?? 10)
 const kioskCycles = Number(args.get('kiosk-cycles') ?? 500)
 const kioskMinutes = Number(args.get('kiosk-minutes') ?? 10)
-/** `--only=kiosk,idle` runs just those sections (lighthouse, bytes, idle, scene, walkthrough, practice, soak, kiosk). */
+/** `--only=kiosk,idle` runs just those sections (lighthouse, bytes, idle, scene, walkthrough, practice, history, soak, kiosk). */
 const only = args.get('only')?.split(',')
 const section = (name: string) => !only || only.includes(name)
 const routes: Record<string, string> = {
@@ -308,6 +309,17 @@ const results = await withPreviewServer(async (base) => {
         `step change to chime and caption: at most ${practice.chimeMaxMs} ms apart (wall clock)${over(practice.chimeMaxMs, pb.stepChangeSpreadMs)}; voice off its moment by at most ${practice.clipMaxMs} ms; caption off the step's start on the run clock by at most ${practice.runClockMaxMs} ms${over(practice.runClockMaxMs, pb.stepChangeSpreadMs)}`,
       )
     }
+    let history: HistoryReport | null = null
+    if (section('history')) {
+      console.log('\n## A large history (a fresh browser; what a person does, through the screen)')
+      history = await measureHistory(browser, base)
+      console.log(
+        `bring in ${history.practices} practices (${kb(history.fileBytes)} kB file): ${history.readMs} ms from choosing the file to the counts, ${history.addMs} ms from "Add them" to the history showing them`,
+      )
+      console.log(
+        `open the history with them kept: ${history.openMs} ms to its list (with none kept: ${history.openEmptyMs} ms; median of 3 fresh loads)`,
+      )
+    }
     const soaks = []
     if (section('soak')) {
       console.log(`\n## Memory soak (${soakRounds} rounds per journey)`)
@@ -358,6 +370,7 @@ const results = await withPreviewServer(async (base) => {
       scene: sceneReport && { ...sceneReport, pausedPreviewFrames: pausedFrames },
       walkthrough,
       practice,
+      history,
       soaks,
       kiosk,
     }
