@@ -30,7 +30,7 @@ export const historyCopy = {
   importTitle: 'Bring in your practice?',
   importWill: (practices: number, routines: number, alreadyHere: number, skipped: number) =>
     [
-      `This file adds ${countWord(practices, 'practice')} and ${countWord(routines, 'routine from a link', 'routines from a link')}.`,
+      `This file adds ${what(practices, routines)}.`,
       alreadyHere > 0
         ? `${countWord(alreadyHere, 'item is', 'items are')} already here and stay as they are.`
         : '',
@@ -43,8 +43,7 @@ export const historyCopy = {
   importNothingNew: 'Everything in this file is already here. Nothing needs to be added.',
   importYes: 'Add them',
   importNo: 'Cancel',
-  imported: (practices: number, routines: number) =>
-    `Added ${countWord(practices, 'practice')} and ${countWord(routines, 'routine from a link', 'routines from a link')}.`,
+  imported: (practices: number, routines: number) => `Added ${what(practices, routines)}.`,
   importProblems: {
     'too-big':
       'This file is larger than any Stillpoint saves, so nothing was added. Choose the .json file from “Save as JSON”.',
@@ -64,6 +63,16 @@ export const historyCopy = {
   mayClear:
     'This browser may clear what Stillpoint keeps if the device runs low on space, or if you clear your browsing data. Save a copy now and then.',
 } as const
+
+/** "3 practices and 1 routine from a link", leaving out what is none. */
+function what(practices: number, routines: number): string {
+  return [
+    practices > 0 ? countWord(practices, 'practice') : '',
+    routines > 0 ? countWord(routines, 'routine from a link', 'routines from a link') : '',
+  ]
+    .filter(Boolean)
+    .join(' and ')
+}
 
 /** "1 practice", "3 practices" (counts of things in a file). */
 function countWord(n: number, one: string, many = `${one}s`): string {

@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react'
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { decodeRoutine } from '@/content/sharedRoutine'
@@ -48,6 +48,8 @@ describe('ClinicianPage', { timeout: 20_000 }, () => {
     // Out of range is brought back in range when the field is left.
     expect((hold as HTMLInputElement).value).toBe('300')
     await user.type(screen.getByLabelText(/A note for your patient/), 'Slowly, please.')
+    await screen.findByRole('textbox', { name: 'Link' })
+    await waitFor(() => expect(linkText()).toContain('Slowly'))
     const decoded = decodeRoutine(linkText())
     expect(decoded.ok && decoded.routine).toEqual({
       steps: [
@@ -75,7 +77,7 @@ describe('ClinicianPage', { timeout: 20_000 }, () => {
     const user = userEvent.setup()
     render(<ClinicianPage focusOnMount={false} />)
     await user.click(screen.getByRole('button', { name: 'Add Settle (Neck and shoulders)' }))
-    const handout = screen.getByRole('region', { name: 'Printed handout' })
+    const handout = await screen.findByRole('region', { name: 'Printed handout' })
     // Not signed by a listed key: the clinic's name does not head it, but its number is there.
     expect(within(handout).queryByText('Harbour Wellness')).toBeNull()
     expect(handout.textContent).toContain(
@@ -91,7 +93,8 @@ describe('ClinicianPage', { timeout: 20_000 }, () => {
     const user = userEvent.setup()
     render(<ClinicianPage focusOnMount={false} />)
     await user.click(screen.getByRole('button', { name: 'Add Settle (Neck and shoulders)' }))
-    await user.click(screen.getByRole('button', { name: 'Copy link' }))
+    // The link follows a moment later (the device's key is looked up, and signs when there is one).
+    await user.click(await screen.findByRole('button', { name: 'Copy link' }))
     expect(await navigator.clipboard.readText()).toMatch(
       /#\/routine\/2~settle:30~-~\d{8}~-~~[0-9a-z]+$/,
     )

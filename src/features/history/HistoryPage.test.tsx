@@ -203,11 +203,9 @@ describe('HistoryPage', { timeout: 20_000 }, () => {
       new File([file], 'stillpoint-practice.json', { type: 'application/json' }),
     )
     const dialog = await screen.findByRole('dialog', { name: 'Bring in your practice?' })
-    expect(dialog.textContent).toContain(
-      'This file adds 2 practices and 0 routines from a link. 1 item is already here',
-    )
+    expect(dialog.textContent).toContain('This file adds 2 practices. 1 item is already here')
     await user.click(screen.getByRole('button', { name: 'Add them' }))
-    expect(await screen.findByText('Added 2 practices and 0 routines from a link.')).toBeTruthy()
+    expect(await screen.findByText('Added 2 practices.')).toBeTruthy()
     expect(store.getState().log.entries).toHaveLength(3)
     // The same file again adds nothing.
     await user.upload(input, new File([file], 'again.json', { type: 'application/json' }))
