@@ -125,6 +125,18 @@ describe('a walkthrough run', () => {
     expect(chimes(), 'a jump is not the story moving on').toBe(2)
   })
 
+  it('starts the bed once the voice sounds, not on the press (so making it never delays the voice)', () => {
+    const { session, track, log } = setup(false)
+    session.play()
+    session.tick()
+    expect(log, 'nothing of the bed while the voice is still on its way').not.toContain('active')
+    track.finishLoading()
+    // howler plays a sound asked for while it loaded as soon as it has.
+    track.play()
+    session.tick()
+    expect(log).toContain('active')
+  })
+
   it('fades the bed with play and pause', () => {
     const { session, log } = setup()
     session.play()

@@ -90,8 +90,16 @@ export function createNarratedRun<S extends SpokenSegment, B extends string>(
   )
 
   let lastChapter = player.store.getState().chapterIndex
+  // The bed and chimes start once the voice sounds, not on the press: making them is the page's
+  // first Web Audio (its AudioContext, decoding the bed), which takes ~100 ms of the page's
+  // thread on some machines, and in the press's own task it held back the voice's start by as
+  // much (play to sound, cached: 134 ms median, where it was 35).
+  const soundscapeFollows = () =>
+    soundscape.setActive(
+      player.store.getState().status === 'playing' && !(voice === 'audio' && audioClock?.waiting()),
+    )
   const unsubscribe = player.store.subscribe((state) => {
-    soundscape.setActive(state.status === 'playing')
+    soundscapeFollows()
     if (state.status !== 'playing') playPressedAt = null
     if (state.chapterIndex !== lastChapter) {
       const onward = state.chapterIndex === lastChapter + 1
@@ -109,6 +117,7 @@ export function createNarratedRun<S extends SpokenSegment, B extends string>(
     ready: () => !!audioClock?.loaded(),
     tick() {
       player.tick()
+      soundscapeFollows()
       const { t, cue } = player.frame
       soundscape.setDucked(
         voice === 'audio' &&

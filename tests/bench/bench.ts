@@ -302,7 +302,7 @@ const results = await withPreviewServer(async (base) => {
       const pb = budgets.practice
       for (const c of practice.changes) {
         console.log(
-          `${c.step}: chime ${c.chimeMs ?? 'none'} ms after the caption; caption at run ${c.captionAt.toFixed(3)} s for a step at ${c.stepAt.toFixed(3)} s; the voice asked to play ${c.clipMs ?? 'never'} ms (run clock) after its moment`,
+          `${c.step}: chime ${c.chimeMs ?? 'none'} ms after the caption; caption at run ${c.captionAt.toFixed(3)} s for a step at ${c.stepAt.toFixed(3)} s; the voice started sounding ${c.clipMs ?? 'never'} ms (run clock, read from its media element) after its moment`,
         )
       }
       console.log(

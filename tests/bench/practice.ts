@@ -5,7 +5,7 @@ export interface StepChange {
   readonly step: string
   /** Wall-clock ms from the caption changing to the chime starting (+: chime later). */
   readonly chimeMs: number | null
-  /** Run-clock ms from the step's voice moment (1.5 s after its chime) to its clip being asked to play. */
+  /** Run-clock ms from the step's voice moment (1.5 s after its chime) to its clip starting to sound, read from the clip's own media element. */
   readonly clipMs: number | null
   /** Run time (s) at the caption change, and the step's start on the run. */
   readonly captionAt: number
@@ -26,12 +26,14 @@ interface Event {
   readonly wall: number
   readonly t: number
   readonly what: string
+  /** For a clip: the media element's own position when it started sounding, s. */
+  readonly position?: number
 }
 
 /**
  * Plays a routine across each of its step changes (from just before each, so the chime sounds
  * as it would in a whole run) with real audio, and records when the caption changed, when the
- * chime started (a short Web Audio buffer) and when the step's clip was asked to play.
+ * chime started (a short Web Audio buffer) and when the step's clip started sounding (its media element).
  */
 export async function measurePractice(browser: Browser, base: string): Promise<PracticeReport> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
@@ -49,14 +51,27 @@ export async function measurePractice(browser: Browser, base: string): Promise<P
         events.push({ kind: 'chime', wall: performance.now(), t: now(), what: '' })
       return start.apply(this, a as Parameters<typeof start>)
     }
+    // A clip's start is read from its own media element, as the caption-sync measure reads the
+    // narration's: when it starts sounding ('playing'), the run clock then, less how far into the
+    // clip the element already is, is the run time at which the clip started. (Its source may be
+    // a blob: URL from the audio cache, so clips are told apart by when they sound, not by name.)
+    const get = Object.getOwnPropertyDescriptor(HTMLMediaElement.prototype, 'currentTime')?.get
+    const seen = new WeakSet<HTMLMediaElement>()
     const play = HTMLMediaElement.prototype.play
     HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
-      events.push({
-        kind: 'clip',
-        wall: performance.now(),
-        t: now(),
-        what: this.currentSrc || this.src,
-      })
+      if (!seen.has(this)) {
+        seen.add(this)
+        this.addEventListener('playing', () => {
+          if (this.muted) return
+          events.push({
+            kind: 'clip',
+            wall: performance.now(),
+            t: now(),
+            what: this.currentSrc || this.src,
+            position: get ? (get.call(this) as number) : this.currentTime,
+          })
+        })
+      }
       return play.call(this)
     }
     new MutationObserver(() => {
@@ -89,12 +104,13 @@ export async function measurePractice(browser: Browser, base: string): Promise<P
     )
     const caption = events.find((e) => e.kind === 'caption' && e.what === id)
     const chime = events.find((e) => e.kind === 'chime')
-    const clip = events.find((e) => e.kind === 'clip' && e.what.includes(id))
     if (!caption) throw new Error(`No caption change seen for step ${id}`)
+    // The first clip to start sounding after the step's caption changed is the step's own.
+    const clip = events.find((e) => e.kind === 'clip' && e.wall >= caption.wall - 1)
     changes.push({
       step: id,
       chimeMs: chime ? Math.round((chime.wall - caption.wall) * 10) / 10 : null,
-      clipMs: clip ? Math.round((clip.t - voiceAt) * 1000) : null,
+      clipMs: clip ? Math.round((clip.t - (clip.position ?? 0) - voiceAt) * 1000) : null,
       captionAt: caption.t,
       stepAt: at,
     })
