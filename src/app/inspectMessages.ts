@@ -5,6 +5,8 @@
  * has no console API of its own. main.tsx imports this first, before anything that could log.
  */
 
+import { inspecting } from '@/lib/inspect'
+
 export interface PageMessage {
   readonly kind: 'error' | 'warn' | 'pageerror' | 'rejection' | 'csp'
   readonly text: string
@@ -19,7 +21,7 @@ declare global {
 const textOf = (value: unknown): string =>
   value instanceof Error ? `${value.name}: ${value.message}` : String(value)
 
-if (new URLSearchParams(window.location.search).has('inspect') && !window.__stillpointMessages) {
+if (inspecting() && !window.__stillpointMessages) {
   const messages: PageMessage[] = []
   window.__stillpointMessages = messages
   const kept =

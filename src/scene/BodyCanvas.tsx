@@ -1,6 +1,7 @@
 import { type RefObject, useEffect, useRef, useState } from 'react'
 import type { RegionId } from '@/content/regions'
 import type { Vec3 } from '@/content/shots'
+import { inspecting, inspectQuery } from '@/lib/inspect'
 import { type GestureAction, ViewGestures } from './gestures'
 import { type BodyRun, followRun } from './runClock'
 import { pageLink, type SceneLink, workerLink } from './sceneLink'
@@ -66,9 +67,7 @@ declare global {
   }
 }
 
-const query = () => new URLSearchParams(window.location.search)
-const inspecting = () => query().has('inspect')
-const referenceOnly = () => query().get('inspect') === 'reference'
+const referenceOnly = () => inspectQuery().get('inspect') === 'reference'
 
 /** Up to 2x when still, for smooth edges without MSAA; the scene lowers it while moving if slow. */
 const restingDpr = (lowPower = false) =>

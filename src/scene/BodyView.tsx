@@ -18,6 +18,7 @@ import type { CameraApi, SceneFailure } from './sceneTypes'
 import { TURN_FPS, turnStep } from './turn'
 import { offscreenSupported, webglAvailable } from './webgl'
 import './body-view.css'
+import { inspecting, inspectQuery } from '@/lib/inspect'
 
 const BodyCanvas = lazy(() => import('./BodyCanvas').then((m) => ({ default: m.BodyCanvas })))
 // The flat drawing is for devices without WebGL (or a 3D view that failed): its code, with the
@@ -87,8 +88,8 @@ const handPointIds: readonly HandPointId[] = [
  * in the browser before a page shows them. Anything unknown is ignored.
  */
 function inspectOverrides(): Partial<Pick<BodyViewProps, 'pose' | 'shot' | 'placement'>> {
-  const q = new URLSearchParams(window.location.search)
-  if (!q.has('inspect')) return {}
+  if (!inspecting()) return {}
+  const q = inspectQuery()
   const pose = poseIds.find((p) => p === q.get('pose'))
   const shot = findShot(q.get('shot') ?? '')?.id
   const hand = (key: string) => handPointIds.find((h) => h === q.get(key)) ?? null

@@ -10,6 +10,7 @@ import {
   loadClinicConfig,
   parseClinicConfig,
   telHref,
+  theme,
 } from './clinic'
 import { defaultSettings, settingsRecord } from './settings'
 import { createStorage } from './storage'
@@ -145,6 +146,24 @@ describe('parseClinicConfig', () => {
 })
 
 describe('the clinic colour', () => {
+  it('is checked against the colours the themes really use (ui/theme.css)', () => {
+    const css = readFileSync('src/ui/theme.css', 'utf8')
+    const pair = (name: string) => {
+      const m = new RegExp(
+        `--${name}:\\s*light-dark\\((#[0-9a-f]{6}),\\s*(#[0-9a-f]{6})\\)`,
+        'i',
+      ).exec(css)
+      return m ? { light: m[1]?.toLowerCase(), dark: m[2]?.toLowerCase() } : null
+    }
+    for (const [css_, key] of [
+      ['bg', 'page'],
+      ['surface', 'surface'],
+      ['on-accent', 'onAccent'],
+    ] as const) {
+      expect(pair(css_), `--${css_}`).toEqual({ light: theme.light[key], dark: theme.dark[key] })
+    }
+  })
+
   it('refuses a colour too light to read on the light theme, and one that is not a colour', () => {
     expect(checkAccent('#f2c94c')).toMatch(/hard to read on the light theme/)
     expect(checkAccent('teal')).toMatch(/Not a colour/)

@@ -95,8 +95,11 @@ export function telHref(phone: string): string {
   return `tel:${trimmed.startsWith('+') ? '+' : ''}${trimmed.replace(/\D/g, '')}`
 }
 
-/** The themes' backgrounds and the text drawn on the accent (from `ui/theme.css`). */
-const theme = {
+/**
+ * The themes' backgrounds and the text drawn on the accent, as `ui/theme.css` sets them (`--bg`,
+ * `--surface`, `--on-accent`); a unit test holds the two together.
+ */
+export const theme = {
   light: { page: '#f5f1ea', surface: '#fffdf9', onAccent: '#ffffff' },
   dark: { page: '#0e181c', surface: '#142328', onAccent: '#0b1518' },
 } as const

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { inspecting } from '@/lib/inspect'
 import { useAppState } from '@/state/useAppState'
 import { Dialog } from '@/ui/Dialog'
 
@@ -44,7 +45,7 @@ export function KioskIdle({
   // Benchmark only (with ?inspect): let the empty room's minutes pass at once, through the same
   // timestamps and tick (the kiosk soak cannot use a fake clock: it would be what grows).
   useEffect(() => {
-    if (!new URLSearchParams(window.location.search).has('inspect')) return
+    if (!inspecting()) return
     const hook = {
       elapse(seconds: number) {
         last.current -= seconds * 1000

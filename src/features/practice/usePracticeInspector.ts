@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import type { NarratedRun } from '@/audio/narratedRun'
 import type { Routine, RoutineStep } from '@/content/practice'
+import { inspecting } from '@/lib/inspect'
 
 declare global {
   interface Window {
@@ -26,7 +27,7 @@ export function usePracticeInspector(
   routine: Routine,
 ): void {
   useEffect(() => {
-    if (!session || !new URLSearchParams(window.location.search).has('inspect')) return
+    if (!session || !inspecting()) return
     window.__stillpointPractice = {
       routine: routine.id,
       steps: routine.run.cues.map((c) => c.id),

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import type { NarratedRun } from '@/audio/narratedRun'
 import type { Walkthrough, WalkthroughCue } from '@/content/walkthrough'
+import { inspecting } from '@/lib/inspect'
 
 declare global {
   interface Window {
@@ -22,7 +23,7 @@ export function usePreviewInspector(
   walkthrough: Walkthrough,
 ): void {
   useEffect(() => {
-    if (!session || !new URLSearchParams(window.location.search).has('inspect')) return
+    if (!session || !inspecting()) return
     window.__stillpointPreview = {
       time: () => session.player.frame.t,
       voice: () => session.voice(),
