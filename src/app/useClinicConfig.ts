@@ -1,7 +1,8 @@
 import { useEffect } from 'react'
 import { siteUrl } from '@/lib/siteUrl'
 import { appStore } from '@/state/appStore'
-import { type LoadedClinic, loadClinicConfig, parseClinicConfig } from '@/state/clinic'
+import { parseClinicConfig } from '@/state/clinic'
+import { type LoadedClinic, loadClinicConfig } from '@/state/clinicFile'
 import { clinicForKiosk, lastClinicFile } from '@/state/kioskDevice'
 
 /**

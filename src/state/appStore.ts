@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla'
-import type { ClinicConfig, ClinicDefaults, ClinicProblem, ClinicSource } from './clinic'
+import type { ClinicConfig, ClinicDefaults, ClinicProblem } from './clinic'
+import type { ClinicSource } from './clinicFile'
 import { device } from './device'
 import { defaultSettings, type Settings, settingsRecord } from './settings'
 import { createStorage, type LoadOutcome, listenForOtherWindows, type Storage } from './storage'

@@ -2,16 +2,11 @@ import { readFileSync } from 'node:fs'
 import { memoryBackend } from '@tests/fakes/memoryStorage'
 import { describe, expect, it } from 'vitest'
 import { contrast, parseHex } from '@/lib/contrast'
+import { telHref } from '@/lib/phone'
 import { createAppStore } from './appStore'
-import {
-  AA,
-  checkAccent,
-  kioskDefaults,
-  loadClinicConfig,
-  parseClinicConfig,
-  telHref,
-  theme,
-} from './clinic'
+import { kioskDefaults, parseClinicConfig } from './clinic'
+import { AA, checkAccent, theme } from './clinicAccent'
+import { loadClinicConfig } from './clinicFile'
 import { defaultSettings, settingsRecord } from './settings'
 import { createStorage } from './storage'
 

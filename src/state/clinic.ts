@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { contrast, mix, parseHex, type Rgb, toHex } from '@/lib/contrast'
+import { type Accent, checkAccent } from './clinicAccent'
 import type { BedChoice, TextSize, ThemePreference } from './settings'
 
 /** The journeys a clinic can offer on the home screen. */
@@ -75,70 +75,10 @@ export interface RoutineKey {
  */
 export const PUBLIC_KEY_PATTERN = /^A[g-z0-9_-][A-Za-z0-9_-]{42}$/
 
-/** A clinic colour for both themes, with a soft tint of each for quiet backgrounds. */
-export interface Accent {
-  readonly light: string
-  readonly dark: string
-  readonly softLight: string
-  readonly softDark: string
-}
-
 /** Something in clinic.json that could not be used, in words staff can act on. */
 export interface ClinicProblem {
   readonly field: string
   readonly message: string
-}
-
-/** Turns a displayed phone number into a `tel:` link target (digits and a leading plus only). */
-export function telHref(phone: string): string {
-  const trimmed = phone.trim()
-  return `tel:${trimmed.startsWith('+') ? '+' : ''}${trimmed.replace(/\D/g, '')}`
-}
-
-/**
- * The themes' backgrounds and the text drawn on the accent, as `ui/theme.css` sets them (`--bg`,
- * `--surface`, `--on-accent`); a unit test holds the two together.
- */
-export const theme = {
-  light: { page: '#f5f1ea', surface: '#fffdf9', onAccent: '#ffffff' },
-  dark: { page: '#0e181c', surface: '#142328', onAccent: '#0b1518' },
-} as const
-/** WCAG 2.2 AA for normal text. */
-export const AA = 4.5
-
-const rgb = (hex: string) => parseHex(hex) as Rgb
-/** The lowest contrast of the accent as text on a theme, and of text on the accent. */
-function accentContrast(accent: Rgb, t: (typeof theme)['light' | 'dark']): number {
-  return Math.min(
-    contrast(accent, rgb(t.page)),
-    contrast(accent, rgb(t.surface)),
-    contrast(accent, rgb(t.onAccent)),
-  )
-}
-
-/**
- * Checks a clinic colour: it must read as text and carry text on the light theme as given; for
- * the dark theme the nearest lighter shade that does the same is made from it.
- */
-export function checkAccent(hex: string): Accent | string {
-  const c = parseHex(hex)
-  if (!c) return 'Not a colour: use a hex colour such as "#2b6963".'
-  const light = accentContrast(c, theme.light)
-  if (light < AA) {
-    return `This colour would be hard to read on the light theme (contrast ${light.toFixed(2)}, at least ${AA} needed): choose a darker shade.`
-  }
-  for (let k = 0; k <= 1.0001; k += 0.05) {
-    const shade = mix(c, [255, 255, 255], k)
-    if (accentContrast(shade, theme.dark) >= AA) {
-      return {
-        light: toHex(c),
-        dark: toHex(shade),
-        softLight: toHex(mix(c, rgb(theme.light.page), 0.82)),
-        softDark: toHex(mix(shade, rgb(theme.dark.page), 0.8)),
-      }
-    }
-  }
-  return 'This colour cannot be made readable on the dark theme: choose another colour.'
 }
 
 const digits = (s: string) => s.replace(/\D/g, '').length
@@ -362,65 +302,4 @@ export function parseClinicConfig(raw: unknown): {
     if (keys.length > 0) config.routineKeys = keys
   }
   return { config, problems }
-}
-
-/**
- * How the clinic file was found: not there, read, unreadable, or (on an enrolled kiosk whose
- * file could not be read) the last one this device validated.
- */
-export type ClinicSource = 'none' | 'file' | 'unreadable' | 'kept'
-
-/** What reading the clinic file gave: the configuration, its problems, and the file as read. */
-export interface LoadedClinic {
-  readonly config: ClinicConfig
-  readonly problems: ClinicProblem[]
-  readonly source: ClinicSource
-  /** The parsed file, when there was one to keep. */
-  readonly raw?: unknown
-}
-
-/**
- * Reads `clinic.json` from the site once at start. No file: defaults, silently. A file that
- * cannot be read or parsed: defaults, with the reason listed.
- */
-export async function loadClinicConfig(
-  url: string,
-  fetchImpl: typeof fetch = fetch,
-): Promise<LoadedClinic> {
-  let response: Response
-  try {
-    response = await fetchImpl(url, { cache: 'no-cache' })
-  } catch {
-    return { config: {}, problems: [], source: 'none' }
-  }
-  if (response.status === 404) return { config: {}, problems: [], source: 'none' }
-  if (!response.ok) {
-    return {
-      config: {},
-      problems: [
-        {
-          field: 'clinic.json',
-          message: `The server answered ${response.status} for the file, so defaults apply.`,
-        },
-      ],
-      source: 'unreadable',
-    }
-  }
-  let raw: unknown
-  try {
-    raw = JSON.parse(await response.text())
-  } catch {
-    return {
-      config: {},
-      problems: [
-        {
-          field: 'clinic.json',
-          message:
-            'The file is not valid JSON (a stray comma, or a web page where the file should be), so defaults apply.',
-        },
-      ],
-      source: 'unreadable',
-    }
-  }
-  return { ...parseClinicConfig(raw), source: 'file', raw }
 }

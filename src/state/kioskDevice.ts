@@ -1,5 +1,6 @@
 import * as v from 'valibot'
-import { type LoadedClinic, parseClinicConfig } from './clinic'
+import { parseClinicConfig } from './clinic'
+import type { LoadedClinic } from './clinicFile'
 import { browserStorage } from './storage'
 
 /**

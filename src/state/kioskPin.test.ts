@@ -1,6 +1,6 @@
 import { memoryBackend } from '@tests/fakes/memoryStorage'
 import { describe, expect, it } from 'vitest'
-import type { LoadedClinic } from './clinic'
+import type { LoadedClinic } from './clinicFile'
 import {
   ATTEMPTS_KEY,
   clinicForKiosk,

@@ -1,5 +1,5 @@
 import { contactCopy } from '@/content/trust'
-import { telHref } from '@/state/clinic'
+import { telHref } from '@/lib/phone'
 import { useAppState } from '@/state/useAppState'
 import { Icon } from './Icon'
 import './trust.css'
