@@ -503,7 +503,11 @@ test('staff turn kiosk mode off on the device: an ordinary browser again, that k
   await page.keyboard.press('Enter')
   const staff = page.getByRole('dialog', { name: 'Staff', exact: true })
   await staff.getByRole('button', { name: 'Turn off kiosk mode on this device…' }).click()
+  // The device starts afresh as an ordinary browser: the page reloads. Wait for the new page,
+  // not the old one's last frame (reading storage in between raced the reload).
+  const reloaded = page.waitForEvent('load')
   await staff.getByRole('button', { name: 'Turn kiosk mode off' }).click()
+  await reloaded
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'A calm guide to craniosacral therapy',
   )
