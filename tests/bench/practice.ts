@@ -96,9 +96,13 @@ export async function measurePractice(browser: Browser, base: string): Promise<P
     await page.evaluate(() => {
       ;(window as unknown as { __practiceEvents: Event[] }).__practiceEvents.length = 0
     })
-    await page.waitForFunction((t) => (window.__stillpointPractice?.time() ?? 0) > t + 1, at, {
-      timeout: 30_000,
-    })
+    // Until the step's voice has been sounding a moment (it starts 1.5 s after the chime; waiting
+    // only to the step's start + 1 s, as this did, saw no clip start at all and printed "never").
+    await page.waitForFunction(
+      (t) => (window.__stillpointPractice?.time() ?? 0) > t + 0.5,
+      Math.max(at, voiceAt),
+      { timeout: 30_000 },
+    )
     const events = await page.evaluate(
       () => (window as unknown as { __practiceEvents: Event[] }).__practiceEvents,
     )
