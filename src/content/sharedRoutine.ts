@@ -191,15 +191,16 @@ function parseSteps(text: string): SharedStep[] | null {
   return parsed
 }
 
-function decodeVersion1(parts: readonly string[]): DecodedRoutine {
-  const [version, steps, date, check] = parts
-  if (parts.length < 5 || steps === undefined || date === undefined || check === undefined)
-    return damaged
-  const rawNote = parts.slice(4).join('~')
-  if (checksum(`${version}~${steps}~${date}~${rawNote}`) !== check) return damaged
+/** The routine a link's steps, date and note fields carry, or why they carry none. */
+function readFields(
+  steps: string,
+  date: string,
+  rawNote: string,
+  unescapeText: (text: string) => string,
+): SharedRoutine | { readonly ok: false; readonly problem: SharedRoutineProblem } {
   let note: string
   try {
-    note = decodeURIComponent(rawNote)
+    note = unescapeText(rawNote)
   } catch {
     return damaged
   }
@@ -207,12 +208,22 @@ function decodeVersion1(parts: readonly string[]): DecodedRoutine {
   if (!parsed) return damaged
   const routine: SharedRoutine = { steps: parsed, appointment: date === '-' ? null : date, note }
   const problem = routineProblem(routine)
-  if (problem) return { ok: false, problem }
-  const canonical = `1~${steps}~${date}~${encodeURIComponent(note)}`
+  return problem ? { ok: false, problem } : routine
+}
+
+function decodeVersion1(parts: readonly string[]): DecodedRoutine {
+  const [version, steps, date, check] = parts
+  if (parts.length < 5 || steps === undefined || date === undefined || check === undefined)
+    return damaged
+  const rawNote = parts.slice(4).join('~')
+  if (checksum(`${version}~${steps}~${date}~${rawNote}`) !== check) return damaged
+  const routine = readFields(steps, date, rawNote, decodeURIComponent)
+  if ('problem' in routine) return routine
+  const note = encodeURIComponent(routine.note)
   return {
     ok: true,
     routine,
-    code: `1~${steps}~${date}~${checksum(canonical)}~${encodeURIComponent(note)}`,
+    code: `1~${steps}~${date}~${checksum(`1~${steps}~${date}~${note}`)}~${note}`,
     made: null,
     signature: null,
   }
@@ -242,17 +253,8 @@ export function decodeRoutine(code: string): DecodedRoutine {
   if (signed) {
     if (!/^[A-Za-z0-9_-]{8}$/.test(keyId) || !/^[A-Za-z0-9_-]{86}$/.test(seal)) return damaged
   } else if (checksum(parts.slice(0, 6).join('~')) !== seal) return damaged
-  let note: string
-  try {
-    note = unescapeNote(rawNote)
-  } catch {
-    return damaged
-  }
-  const parsed = parseSteps(steps)
-  if (!parsed) return damaged
-  const routine: SharedRoutine = { steps: parsed, appointment: date === '-' ? null : date, note }
-  const problem = routineProblem(routine)
-  if (problem) return { ok: false, problem }
+  const routine = readFields(steps, date, rawNote, unescapeNote)
+  if ('problem' in routine) return routine
   const fields = routineFields(routine, made, signed ? keyId : null)
   return {
     ok: true,
