@@ -1,15 +1,11 @@
 import { act, cleanup, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { safetyQuestions } from '@/content/safety'
-import {
-  encodeRoutine,
-  routineFields,
-  type SharedRoutine,
-  SIGNING_CONTEXT,
-} from '@/content/sharedRoutine'
-import { keyIdOf, makeKeyPair, signText } from '@/lib/signing'
+import { encodeRoutine, type SharedRoutine } from '@/content/sharedRoutine'
+import { keyIdOf, makeKeyPair } from '@/lib/signing'
 import { appStore } from '@/state/appStore'
 import { practiceStore } from '@/state/practice'
+import { signRoutine } from '@/state/routineTrust'
 import { PracticeRoute } from './PracticeRoute'
 
 const routine: SharedRoutine = {
@@ -31,8 +27,7 @@ afterEach(cleanup)
 describe('saved routines in Practice', { timeout: 20_000 }, () => {
   it('are named by who they are from as checked now: the clinic’s until its key leaves clinic.json', async () => {
     const pair = await makeKeyPair()
-    const fields = routineFields(routine, '2026-12-07', keyIdOf(pair.publicKey))
-    const signed = `${fields}~${await signText(pair.privateKey, SIGNING_CONTEXT + fields)}`
+    const signed = await signRoutine(routine, '2026-12-07', pair)
     practiceStore.getState().saveRoutine(signed)
     practiceStore
       .getState()

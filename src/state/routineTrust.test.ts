@@ -4,13 +4,11 @@ import {
   decodeRoutine,
   encodeRoutine,
   type RoutineLink,
-  routineFields,
   type SharedRoutine,
-  SIGNING_CONTEXT,
 } from '@/content/sharedRoutine'
-import { type KeyPair, keyIdOf, makeKeyPair, signText } from '@/lib/signing'
+import { type KeyPair, keyIdOf, makeKeyPair } from '@/lib/signing'
 import type { RoutineKey } from './clinic'
-import { checkRoutineLink, originOf } from './routineTrust'
+import { checkRoutineLink, originOf, signRoutine } from './routineTrust'
 
 const routine: SharedRoutine = {
   steps: [
@@ -22,10 +20,8 @@ const routine: SharedRoutine = {
 }
 const MADE = '2026-12-07'
 
-async function signed(pair: KeyPair, r = routine, keyId = keyIdOf(pair.publicKey)) {
-  const fields = routineFields(r, MADE, keyId)
-  return `${fields}~${await signText(pair.privateKey, SIGNING_CONTEXT + fields)}`
-}
+const signed = (pair: KeyPair, r = routine, keyId = keyIdOf(pair.publicKey)) =>
+  signRoutine(r, MADE, pair, keyId)
 const keyOf = (pair: KeyPair, label = 'Front desk laptop'): RoutineKey => ({
   id: keyIdOf(pair.publicKey),
   label,

@@ -1,5 +1,11 @@
-import type { RoutineLink, RoutineOrigin } from '@/content/sharedRoutine'
-import { verifyText } from '@/lib/signing'
+import {
+  type RoutineLink,
+  type RoutineOrigin,
+  routineFields,
+  type SharedRoutine,
+  SIGNING_CONTEXT,
+} from '@/content/sharedRoutine'
+import { type KeyPair, keyIdOf, signText, verifyText } from '@/lib/signing'
 import type { RoutineKey } from './clinic'
 
 /**
@@ -13,6 +19,21 @@ export type RoutineTrust =
   | { readonly kind: 'verified'; readonly key: RoutineKey }
   | { readonly kind: 'unverified' }
   | { readonly kind: 'refused' }
+
+/**
+ * The link text for a routine signed with a device's key: its fields, then the key's signature of
+ * them. `made` is the day, `YYYY-MM-DD`; `keyId` is the key's own unless a test says otherwise.
+ * Throws on a routine that cannot be carried.
+ */
+export async function signRoutine(
+  routine: SharedRoutine,
+  made: string,
+  key: Pick<KeyPair, 'privateKey' | 'publicKey'>,
+  keyId = keyIdOf(key.publicKey),
+): Promise<string> {
+  const fields = routineFields(routine, made, keyId)
+  return `${fields}~${await signText(key.privateKey, `${SIGNING_CONTEXT}${fields}`)}`
+}
 
 /** Checks a link's signature against the clinic's keys. Never throws. */
 export async function checkRoutineLink(

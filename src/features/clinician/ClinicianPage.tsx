@@ -10,14 +10,12 @@ import {
   MAX_NOTE,
   MAX_STEPS,
   MIN_HOLD,
-  routineFields,
   type SharedRoutine,
   type SharedStep,
-  SIGNING_CONTEXT,
   stepLibrary,
 } from '@/content/sharedRoutine'
-import { keyIdOf, signText } from '@/lib/signing'
 import { localIsoDay, parseIsoDate, spokenTime } from '@/lib/time'
+import { signRoutine } from '@/state/routineTrust'
 import type { DeviceKey } from '@/state/signingKey'
 import { useAppState } from '@/state/useAppState'
 import { ChoiceGroup } from '@/ui/ChoiceGroup'
@@ -44,8 +42,7 @@ async function makeCode(routine: SharedRoutine, key: DeviceKey | null): Promise<
   const made = localIsoDay(Date.now())
   try {
     if (!key) return encodeRoutine(routine, made)
-    const fields = routineFields(routine, made, keyIdOf(key.publicKey))
-    return `${fields}~${await signText(key.privateKey, `${SIGNING_CONTEXT}${fields}`)}`
+    return await signRoutine(routine, made, key)
   } catch {
     return null
   }

@@ -138,7 +138,8 @@ beforeEach(() => {
 })
 afterEach(cleanup)
 
-describe('the safety check', () => {
+// Answering every question with user-event takes seconds on a busy machine: room for it.
+describe('the safety check', { timeout: 20_000 }, () => {
   it('comes first, needs every answer, and all no opens the routines', async () => {
     const user = userEvent.setup()
     renderPage()
@@ -253,7 +254,7 @@ describe('the safety check', () => {
   })
 })
 
-describe('a routine', () => {
+describe('a routine', { timeout: 20_000 }, () => {
   const start = async (user: ReturnType<typeof userEvent.setup>) => {
     store.getState().answer(allNo)
     renderPage('scalp')

@@ -4,16 +4,11 @@ import { memoryBackend } from '@tests/fakes/memoryStorage'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { routines } from '@/content/practice'
 import { sharedRoutineCopy } from '@/content/practiceCopy'
-import {
-  encodeRoutine,
-  routineFields,
-  type SharedRoutine,
-  SIGNING_CONTEXT,
-  sharedRoutineId,
-} from '@/content/sharedRoutine'
-import { type KeyPair, keyIdOf, makeKeyPair, signText } from '@/lib/signing'
+import { encodeRoutine, type SharedRoutine, sharedRoutineId } from '@/content/sharedRoutine'
+import { type KeyPair, keyIdOf, makeKeyPair } from '@/lib/signing'
 import { appStore } from '@/state/appStore'
 import { createPracticeStore, type PracticeStore } from '@/state/practice'
+import { signRoutine } from '@/state/routineTrust'
 import { createStorage } from '@/state/storage'
 import { SharedRoutinePage } from './SharedRoutinePage'
 
@@ -33,10 +28,7 @@ const routine: SharedRoutine = {
 const MADE = '2026-12-07'
 const code = encodeRoutine(routine, MADE)
 
-async function signed(pair: KeyPair, r: SharedRoutine = routine) {
-  const fields = routineFields(r, MADE, keyIdOf(pair.publicKey))
-  return `${fields}~${await signText(pair.privateKey, SIGNING_CONTEXT + fields)}`
-}
+const signed = (pair: KeyPair, r: SharedRoutine = routine) => signRoutine(r, MADE, pair)
 
 /** The clinic's file, read: its name and the keys it lists. */
 const clinicRead = (pair?: KeyPair) =>
