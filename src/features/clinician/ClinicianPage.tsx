@@ -35,11 +35,14 @@ export function routineLink(code: string): string {
 }
 
 /**
- * The link text for a routine made today: signed with the device's key when it has one, else
- * sealed with a checksum only. Null for a routine that cannot be carried.
+ * The link text for a routine made on `made` (`YYYY-MM-DD`): signed with the device's key when it
+ * has one, else sealed with a checksum only. Null for a routine that cannot be carried.
  */
-async function makeCode(routine: SharedRoutine, key: DeviceKey | null): Promise<string | null> {
-  const made = localIsoDay(Date.now())
+async function makeCode(
+  routine: SharedRoutine,
+  made: string,
+  key: DeviceKey | null,
+): Promise<string | null> {
   try {
     if (!key) return encodeRoutine(routine, made)
     return await signRoutine(routine, made, key)
@@ -117,26 +120,27 @@ export function ClinicianPage({ focusOnMount }: { readonly focusOnMount: boolean
   const routine: SharedRoutine | null =
     steps.length > 0 ? { steps: carried, appointment: date, note: carriedNote } : null
   const routineText = routine ? JSON.stringify(routine) : ''
+  // The day the link and the handout say it was made: one reading, for both.
+  const today = localIsoDay(Date.now())
   // Signing takes a moment (WebCrypto answers asynchronously): the link follows each change.
-  const [made, setMade] = useState<{ readonly for: string; readonly code: string | null } | null>(
-    null,
-  )
+  const [sealed, setSealed] = useState<{
+    readonly for: string
+    readonly code: string | null
+  } | null>(null)
   const keyPending = device.state.status === 'loading'
-  const signingKey = deviceKey
-  // biome-ignore lint/correctness/useExhaustiveDependencies: routineText stands for routine
+  const wanted = `${routineText}|${today}|${deviceKey?.publicKey ?? ''}`
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `wanted` stands for routine, day and key
   useEffect(() => {
     if (!routine || keyPending) return
     let live = true
-    const wanted = `${routineText}|${signingKey?.publicKey ?? ''}`
-    void makeCode(routine, signingKey).then((c) => {
-      if (live) setMade({ for: wanted, code: c })
+    void makeCode(routine, today, deviceKey).then((c) => {
+      if (live) setSealed({ for: wanted, code: c })
     })
     return () => {
       live = false
     }
-  }, [routineText, signingKey, keyPending])
-  const current = `${routineText}|${signingKey?.publicKey ?? ''}`
-  const code = routine && made?.for === current ? made.code : null
+  }, [wanted, keyPending])
+  const code = routine && sealed?.for === wanted ? sealed.code : null
   const longUnsigned = !listed && carried.some((s) => s.hold > HOME_MAX_HOLD)
   const link = code ? routineLink(code) : null
 
@@ -339,14 +343,14 @@ export function ClinicianPage({ focusOnMount }: { readonly focusOnMount: boolean
         </section>
       )}
 
-      <SigningKey device={device} />
+      <SigningKey device={device} listed={listed} />
 
       {link && routine && (
         <Handout
           pose={pose}
           routine={routine}
           signedBy={listed && deviceKey ? deviceKey.label : null}
-          made={localIsoDay(Date.now())}
+          made={today}
           link={link}
         />
       )}

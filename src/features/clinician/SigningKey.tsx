@@ -49,16 +49,20 @@ export const keyEntry = (key: DeviceKey) =>
  * The clinicians' page's signing key: none yet (make one, with a name for the device), or this
  * device's key, whether this site's clinic.json lists it, and the entry to add there.
  */
-export function SigningKey({ device }: { readonly device: ReturnType<typeof useDeviceKey> }) {
+export function SigningKey({
+  device,
+  listed,
+}: {
+  readonly device: ReturnType<typeof useDeviceKey>
+  /** This site's clinic.json lists the device's key (links made here open as the clinic's). */
+  readonly listed: boolean
+}) {
   const id = useId()
-  const clinic = useAppState((s) => s.clinic)
+  const clinicName = useAppState((s) => s.clinic.name)
   const [label, setLabel] = useState('')
   const [busy, setBusy] = useState(false)
   const [confirming, setConfirming] = useState(false)
   const { state } = device
-  const listed =
-    state.status === 'ready' &&
-    (clinic.routineKeys ?? []).some((k) => k.key === state.key.publicKey)
   return (
     <section className="clinician-key card" aria-labelledby={`${id}-key`}>
       <h2 id={`${id}-key`}>{copy.title}</h2>
@@ -118,7 +122,7 @@ export function SigningKey({ device }: { readonly device: ReturnType<typeof useD
           </dl>
           {listed ? (
             <p className="key-listed" role="status">
-              {copy.listed(clinic.name?.trim() || 'your clinic')}
+              {copy.listed(clinicName?.trim() || 'your clinic')}
             </p>
           ) : (
             <>
