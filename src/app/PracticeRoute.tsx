@@ -22,7 +22,7 @@ interface SavedLink {
 }
 
 /** The saved routines that still read whole (each was checked when kept, and on load). */
-function readSaved(saved: readonly SavedRoutine[]): SavedLink[] {
+function decodeSaved(saved: readonly SavedRoutine[]): SavedLink[] {
   return saved.flatMap((s) => {
     const decoded = decodeRoutine(s.code)
     return decoded.ok ? [{ link: decoded, savedAt: s.savedAt }] : []
@@ -58,7 +58,7 @@ export function PracticeRoute(props: {
 }) {
   const saved = useStore(practiceStore, (s) => s.saved)
   const clinicName = useAppState((s) => s.clinic.name)
-  const links = useMemo(() => readSaved(saved), [saved])
+  const links = useMemo(() => decodeSaved(saved), [saved])
   const trust = useRoutineTrust(links.map((l) => l.link))
   const all = useMemo(
     () => (trust ? [...sharedRoutines(links, trust, clinicName), ...routines] : null),

@@ -10,7 +10,7 @@ import {
   mergeUnreadable,
   newPracticeId,
   type PracticeEntry,
-  readEntries,
+  readEntry,
 } from './practiceLog'
 import {
   noSafetyAnswers,
@@ -26,6 +26,7 @@ import {
   type LoadOutcome,
   listenForOtherWindows,
   type Record,
+  readEach,
   type Storage,
 } from './storage'
 
@@ -88,19 +89,10 @@ const savedSchema = v.object({
   savedAt: v.pipe(v.number(), v.finite()),
 })
 
-/** Stored routines read one by one: the good ones, and the ones set aside as they were. */
-export function readSaved(raw: readonly unknown[]): {
-  readonly routines: SavedRoutine[]
-  readonly unreadable: unknown[]
-} {
-  const routines: SavedRoutine[] = []
-  const unreadable: unknown[] = []
-  for (const item of raw) {
-    const parsed = v.safeParse(savedSchema, item)
-    if (parsed.success) routines.push(parsed.output)
-    else unreadable.push(item)
-  }
-  return { routines, unreadable }
+/** One stored saved routine, or null when it no longer reads as a link. */
+function readSavedRoutine(item: unknown): SavedRoutine | null {
+  const parsed = v.safeParse(savedSchema, item)
+  return parsed.success ? parsed.output : null
 }
 
 /**
@@ -209,20 +201,26 @@ export function createPracticeStore(
     log: storage.load(practiceLogRecord),
     saved: storage.load(savedRoutinesRecord),
   })
-  const fromStored = (stored: Stored) => {
-    const log = readEntries(stored.log.value.entries)
-    const saved = readSaved(stored.saved.value.routines)
+  /** The store's state from what is stored, and whether reading it set any item aside. */
+  const readStored = (stored: Stored) => {
+    const log = readEach(stored.log.value.entries, readEntry)
+    const saved = readEach(stored.saved.value.routines, readSavedRoutine)
     return {
-      safety: stored.safety.value,
-      log: { entries: mergeEntries([], log.entries) },
-      saved: mergeSaved([], saved.routines),
-      unreadable: {
-        practices: mergeUnreadable(stored.log.value.unreadable, log.unreadable),
-        routines: mergeUnreadable(stored.saved.value.unreadable, saved.unreadable),
+      state: {
+        safety: stored.safety.value,
+        log: { entries: mergeEntries([], log.readable) },
+        saved: mergeSaved([], saved.readable),
+        unreadable: {
+          practices: mergeUnreadable(stored.log.value.unreadable, log.unreadable),
+          routines: mergeUnreadable(stored.saved.value.unreadable, saved.unreadable),
+        },
       },
+      setAside: { log: log.unreadable.length > 0, saved: saved.unreadable.length > 0 },
     }
   }
+  const fromStored = (stored: Stored) => readStored(stored).state
   const first = read()
+  const firstRead = readStored(first)
   return createStore<PracticeState>((set, get) => {
     /** What is stored now, or what this window holds when storage keeps nothing. */
     const current = () => {
@@ -254,18 +252,12 @@ export function createPracticeStore(
       }
     }
     return {
-      ...fromStored(first),
+      ...firstRead.state,
       loaded: {
         safety: first.safety.outcome,
         // A record read whole but with entries set aside is damaged too: the history says so.
-        log:
-          readEntries(first.log.value.entries).unreadable.length > 0
-            ? 'damaged'
-            : first.log.outcome,
-        saved:
-          readSaved(first.saved.value.routines).unreadable.length > 0
-            ? 'damaged'
-            : first.saved.outcome,
+        log: firstRead.setAside.log ? 'damaged' : first.log.outcome,
+        saved: firstRead.setAside.saved ? 'damaged' : first.saved.outcome,
       },
       unsaved: false,
       status: () => safetyStatus(get().safety, safetyQuestions, nowMs()),

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { encodeRoutine } from '@/content/sharedRoutine'
 import { createAppStore } from './appStore'
 import { createPracticeStore, mergeSaved } from './practice'
-import { legacyId, mergeEntries, type PracticeEntry, readEntries, readEntry } from './practiceLog'
-import { createStorage } from './storage'
+import { legacyId, mergeEntries, type PracticeEntry, readEntry } from './practiceLog'
+import { createStorage, readEach } from './storage'
 
 const practice = (id: string, at: number, over: Partial<PracticeEntry> = {}): PracticeEntry => ({
   id,
@@ -41,8 +41,8 @@ describe('merging practices', () => {
 
   it('a bad entry among good ones is set aside as it was', () => {
     const bad = { at: T, routine: 'neck-and-shoulders', seconds: -4 }
-    const read = readEntries([practice('p-1', T), bad, 'junk', practice('p-2', T + 1)])
-    expect(read.entries.map((e) => e.id)).toEqual(['p-1', 'p-2'])
+    const read = readEach([practice('p-1', T), bad, 'junk', practice('p-2', T + 1)], readEntry)
+    expect(read.readable.map((e) => e.id)).toEqual(['p-1', 'p-2'])
     expect(read.unreadable).toEqual([bad, 'junk'])
   })
 

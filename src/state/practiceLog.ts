@@ -53,21 +53,6 @@ export function readEntry(raw: unknown): PracticeEntry | null {
   return { id: id ?? legacyId(rest.at, rest.routine), ...rest }
 }
 
-/** Stored practices read one by one: the good ones, and the ones set aside as they were. */
-export function readEntries(raw: readonly unknown[]): {
-  readonly entries: PracticeEntry[]
-  readonly unreadable: unknown[]
-} {
-  const entries: PracticeEntry[] = []
-  const unreadable: unknown[] = []
-  for (const item of raw) {
-    const entry = readEntry(item)
-    if (entry) entries.push(entry)
-    else unreadable.push(item)
-  }
-  return { entries, unreadable }
-}
-
 /** Of two copies of one practice, the one that knows more (a rating given after it ended). */
 function fuller(a: PracticeEntry, b: PracticeEntry): PracticeEntry {
   const score = (e: PracticeEntry) =>

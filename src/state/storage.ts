@@ -130,6 +130,24 @@ export function createStorage(backend: globalThis.Storage | null): Storage {
 }
 
 /**
+ * A stored list read item by item: the items `read` accepts, and the others, set aside exactly as
+ * they were (so one bad item costs nothing else, and nothing is thrown away).
+ */
+export function readEach<T>(
+  raw: readonly unknown[],
+  read: (item: unknown) => T | null,
+): { readonly readable: T[]; readonly unreadable: unknown[] } {
+  const readable: T[] = []
+  const unreadable: unknown[] = []
+  for (const item of raw) {
+    const value = read(item)
+    if (value === null) unreadable.push(item)
+    else readable.push(value)
+  }
+  return { readable, unreadable }
+}
+
+/**
  * Calls `changed` when another window of this site writes one of `keys` (or clears storage):
  * the browser's `storage` event, which fires in every other window of the same origin.
  */
