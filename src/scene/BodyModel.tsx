@@ -21,6 +21,7 @@ import type { BodyGeometries } from './loadBody'
 import { boneColor, createBoneMaterial, createSkinMaterial, setBoneGlow } from './materials'
 import { type Hit, pickRegion } from './pick'
 import { poses } from './pose'
+import { wallNow } from './runClock'
 
 export interface BodyModelProps {
   readonly geometries: BodyGeometries
@@ -36,7 +37,7 @@ export interface BodyModelProps {
   readonly moving?: boolean
   /**
    * In a guided run: seconds the focus has glowed, on the run's time, read each frame (the run
-   * then decides when frames are drawn). Otherwise the highlight is timed by the scene's clock.
+   * then decides when frames are drawn). Otherwise the highlight is timed by the scene's wall clock (`wallNow`), as the run and the turn are.
    */
   readonly runSince?: (() => number) | undefined
 }
@@ -182,11 +183,12 @@ export function BodyModel({
   const color = useMemo(() => new Color(), [])
   // Once a highlight has settled, its colours are final: frames drawn for camera moves skip this.
   const settled = useRef(false)
-  useFrame(({ clock }) => {
+  useFrame(() => {
     if (changedAt.current === null) settled.current = false
     if (settled.current) return
-    changedAt.current ??= clock.elapsedTime
-    const since = runSince ? runSince() : clock.elapsedTime - changedAt.current
+    const now = wallNow() / 1000
+    changedAt.current ??= now
+    const since = runSince ? runSince() : now - changedAt.current
     const input = { focus, selected, since, reducedMotion, fadeIn: !runSince }
     const lit = paintHighlight(materials, spineRef.current, color, input, sweep)
     if (groupRef.current) groupRef.current.userData.lit = lit

@@ -1,6 +1,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { appStore } from '@/state/appStore'
+import { skippableClock } from './idleClock'
 import { KioskIdle } from './KioskIdle'
 
 beforeEach(() => {
@@ -19,6 +20,19 @@ const wait = (seconds: number) =>
 const dialogOpen = () => !!document.querySelector('dialog[open]')
 
 describe('KioskIdle', () => {
+  it('reads its time from the clock it is given: time passed at once counts at the next tick', () => {
+    const onReset = vi.fn()
+    const clock = skippableClock()
+    render(<KioskIdle idleSeconds={60} warningSeconds={20} onReset={onReset} clock={clock} />)
+    clock.elapse(61)
+    expect(dialogOpen()).toBe(false)
+    wait(1)
+    expect(dialogOpen()).toBe(true)
+    clock.elapse(19)
+    wait(1)
+    expect(onReset).toHaveBeenCalledTimes(1)
+  })
+
   it('asks "Still there?" after the idle time, then starts over when the countdown ends', () => {
     const onReset = vi.fn()
     render(<KioskIdle idleSeconds={30} warningSeconds={20} onReset={onReset} />)

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
-import { inspecting } from '@/lib/inspect'
 import { useAppState } from '@/state/useAppState'
 import { Dialog } from '@/ui/Dialog'
+import { type IdleClock, pageClock } from './idleClock'
 
 const seconds = (n: number) => `${n} ${n === 1 ? 'second' : 'seconds'}`
 
@@ -11,52 +11,39 @@ const spoken = new Set([30, 20, 10, 5])
 /**
  * A kiosk's watch for an empty waiting room: after `idleSeconds` with no touch, key or pointer
  * (and no narration playing), "Still there?" counts down `warningSeconds`, then `onReset` wipes
- * the visitor. Times come from timestamps, so a busy or throttled page cannot stretch them.
+ * the visitor. Times come from timestamps on `clock`, so a busy or throttled page cannot stretch
+ * them; a second's tick only looks at them.
  */
 export function KioskIdle({
   idleSeconds,
   warningSeconds,
   onReset,
+  clock = pageClock,
 }: {
   readonly idleSeconds: number
   readonly warningSeconds: number
   readonly onReset: () => void
+  /** Where the watch reads its time; keep it stable. */
+  readonly clock?: IdleClock
 }) {
   const playing = useAppState((s) => s.playing.length > 0)
-  // A monotonic clock: a wall clock set back (by hand, or by a time server) cannot stall the wipe.
-  const last = useRef(performance.now())
+  const last = useRef(clock.now())
   const [warnAt, setWarnAt] = useState<number | null>(null)
-  const [now, setNow] = useState(() => performance.now())
+  const [now, setNow] = useState(() => clock.now())
 
   useEffect(() => {
     const seen = () => {
-      last.current = performance.now()
+      last.current = clock.now()
       setWarnAt(null)
     }
     const events = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const
     for (const e of events) window.addEventListener(e, seen, { capture: true, passive: true })
-    const tick = window.setInterval(() => setNow(performance.now()), 1000)
+    const tick = window.setInterval(() => setNow(clock.now()), 1000)
     return () => {
       for (const e of events) window.removeEventListener(e, seen, { capture: true })
       window.clearInterval(tick)
     }
-  }, [])
-
-  // Benchmark only (with ?inspect): let the empty room's minutes pass at once, through the same
-  // timestamps and tick (the kiosk soak cannot use a fake clock: it would be what grows).
-  useEffect(() => {
-    if (!inspecting()) return
-    const hook = {
-      elapse(seconds: number) {
-        last.current -= seconds * 1000
-        setWarnAt((w) => (w === null ? w : w - seconds * 1000))
-      },
-    }
-    ;(window as unknown as { __stillpointKiosk?: typeof hook }).__stillpointKiosk = hook
-    return () => {
-      delete (window as unknown as { __stillpointKiosk?: typeof hook }).__stillpointKiosk
-    }
-  }, [])
+  }, [clock])
 
   // Narration that plays is someone listening: the wait starts when it ends or is paused.
   if (playing) last.current = now
@@ -65,10 +52,10 @@ export function KioskIdle({
     if (warnAt === null && now - last.current >= idleSeconds * 1000) setWarnAt(now)
     else if (warnAt !== null && left <= 0) {
       setWarnAt(null)
-      last.current = performance.now()
+      last.current = clock.now()
       onReset()
     }
-  }, [now, warnAt, left, idleSeconds, onReset])
+  }, [now, warnAt, left, idleSeconds, onReset, clock])
 
   const [said, setSaid] = useState('')
   useEffect(() => {
@@ -82,7 +69,7 @@ export function KioskIdle({
       open={warnAt !== null}
       title="Still there?"
       onClose={() => {
-        last.current = performance.now()
+        last.current = clock.now()
         setWarnAt(null)
       }}
     >
@@ -99,7 +86,7 @@ export function KioskIdle({
           type="button"
           className="button button-primary button-huge"
           onClick={() => {
-            last.current = performance.now()
+            last.current = clock.now()
             setWarnAt(null)
           }}
         >

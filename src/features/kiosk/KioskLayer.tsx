@@ -1,8 +1,10 @@
-import { type ReactNode, useEffect } from 'react'
+import { type ReactNode, useEffect, useState } from 'react'
+import { inspecting } from '@/lib/inspect'
 import { siteUrl } from '@/lib/siteUrl'
 import { keepForOffline, playableUrls } from '@/offline/audioCache'
 import type { KioskConfig } from '@/state/clinic'
 import type { EnrolmentState } from '@/state/kioskDevice'
+import { type IdleClock, pageClock, skippableClock } from './idleClock'
 import { KioskIdle } from './KioskIdle'
 import { allAudioFiles } from './kioskAudio'
 import { StaffDoor } from './StaffDoor'
@@ -10,6 +12,17 @@ import './kiosk.css'
 
 /** Staff mode is a short visit: it ends by itself after this long without input. */
 const STAFF_IDLE = { idleSeconds: 120, warningSeconds: 20 } as const
+
+/**
+ * The clock the watch for an empty room reads: the page's own, or under `?inspect` one the
+ * benchmark's kiosk soak moves on at once (`window.__stillpointKiosk.elapse(seconds)`).
+ */
+function idleClock(): IdleClock {
+  if (!inspecting()) return pageClock
+  const clock = skippableClock()
+  ;(window as unknown as { __stillpointKiosk?: typeof clock }).__stillpointKiosk = clock
+  return clock
+}
 
 /**
  * What a kiosk adds around every screen: the watch for an empty room, the staff corner, and
@@ -42,6 +55,7 @@ export function KioskLayer({
   readonly setup: ReactNode
 }) {
   useEffect(keepInsideTheApp, [])
+  const [clock] = useState(idleClock)
 
   useEffect(() => {
     window.addEventListener('pointerdown', enterFullscreen, { once: true, capture: true })
@@ -65,6 +79,7 @@ export function KioskLayer({
           idleSeconds={staff ? STAFF_IDLE.idleSeconds : config.idleSeconds}
           warningSeconds={staff ? STAFF_IDLE.warningSeconds : config.warningSeconds}
           onReset={staff ? onStaffDone : onReset}
+          clock={clock}
         />
       )}
       <StaffDoor
