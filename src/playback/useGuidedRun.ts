@@ -1,20 +1,18 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { ambientSoundscape } from '@/audio/howlVoices'
-import {
-  createNarratedRun,
-  type NarratedRun,
-  type SoundNote,
-  type SpokenSegment,
-} from '@/audio/narratedRun'
+import { createNarratedRun, type SoundNote, type SpokenSegment } from '@/audio/narratedRun'
 import { deferredSoundscape, type Soundscape } from '@/audio/soundscape'
 import type { VoiceClock } from '@/audio/voice'
 import { siteUrl } from '@/lib/siteUrl'
 import { type AudioFiles, keepForOffline, playableUrls } from '@/offline/audioCache'
+import { type BodyRun, heldRun } from '@/scene/runClock'
+import type { BodyMoment } from '@/scene/sceneTypes'
 import type { Run } from '@/session/run'
 import type { Timeline } from '@/session/timeline'
 import { appStore } from '@/state/appStore'
 import type { BedChoice, Settings } from '@/state/settings'
 import { useAppState } from '@/state/useAppState'
+import { createGuidedRun, type GuidedRun } from './guidedRun'
 
 type Bed = Exclude<BedChoice, 'none'>
 
@@ -32,26 +30,44 @@ const levelsOf = (s: Settings) => ({
   chimes: s.chimeVolume,
 })
 
+/** What a guided run is made of: its timeline, its voice and sound, and what the body shows. */
+export interface GuidedRunParts<S extends SpokenSegment> {
+  readonly run: Timeline<S> | Run<S>
+  /** Makes the voice clock (or null to run silent); keep it stable (useCallback). */
+  readonly makeVoice: () => VoiceClock | null
+  readonly ambient: AmbientSoundFiles
+  readonly onNote: (note: SoundNote) => void
+  /** The files `makeVoice` plays, as the manifest names them (kept for offline once played). */
+  readonly voiceFiles?: readonly AudioFiles[]
+  /** What the body shows from each cue or step on; keep it stable (module level). */
+  readonly toMoment: (cue: S) => BodyMoment
+}
+
+/** A page's guided run: null until it is ready, and the body's run from the first render. */
+export interface UsedGuidedRun<S extends SpokenSegment> {
+  readonly session: GuidedRun<S> | null
+  /** The guided run once it is ready; until then, its plan held at the start. */
+  readonly body: BodyRun
+}
+
 /**
- * Starts a narrated run once the page is idle (so the first paint never waits for audio), keeps
+ * Starts a guided run once the page is idle (so the first paint never waits for audio), keeps
  * its sound in step with the settings, and disposes it when the page goes. Shared by every guided
  * journey: the walkthrough passes its narration, a routine its clips.
  *
  * The first time it plays, the run's sound (voice, chime and the chosen bed, in the one format
  * this browser plays) is kept on the device, so it plays offline next time.
- *
- * @param makeVoice - makes the voice clock (or null to run silent); keep it stable (useCallback).
- * @param voiceFiles - the files `makeVoice` plays, as the manifest names them.
  */
-export function useNarratedRun<S extends SpokenSegment>(
-  run: Timeline<S> | Run<S>,
-  makeVoice: () => VoiceClock | null,
-  ambient: AmbientSoundFiles,
-  onNote: (note: SoundNote) => void,
-  voiceFiles: readonly AudioFiles[] = [],
-): NarratedRun<S> | null {
+export function useGuidedRun<S extends SpokenSegment>({
+  run,
+  makeVoice,
+  ambient,
+  onNote,
+  voiceFiles = [],
+  toMoment,
+}: GuidedRunParts<S>): UsedGuidedRun<S> {
   const settings = useAppState((s) => s.settings)
-  const [session, setSession] = useState<NarratedRun<S> | null>(null)
+  const [session, setSession] = useState<GuidedRun<S> | null>(null)
   const [scape, setScape] = useState<Soundscape<Bed> | null>(null)
   const urls = useMemo(
     () => ({
@@ -66,7 +82,7 @@ export function useNarratedRun<S extends SpokenSegment>(
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: one run per page; settings apply below
   useEffect(() => {
-    let made: NarratedRun<S> | null = null
+    let made: GuidedRun<S> | null = null
     let warm = () => {}
     const start = () => {
       const soundscape = deferredSoundscape<Bed>(
@@ -75,13 +91,16 @@ export function useNarratedRun<S extends SpokenSegment>(
         levelsOf(settings),
       )
       warm = () => soundscape.warm()
-      made = createNarratedRun({
-        run,
-        voice: makeVoice(),
-        soundscape,
-        levels: levelsOf(settings),
-        onNote,
-      })
+      made = createGuidedRun(
+        createNarratedRun({
+          run,
+          voice: makeVoice(),
+          soundscape,
+          levels: levelsOf(settings),
+          onNote,
+        }),
+        toMoment,
+      )
       setScape(soundscape)
       setSession(made)
     }
@@ -100,7 +119,7 @@ export function useNarratedRun<S extends SpokenSegment>(
       window.removeEventListener('keydown', firstUse, { capture: true })
       made?.dispose()
     }
-  }, [run, makeVoice, urls])
+  }, [run, makeVoice, urls, toMoment])
 
   // A run that plays counts as someone using the app (a kiosk does not reset under a visitor).
   const id = useId()
@@ -138,5 +157,6 @@ export function useNarratedRun<S extends SpokenSegment>(
     scape?.setBed(bed)
   }, [scape, bed])
 
-  return session
+  const held = useMemo(() => heldRun(run.cues.map(toMoment)), [run, toMoment])
+  return { session, body: session ?? held }
 }

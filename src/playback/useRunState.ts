@@ -5,7 +5,6 @@ const idleState: PlayerState = {
   status: 'idle',
   cueIndex: -1,
   chapterIndex: -1,
-  seeks: 0,
   waitIndex: -1,
 }
 

@@ -7,10 +7,19 @@ import { useRunLoop } from './useRunLoop'
 /** Seconds the skip buttons, arrow keys and lock-screen skips move. */
 export const SKIP_SECONDS = 15
 
-/** Is this key press aimed at a control that uses the key itself? */
-const ownsKeys = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  !!target.closest('button, input, select, textarea, a[href], summary, [role="slider"]')
+/** Controls that use Space and the arrow keys themselves. */
+const KEY_OWNERS = 'button, input, select, textarea, a[href], summary, [role="slider"]'
+
+/**
+ * Whether a key press is free for a page-wide shortcut: no modifier, not already handled, no
+ * dialog open, and not aimed at a control that uses the key itself (`owners`, a selector; by
+ * default every control that uses Space or the arrows).
+ */
+export function freeKey(e: KeyboardEvent, owners: string = KEY_OWNERS): boolean {
+  if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented) return false
+  if (document.querySelector('dialog[open]')) return false
+  return !(e.target instanceof HTMLElement && e.target.closest(owners))
+}
 
 /** Draws from the run's position, seconds, on every tick. */
 export type FramePainter = (t: number) => void
@@ -84,8 +93,7 @@ export function useTransport<S extends Captioned>(
   useEffect(() => {
     if (!run) return
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || e.defaultPrevented || ownsKeys(e.target)) return
-      if (document.querySelector('dialog[open]')) return
+      if (!freeKey(e)) return
       if (e.key === ' ' || e.key === 'k') move((r) => r.toggle())
       else if (e.key === 'ArrowLeft' || e.key === 'j') move((r) => back(r, arrows))
       else if (e.key === 'ArrowRight' || e.key === 'l') move((r) => onward(r, arrows))

@@ -1,22 +1,34 @@
 import { type RefObject, useEffect, useRef, useState } from 'react'
 import type { RegionId } from '@/content/regions'
-import type { Vec3 } from '@/content/shots'
+import type { PoseId } from '@/content/shots'
 import { inspecting, inspectQuery } from '@/lib/inspect'
 import { type GestureAction, ViewGestures } from './gestures'
-import { type BodyRun, followRun } from './runClock'
+import type { Thread } from './inspectScene'
+import type { BodyRun } from './runClock'
 import { pageLink, type SceneLink, workerLink } from './sceneLink'
 import {
   BODY_PATH,
   type CameraApi,
-  type RegionBox,
   type SceneEvents,
   type SceneFailure,
-  type SceneInfo,
   type SceneInput,
+  type SceneStats,
+  type StillPicture,
 } from './sceneTypes'
 import { offscreenSupported, webglAvailable } from './webgl'
 
-export interface BodyCanvasProps extends SceneInput {
+export interface BodyCanvasProps {
+  readonly pose: PoseId
+  /** A still picture; null while the body follows `run`. */
+  readonly still: StillPicture | null
+  /** A guided run the body follows (camera, highlight, hands), on the run's own time. */
+  readonly run: BodyRun | null
+  readonly selected: RegionId | null
+  readonly sweep: boolean
+  readonly reducedMotion: boolean
+  readonly dark: boolean
+  /** The attract screen's slow turn (the scene times it; it rests while the page is hidden). */
+  readonly turn: boolean
   /** Lets people turn, zoom and pan with pointer, touch and wheel, and tap to pick. */
   readonly interactive: boolean
   /**
@@ -30,42 +42,23 @@ export interface BodyCanvasProps extends SceneInput {
   readonly labelRef: RefObject<HTMLElement | null>
   readonly onReady: () => void
   readonly onFailure: (reason: SceneFailure) => void
-  /** A guided run the body follows (camera, highlight, hands), on the run's own time. */
-  readonly run?: BodyRun | undefined
 }
 
-type Thread = 'worker' | 'page'
-
-/** Numbers for tests and the benchmark, on `window.__stillpointScene` only with `?inspect` in the URL. */
-interface SceneInspector {
-  /** Where the scene draws: in a worker, or on the page's own thread. */
-  readonly thread: Thread
-  frames: number
-  /** When the first frame was drawn, ms on the page's `performance.now()` clock. */
-  firstFrameAt: number | null
-  /** When the first frame with the body in it was drawn, same clock. */
-  bodyFrameAt: number | null
-  info(): Promise<SceneInfo | null>
-  /** The camera's position, metres. */
-  camera(): Promise<Vec3 | null>
-  /** Where a region's anchor is on the page, CSS pixels. */
-  regionPoint(region: RegionId): Promise<{ x: number; y: number } | null>
-  /** A region's box on the canvas (see SceneApi.regionBox), CSS pixels from the canvas's corner. */
-  regionBox(region: RegionId): Promise<RegionBox | null>
-  /** Renders once and reports how much of the canvas is drawn on, and how many colours it has. */
-  coverage(): Promise<{ drawn: number; colours: number } | null>
-  /** Turns the camera steadily for `seconds` and resolves with the frames drawn meanwhile. */
-  spin(seconds: number): Promise<number | null>
-  /** The regions the body shows lit in the frame drawn last. */
-  lit(): Promise<RegionId[] | null>
-  loseContext(): Promise<unknown>
+/** Whether the page is hidden, from its visibility events. */
+function useHidden(watch: boolean): boolean {
+  const [hidden, setHidden] = useState(() => watch && document.hidden)
+  useEffect(() => {
+    if (!watch) return
+    const update = () => setHidden(document.hidden)
+    update()
+    document.addEventListener('visibilitychange', update)
+    return () => document.removeEventListener('visibilitychange', update)
+  }, [watch])
+  return watch && hidden
 }
 
-declare global {
-  interface Window {
-    __stillpointScene?: SceneInspector
-  }
-}
+/** What shows when a page gives neither a picture nor a run. */
+const stillAtStart: StillPicture = { kind: 'still', shot: 'whole-body', focus: [], hands: [] }
 
 const referenceOnly = () => inspectQuery().get('inspect') === 'reference'
 
@@ -94,16 +87,17 @@ export function BodyCanvas(props: BodyCanvasProps) {
   const linkRef = useRef<SceneLink | null>(null)
   const latest = useRef(props)
   latest.current = props
+  const hidden = useHidden(props.turn)
+  const { run } = props
   const input: SceneInput = {
     pose: props.pose,
-    shot: props.shot,
-    focus: props.focus,
-    hands: props.hands,
-    placement: props.placement,
+    show: run ? { kind: 'run', plan: run.plan } : (props.still ?? stillAtStart),
     selected: props.selected,
     sweep: props.sweep,
     reducedMotion: props.reducedMotion,
     dark: props.dark,
+    turn: props.turn,
+    hidden,
   }
   const inputKey = JSON.stringify(input)
   const sentKey = useRef(inputKey)
@@ -112,7 +106,9 @@ export function BodyCanvas(props: BodyCanvasProps) {
     const canvas = canvasRef.current
     if (!canvas) return
     const { width, height } = stageSize(canvas)
-    let inspector: SceneInspector | null = null
+    let stats: SceneStats | null = null
+    let inspector: { stats(s: SceneStats): void; dispose(): void } | null = null
+    let ended = false
     const events: SceneEvents = {
       ready: () => latest.current.onReady(),
       failure(reason) {
@@ -127,12 +123,9 @@ export function BodyCanvas(props: BodyCanvasProps) {
         el.style.transform = `translate(${x}px, ${y}px)`
         el.style.opacity = visible ? '1' : '0'
       },
-      stats(stats) {
-        if (!inspector) return
-        const local = (t: number | null) => (t === null ? null : t - performance.timeOrigin)
-        inspector.frames = stats.frames
-        inspector.firstFrameAt = local(stats.firstFrameAt)
-        inspector.bodyFrameAt = local(stats.bodyFrameAt)
+      stats(next) {
+        stats = next
+        inspector?.stats(next)
       },
     }
     const first = JSON.parse(sentKey.current) as SceneInput
@@ -156,33 +149,19 @@ export function BodyCanvas(props: BodyCanvasProps) {
       void link.resize(size.width, size.height, restingDpr(latest.current.lowPower))
     })
     observer.observe(canvas.parentElement ?? canvas)
+    // Tests and the benchmark only: the probe's page side loads only with ?inspect.
     if (inspecting()) {
-      inspector = {
-        thread,
-        frames: 0,
-        firstFrameAt: null,
-        bodyFrameAt: null,
-        info: () => link.info(),
-        camera: () => link.camera(),
-        async regionPoint(region) {
-          const p = await link.regionPoint(region)
-          const rect = canvas.getBoundingClientRect()
-          return p && { x: rect.left + p.x, y: rect.top + p.y }
-        },
-        regionBox: (region) => link.regionBox(region),
-        coverage: () => link.coverage(),
-        spin: (seconds) => link.spin(seconds),
-        lit: () => link.lit(),
-        loseContext: () => link.loseContext(),
-      }
-      window.__stillpointScene = inspector
+      void import('./inspectScene').then(({ exposeScene }) => {
+        if (!ended) inspector = exposeScene(link, canvas, thread, stats)
+      })
     }
     return () => {
+      ended = true
       observer.disconnect()
       link.dispose()
       linkRef.current = null
       latest.current.cameraApi.current = null
-      if (window.__stillpointScene === inspector) delete window.__stillpointScene
+      inspector?.dispose()
     }
   }, [thread])
 
@@ -192,30 +171,15 @@ export function BodyCanvas(props: BodyCanvasProps) {
     void linkRef.current?.update(JSON.parse(inputKey) as SceneInput)
   }, [inputKey])
 
-  // A guided run: the plan once (it is copied to the scene, so only what the scene needs), then
-  // the run's timebase whenever its time starts, holds, jumps or moves to a new cue.
-  const plan = props.run?.plan
-  const timing = props.run?.timing
-  const sentPlan = useRef(false)
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new thread is a new scene
-  useEffect(() => {
-    if (!plan && !sentPlan.current) return
-    sentPlan.current = !!plan
-    const moments = plan?.map(({ at, shot, focus, hands, placement }) => ({
-      at,
-      shot,
-      focus,
-      hands,
-      placement,
-    }))
-    void linkRef.current?.run(moments ?? null)
-  }, [plan, thread])
+  // A guided run's time: where it is now, then each signal it sends (start, hold, jump, new
+  // moment, a voice that strayed). The plan went with the input.
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new thread is a new scene
   useEffect(() => {
     const link = linkRef.current
-    if (!link || !timing) return
-    return followRun(timing, (timebase) => void link.timebase(timebase))
-  }, [timing, thread])
+    if (!link || !run) return
+    void link.timebase(run.signal().timebase, false)
+    return run.listen((signal) => void link.timebase(signal.timebase, signal.seek))
+  }, [run, thread])
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new thread is a new canvas element
   useEffect(() => {

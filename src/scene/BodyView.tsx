@@ -14,8 +14,9 @@ import { findShot, type PoseId, type ShotId } from '@/content/shots'
 import { Icon, type IconName } from '@/ui/Icon'
 import { useDarkTheme } from '@/ui/useDarkTheme'
 import type { BodyRun } from './runClock'
+import type { RunView } from './runView'
 import type { CameraApi, SceneFailure } from './sceneTypes'
-import { TURN_FPS, turnStep } from './turn'
+import { useRunMoment } from './useRunMoment'
 import { offscreenSupported, webglAvailable } from './webgl'
 import './body-view.css'
 import { inspecting, inspectQuery } from '@/lib/inspect'
@@ -25,28 +26,14 @@ const BodyCanvas = lazy(() => import('./BodyCanvas').then((m) => ({ default: m.B
 // figure's whole description, loads only then, not with every page's first screen.
 const SvgBody = lazy(() => import('./SvgBody').then((m) => ({ default: m.SvgBody })))
 
-export interface BodyViewProps {
+interface BodyViewBase {
   readonly pose: PoseId
-  readonly shot: ShotId
-  readonly focus: readonly RegionId[]
-  /** The therapist's hands rest on these regions (session walkthrough, Explore). */
-  readonly hands?: readonly RegionId[]
-  /** Where the person's own hands rest, in a home routine (a null side is not shown). */
-  readonly placement?: HandPlacement | undefined
   readonly selected?: RegionId | null
   readonly sweep?: boolean
   readonly reducedMotion: boolean
   /** Lets people turn, zoom and pan the view, and shows the view controls. */
   readonly explorable?: boolean
   readonly onPick?: (region: RegionId) => void
-  /** The text alternative: what the picture shows right now. */
-  readonly description: string
-  /**
-   * A guided run: the camera, highlight and hand markers then follow the run's position (a pure
-   * function of it), advance only while it plays, and draw nothing while it is held. Without it
-   * the view moves on its own time (a glide to each new shot, a pulse that settles).
-   */
-  readonly run?: BodyRun | undefined
   /**
    * Turn slowly on its own (the kiosk's attract screen, left on all day): a few frames a second,
    * none while the page is hidden, and a still picture under reduced motion.
@@ -54,7 +41,36 @@ export interface BodyViewProps {
   readonly turn?: boolean
 }
 
-export type { BodyRun, RunTiming } from './runClock'
+/** What a still picture shows; the view moves on its own time (a glide to a new shot, a pulse that settles). */
+export interface StillBody {
+  readonly shot: ShotId
+  readonly focus: readonly RegionId[]
+  /** The therapist's hands rest on these regions (Explore, Learn). */
+  readonly hands?: readonly RegionId[]
+  /** Where the person's own hands rest, in a home routine (a null side is not shown). */
+  readonly placement?: HandPlacement | undefined
+  /** The text alternative: what the picture shows right now. */
+  readonly description: string
+}
+
+/**
+ * A guided run: the camera, highlight and hand markers follow the run's position (a pure
+ * function of it, `runView`), advance only while it plays, and draw nothing while it is held. The
+ * flat drawing and the text alternative follow the same moments.
+ */
+export interface FollowedBody {
+  readonly run: BodyRun
+  /** The text alternative for what the run shows at a moment. */
+  readonly describeMoment: (view: RunView) => string
+}
+
+type Never<T> = { readonly [K in keyof T]?: never }
+
+/** The body follows a run, or shows a still picture: never both. */
+export type BodyViewProps = BodyViewBase &
+  ((StillBody & Never<FollowedBody>) | (FollowedBody & Never<StillBody>))
+
+export type { BodyRun } from './runClock'
 export type { BodyMoment } from './sceneTypes'
 
 /** The view's buttons: each turns (radians), tilts, zooms (distance factor) or resets. */
@@ -87,7 +103,7 @@ const handPointIds: readonly HandPointId[] = [
  * `right` (hand spots, or `none`) override what the page asks, so a pose and hands can be checked
  * in the browser before a page shows them. Anything unknown is ignored.
  */
-function inspectOverrides(): Partial<Pick<BodyViewProps, 'pose' | 'shot' | 'placement'>> {
+function inspectOverrides(): { pose?: PoseId; shot?: ShotId; placement?: HandPlacement } {
   if (!inspecting()) return {}
   const q = inspectQuery()
   const pose = poseIds.find((p) => p === q.get('pose'))
@@ -116,22 +132,34 @@ const fallbackNotes: Record<Exclude<Fallback, null>, string> = {
  */
 export function BodyView(viewProps: BodyViewProps) {
   const [overrides] = useState(inspectOverrides)
-  const props = { ...viewProps, ...overrides }
+  const { run, describeMoment } = viewProps
   const {
-    pose,
-    shot,
-    focus,
-    hands = [],
-    placement,
+    pose = viewProps.pose,
     selected = null,
     sweep = false,
     reducedMotion,
     explorable = false,
     onPick,
-    description,
-    run,
     turn = false,
-  } = props
+  } = { ...viewProps, ...(overrides.pose && { pose: overrides.pose }) }
+  // What shows now, for the flat drawing and the words: a run's moment, or the still picture.
+  const moment = useRunMoment(run)
+  const shown: StillBody = moment
+    ? {
+        shot: moment.to,
+        focus: moment.focus,
+        hands: moment.hands,
+        placement: moment.placement ?? undefined,
+        description: describeMoment?.(moment) ?? '',
+      }
+    : {
+        shot: overrides.shot ?? viewProps.shot ?? 'whole-body',
+        focus: viewProps.focus ?? [],
+        hands: viewProps.hands ?? [],
+        placement: overrides.placement ?? viewProps.placement,
+        description: viewProps.description ?? '',
+      }
+  const { focus, hands = [], placement, description } = shown
   // Where a worker will draw, it finds out itself whether WebGL works, off the page's thread.
   const [fallback, setFallback] = useState<Fallback>(() =>
     offscreenSupported() || webglAvailable() ? null : 'no-webgl',
@@ -155,16 +183,6 @@ export function BodyView(viewProps: BodyViewProps) {
   const onFailure = useCallback((reason: SceneFailure) => setFallback(reason), [])
   const onReady = useCallback(() => setReady(true), [])
   const selectedRegion = selected ? findRegion(selected) : undefined
-
-  useEffect(() => {
-    if (!turn || reducedMotion || fallback || !ready) return
-    const started = performance.now()
-    const id = window.setInterval(() => {
-      const step = turnStep((performance.now() - started) / 1000)
-      if (step > 0 && !document.hidden) camera.current?.orbit(step, 0, 1, true)
-    }, 1000 / TURN_FPS)
-    return () => window.clearInterval(id)
-  }, [turn, reducedMotion, fallback, ready])
 
   const onKeyDown = (e: KeyboardEvent) => {
     const api = camera.current
@@ -232,22 +250,20 @@ export function BodyView(viewProps: BodyViewProps) {
               <BodyCanvas
                 key={attempt}
                 pose={pose}
-                shot={shot}
-                focus={focus}
-                hands={hands}
-                placement={placement}
+                still={run ? null : { kind: 'still', shot: shown.shot, focus, hands, placement }}
+                run={run ?? null}
                 selected={selected}
                 sweep={sweep}
                 reducedMotion={reducedMotion}
                 dark={dark}
                 interactive={explorable}
+                turn={turn}
                 lowPower={turn}
                 onPick={onPick}
                 cameraApi={camera}
                 labelRef={label}
                 onReady={onReady}
                 onFailure={onFailure}
-                run={run}
               />
             )
           )}

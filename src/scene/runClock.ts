@@ -1,34 +1,33 @@
+import type { PlayerStatus } from '@/session/player'
 import { nextChangeAt, type RunView, runIsChanging, runView } from './runView'
 import type { BodyMoment, Timebase } from './sceneTypes'
 
-/** Where the run is now (seconds) and whether its time is advancing. */
-export interface RunReading {
-  readonly t: number
-  readonly playing: boolean
+/**
+ * What a guided run tells the body, each time it changes in a way the body cannot carry on by
+ * itself: it starts, holds, waits (for the voice, or for the person), jumps, moves to a new moment,
+ * or its voice strays from where the last timebase said it would be.
+ */
+export interface RunSignal {
+  /** Where the run is, and whether its time advances (false while the voice has not started). */
+  readonly timebase: Timebase
+  readonly status: PlayerStatus
+  /** The plan's moment in effect, or -1 before the first. */
+  readonly moment: number
+  /** The position jumped (a seek): the camera eases there rather than glide through the story. */
+  readonly seek: boolean
 }
 
-/** The run's time as the page knows it. */
-export interface RunTiming {
-  /** Where the run is now (seconds) and whether its time is advancing. */
-  read(): RunReading
-  /** Calls back when the run starts, holds, jumps (seek) or moves to a new cue; returns an unsubscribe. */
-  subscribe(onChange: () => void): () => void
-}
-
-/** A guided run for the body to follow: what to show when, and the run's time. */
+/** A guided run for the body to follow: what to show when, and the run's signal. */
 export interface BodyRun {
   readonly plan: readonly BodyMoment[]
-  readonly timing: RunTiming
+  /** The latest signal. */
+  signal(): RunSignal
+  /** Calls back with every new signal; returns an unsubscribe. */
+  listen(listener: (signal: RunSignal) => void): () => void
 }
 
-/** A position that moves by more than this against the scene's own reckoning is a jump (a seek). */
-export const JUMP_SECONDS = 0.25
 /** After a jump the camera eases from where it is to the run's state over this long, wall time. */
 export const SEEK_EASE_MS = 600
-/** While the run plays, the page re-reads its time this often, to catch a late or stalled voice. */
-export const FOLLOW_MS = 250
-/** A playing run's position this far from what the scene reckons is sent again. */
-const DRIFT_SECONDS = 0.1
 
 /** Wall time comparable across the page and a worker, ms. */
 export const wallNow = () => performance.timeOrigin + performance.now()
@@ -39,58 +38,15 @@ export function runTimeAt(timebase: Timebase, nowMs: number): number {
   return Math.max(0, t)
 }
 
-/**
- * The timebase the page should send the scene now, or null when the scene's own reckoning is
- * still right. `previousT` is the position at the previous look (null when the run has just
- * changed): a playing run whose position has not moved since is stalled (a voice still
- * loading or buffering), and the scene holds rather than run ahead of it.
- */
-export function nextTimebase(
-  sent: Timebase | null,
-  reading: RunReading,
-  previousT: number | null,
-  nowMs: number,
-): Timebase | null {
-  const stalled = reading.playing && previousT !== null && reading.t === previousT
-  const next = { t: reading.t, playing: reading.playing && !stalled, wallMs: nowMs }
-  if (!sent || previousT === null || sent.playing !== next.playing) return next
-  if (next.playing && Math.abs(runTimeAt(sent, nowMs) - reading.t) > DRIFT_SECONDS) return next
-  return null
-}
-
-/**
- * Keeps the scene in step with a run: sends a timebase whenever the run changes (start, hold,
- * seek, new cue) and, while it plays, checks a few times a second that the scene's reckoning
- * still holds. Returns a function that stops following.
- */
-export function followRun(
-  timing: RunTiming,
-  send: (timebase: Timebase) => void,
-  nowMs: () => number = wallNow,
-): () => void {
-  let sent: Timebase | null = null
-  let previousT: number | null = null
-  let timer: ReturnType<typeof setInterval> | undefined
-  const look = (changed: boolean) => {
-    const reading = timing.read()
-    const next = nextTimebase(sent, reading, changed ? null : previousT, nowMs())
-    previousT = reading.t
-    if (next) {
-      sent = next
-      send(next)
-    }
-    if (reading.playing && timer === undefined) timer = setInterval(() => look(false), FOLLOW_MS)
-    if (!reading.playing && timer !== undefined) {
-      clearInterval(timer)
-      timer = undefined
-    }
+/** A run that stays at its start: what the body shows while the real one is getting ready. */
+export function heldRun(plan: readonly BodyMoment[]): BodyRun {
+  const signal: RunSignal = {
+    timebase: { t: 0, playing: false, wallMs: 0 },
+    status: 'idle',
+    moment: (plan[0]?.at ?? 1) <= 0 ? 0 : -1,
+    seek: false,
   }
-  const unsubscribe = timing.subscribe(() => look(true))
-  look(true)
-  return () => {
-    unsubscribe()
-    clearInterval(timer)
-  }
+  return { plan, signal: () => signal, listen: () => () => undefined }
 }
 
 /** What the scene draws of the run in one frame. */
@@ -111,8 +67,8 @@ export interface RunFrame {
 export interface SceneRun {
   /** What to show when; null while the scene follows no run. */
   plan: readonly BodyMoment[] | null
-  /** Takes a new timebase; returns whether it was a jump. */
-  setTimebase(timebase: Timebase, nowMs: number): boolean
+  /** Takes a new timebase; after a jump (`seek`) the camera eases from where it is. */
+  setTimebase(timebase: Timebase, nowMs: number, seek: boolean): void
   /** The run as it is at wall time `nowMs`. */
   frame(nowMs: number, reducedMotion: boolean): RunFrame
 }
@@ -124,16 +80,12 @@ export function createSceneRun(plan: readonly BodyMoment[] | null): SceneRun {
   let jumpedAt = Number.NEGATIVE_INFINITY
   const run: SceneRun = {
     plan,
-    setTimebase(next, nowMs) {
-      const jumped =
-        timebase !== null &&
-        Math.abs(runTimeAt(next, nowMs) - runTimeAt(timebase, nowMs)) > JUMP_SECONDS
+    setTimebase(next, nowMs, seek) {
       timebase = next
-      if (jumped) {
+      if (seek) {
         jumps++
         jumpedAt = nowMs
       }
-      return jumped
     },
     frame(nowMs, reducedMotion) {
       const playing = timebase?.playing ?? false

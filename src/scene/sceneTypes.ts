@@ -1,6 +1,6 @@
 import type { RegionId } from '@/content/regions'
 import type { HandPlacement } from '@/content/routine'
-import type { PoseId, ShotId, Vec3 } from '@/content/shots'
+import type { PoseId, ShotId } from '@/content/shots'
 
 /** Where the body model is served, from the site's root. */
 export const BODY_PATH = 'models/body.spb'
@@ -8,21 +8,42 @@ export const BODY_PATH = 'models/body.spb'
 /** The seated figure's skin, beside the body model; fetched only when the seated pose shows. */
 export const SEATED_SKIN_FILE = 'body-seated.spb'
 
-/** Everything the picture depends on; the page sends a new one whenever any of it changes. */
-export interface SceneInput {
-  readonly pose: PoseId
+/** A still picture: the camera's shot, what is lit, and where hands rest. */
+export interface StillPicture {
+  readonly kind: 'still'
   readonly shot: ShotId
   readonly focus: readonly RegionId[]
   /** The therapist's hands rest on these regions. */
   readonly hands: readonly RegionId[]
   /** The person's own hands, in a home routine (left and right; a null side is not shown). */
   readonly placement?: HandPlacement | undefined
+}
+
+/** A guided run: what to show when; its time comes separately, as a timebase. */
+export interface RunPicture {
+  readonly kind: 'run'
+  /** Sorted by `at`. */
+  readonly plan: readonly BodyMoment[]
+}
+
+/** Everything the picture depends on; the page sends a new one whenever any of it changes. */
+export interface SceneInput {
+  readonly pose: PoseId
+  /** A still picture, or a guided run the camera, highlight and hands follow. */
+  readonly show: StillPicture | RunPicture
   readonly selected: RegionId | null
   /** Light the spine in a wave from the neck to the tailbone. */
   readonly sweep: boolean
   readonly reducedMotion: boolean
   /** The page is dark: lift the skin so it reads against it. */
   readonly dark: boolean
+  /**
+   * Turn slowly on its own (the kiosk's attract screen): the scene times the turn itself, a few
+   * frames a second, and not at all while `hidden` or under reduced motion.
+   */
+  readonly turn: boolean
+  /** The page is hidden: draw nothing that only moves on its own. */
+  readonly hidden: boolean
 }
 
 /** One moment of a guided run: from `at` (seconds of run time) the body shows this. */
@@ -58,7 +79,7 @@ export interface SceneOptions {
   readonly modelUrl: string
   /** The benchmark's trivial reference scene instead of the body (`?inspect=reference`). */
   readonly reference: boolean
-  /** Report frame counters to the page (`?inspect`), for tests and the benchmark only. */
+  /** Load the test probe beside the scene (`?inspect`), for tests and the benchmark only. */
   readonly inspect: boolean
 }
 
@@ -74,7 +95,7 @@ export interface SceneApi {
   resize(width: number, height: number, dpr: number): void
   /**
    * Turns the camera around what it looks at (radians) and scales its distance by `zoom`.
-   * `steady` (a slow, paced turn, such as the kiosk's attract screen) keeps full resolution.
+   * `steady` (a slow, paced turn, such as the attract screen's) keeps full resolution.
    */
   orbit(dAzimuth: number, dPolar: number, zoom: number, steady?: boolean): void
   /** Slides the view sideways and up or down, as a share of the distance to what it looks at. */
@@ -82,31 +103,12 @@ export interface SceneApi {
   /** Returns to the current shot. */
   reset(): void
   /**
-   * Hands the scene a guided run's plan (sorted by `at`): camera, highlight and hand markers then
-   * follow the run's position instead of the input's shot, focus and hands. Null ends it.
+   * Where the guided run is now (the input shows a run); the scene carries the position on by
+   * itself while it plays. After a `seek` the camera eases from where it is.
    */
-  run(plan: readonly BodyMoment[] | null): void
-  /** Where the run is now; the scene carries the position on by itself while it plays. */
-  timebase(timebase: Timebase): void
+  timebase(timebase: Timebase, seek: boolean): void
   /** The region under a point of the canvas (CSS pixels from its top left), if any. */
   pick(x: number, y: number): RegionId | null
-  camera(): Vec3
-  /** Where a region's anchor is on the canvas, CSS pixels from its top left. */
-  regionPoint(region: RegionId): { x: number; y: number }
-  /**
-   * Where a region's box (`regionExtent`) falls on the canvas through the camera as it is now,
-   * CSS pixels from its top left, with the canvas's size (tests only: framing).
-   */
-  regionBox(region: RegionId): RegionBox | null
-  /** Renders once and reports how much of the canvas is drawn on, and how many colours it has. */
-  coverage(): { drawn: number; colours: number }
-  info(): SceneInfo
-  /** The regions the body shows lit in the frame drawn last (tests only). */
-  lit(): RegionId[]
-  /** Turns the camera steadily for `seconds` and answers with the frames drawn meanwhile. */
-  spin(seconds: number): Promise<number>
-  /** Forces a WebGL context loss (tests only). */
-  loseContext(): void
 }
 
 /** What the view's own buttons, keys and gestures can ask of the camera. */
@@ -129,27 +131,12 @@ export interface SceneStats {
   readonly bodyFrameAt: number | null
 }
 
-export interface RegionBox {
-  readonly left: number
-  readonly top: number
-  readonly right: number
-  readonly bottom: number
-  readonly width: number
-  readonly height: number
-}
-
-export interface SceneInfo {
-  readonly calls: number
-  readonly triangles: number
-  readonly geometries: number
-  readonly textures: number
-}
-
 /** What the scene tells the page. */
 export interface SceneEvents {
   ready(): void
   failure(reason: SceneFailure): void
   /** Where the selected region's label goes, CSS pixels from the canvas's top left. */
   label(x: number, y: number, visible: boolean): void
+  /** Frame counters, from the test probe only (`?inspect`). */
   stats(stats: SceneStats): void
 }

@@ -25,3 +25,10 @@ export function turnStep(t: number): number {
   if (phase >= TURN_GLIDE_SECONDS) return 0
   return (GLIDE_PEAK * Math.sin((Math.PI * phase) / TURN_GLIDE_SECONDS)) / TURN_FPS
 }
+
+/** How long after a tick at `t` seconds the turn next moves: the next frame of a glide, or the next glide. */
+export function turnWakeMs(t: number): number {
+  const phase = t % TURN_CYCLE_SECONDS
+  if (phase + 1 / TURN_FPS < TURN_GLIDE_SECONDS) return 1000 / TURN_FPS
+  return Math.max(1000 / TURN_FPS, (TURN_CYCLE_SECONDS - phase) * 1000)
+}

@@ -31,7 +31,6 @@ describe('player', () => {
       status: 'idle',
       cueIndex: 0,
       chapterIndex: 0,
-      seeks: 0,
       waitIndex: -1,
     })
     expect(player.frame.cue?.text).toBe('hello')
@@ -191,8 +190,8 @@ describe('player', () => {
   })
 })
 
-describe('seeks', () => {
-  it('counts every jump of the position, and nothing else', () => {
+describe('jumps', () => {
+  it('tells of every jump of the position once the player has settled, and of nothing else', () => {
     const clock = createManualClock()
     const player = createPlayer({
       timeline: createTimeline(
@@ -204,17 +203,22 @@ describe('seeks', () => {
       ),
       clock,
     })
+    const seen: string[] = []
+    const stop = player.onJump(() =>
+      seen.push(`${player.store.getState().status}@${player.frame.t}`),
+    )
     player.play()
     clock.advance(6)
     player.tick()
-    expect(player.store.getState().seeks).toBe(0)
+    player.pause()
+    expect(seen).toEqual([])
     player.seek(2)
-    expect(player.store.getState().seeks).toBe(1)
     player.seekToChapter(1)
-    expect(player.store.getState().seeks).toBe(2)
     player.seek(99)
-    expect(player.store.getState()).toMatchObject({ status: 'ended', seeks: 3 })
     player.play()
-    expect(player.store.getState()).toMatchObject({ status: 'playing', seeks: 4 })
+    expect(seen).toEqual(['paused@2', 'paused@5', 'ended@10', 'playing@0'])
+    stop()
+    player.seek(3)
+    expect(seen).toHaveLength(4)
   })
 })

@@ -16,11 +16,6 @@ export interface PlayerState {
   readonly cueIndex: number
   /** Index of the active chapter, or -1 before the first chapter. */
   readonly chapterIndex: number
-  /**
-   * How many times the position has jumped (a seek, not time passing). Whatever extrapolates the
-   * run's time on its own (the 3D scene in a worker) listens for this to take the new position.
-   */
-  readonly seeks: number
   /** Index of the wait point the run is stopped at (status `waiting`), or -1. */
   readonly waitIndex: number
 }
@@ -67,6 +62,11 @@ export interface Player<C extends TimedCue> {
    * carries over the position and whether it was playing. The old clock is disposed.
    */
   replaceClock(next: Clock): void
+  /**
+   * Calls back each time the position jumps (a seek, or a start again from the end), not time
+   * passing, once the player is in its new state. Returns an unsubscribe.
+   */
+  onJump(listener: () => void): () => void
   /** Stops the clock and releases it. */
   dispose(): void
 }
@@ -90,7 +90,6 @@ export function createPlayer<C extends TimedCue>({
     status: 'idle',
     cueIndex: activeIndex(cues, 0),
     chapterIndex: activeIndex(chapters, 0),
-    seeks: 0,
     waitIndex: -1,
   }))
   const frame: PlayerFrame<C> = { t: 0, progress: 0, cue: undefined, cueElapsed: 0 }
@@ -121,7 +120,10 @@ export function createPlayer<C extends TimedCue>({
     }
   }
 
-  const jumped = () => store.setState((s) => ({ seeks: s.seeks + 1 }))
+  const jumpListeners = new Set<() => void>()
+  const jumped = () => {
+    for (const listener of [...jumpListeners]) listener()
+  }
 
   const finish = () => {
     clock.pause()
@@ -137,10 +139,8 @@ export function createPlayer<C extends TimedCue>({
     store,
     frame,
     play() {
-      if (store.getState().status === 'ended' || clock.now() >= duration) {
-        clock.seek(0)
-        jumped()
-      }
+      const again = store.getState().status === 'ended' || clock.now() >= duration
+      if (again) clock.seek(0)
       if (duration <= 0) {
         finish()
         return
@@ -148,6 +148,7 @@ export function createPlayer<C extends TimedCue>({
       clock.play()
       setStatus('playing')
       sample(clampTime(clock.now(), duration))
+      if (again) jumped()
     },
     pause() {
       const { status } = store.getState()
@@ -170,10 +171,10 @@ export function createPlayer<C extends TimedCue>({
       clock.seek(target)
       sample(target)
       store.setState((s) => ({
-        seeks: s.seeks + 1,
         status: s.status === 'ended' || s.status === 'waiting' ? 'paused' : s.status,
         waitIndex: -1,
       }))
+      jumped()
     },
     seekToChapter(index) {
       const chapter = chapters[index]
@@ -207,7 +208,12 @@ export function createPlayer<C extends TimedCue>({
       if (wasPlaying) clock.play()
       sample(t)
     },
+    onJump(listener) {
+      jumpListeners.add(listener)
+      return () => jumpListeners.delete(listener)
+    },
     dispose() {
+      jumpListeners.clear()
       clock.dispose()
       if (store.getState().status === 'playing') setStatus('paused')
     },

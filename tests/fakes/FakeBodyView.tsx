@@ -1,22 +1,46 @@
+import { useSyncExternalStore } from 'react'
 import type { BodyViewProps } from '@/scene/BodyView'
+import type { BodyRun } from '@/scene/runClock'
+import { useRunMoment } from '@/scene/useRunMoment'
+
+const never = () => () => undefined
+const heldSignal = { timebase: { t: 0, playing: false }, seek: false }
+
+/** The run's latest signal, as the scene would receive it. */
+function useSignal(run: BodyRun | undefined) {
+  return useSyncExternalStore(run ? run.listen : never, () => (run ? run.signal() : heldSignal))
+}
 
 /**
  * For component tests only (jsdom has no WebGL): stands in for the body view and shows what it
- * was asked to draw, as data attributes, plus a button that taps the upper back.
+ * was asked to draw, as data attributes, plus a button that taps the upper back. Given a run, it
+ * keeps it, and shows what the run says the body shows now (through the same hook as the real
+ * view), and the last timebase the scene would have been sent: a body that does not follow the
+ * voice fails the test.
  * Use: `vi.mock('@/scene/BodyView', async () => ({ BodyView: (await import('@tests/fakes/FakeBodyView')).FakeBodyView }))`.
  */
 export function FakeBodyView(p: BodyViewProps) {
+  const moment = useRunMoment(p.run)
+  const signal = useSignal(p.run)
+  const shot = moment ? moment.to : p.shot
+  const focus = moment ? moment.focus : (p.focus ?? [])
+  const hands = moment ? moment.hands : (p.hands ?? [])
+  const placement = moment ? (moment.placement ?? undefined) : p.placement
+  const description = moment ? (p.describeMoment?.(moment) ?? '') : p.description
   return (
     <div
       role="img"
-      aria-label={p.description}
+      aria-label={description}
       data-testid="body"
       data-pose={p.pose}
-      data-placement={p.placement ? `${p.placement.left},${p.placement.right}` : ''}
-      data-shot={p.shot}
-      data-focus={p.focus.join(',')}
+      data-follows={p.run ? 'run' : 'still'}
+      data-run-t={p.run ? signal.timebase.t.toFixed(2) : ''}
+      data-run-playing={p.run ? String(signal.timebase.playing) : ''}
+      data-placement={placement ? `${placement.left},${placement.right}` : ''}
+      data-shot={shot}
+      data-focus={focus.join(',')}
       data-selected={p.selected ?? ''}
-      data-hands={(p.hands ?? []).join(',')}
+      data-hands={hands.join(',')}
       data-sweep={String(!!p.sweep)}
     >
       {p.onPick && (

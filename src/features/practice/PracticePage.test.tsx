@@ -2,11 +2,9 @@ import { act, cleanup, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { memoryBackend } from '@tests/fakes/memoryStorage'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { type Routine, timeRoutine } from '@/content/practice'
+import { timeRoutine } from '@/content/practice'
 import type { RoutineScript } from '@/content/routine'
 import { safetyQuestions } from '@/content/safety'
-import { createManualClock, type ManualClock } from '@/session/clock'
-import type { Run } from '@/session/run'
 import { appStore } from '@/state/appStore'
 import { createPracticeStore, type PracticeStore } from '@/state/practice'
 import { defaultSettings } from '@/state/settings'
@@ -18,37 +16,29 @@ vi.mock('@/scene/BodyView', async () => ({
   BodyView: (await import('@tests/fakes/FakeBodyView')).FakeBodyView,
 }))
 
-// The real run, silent, on a clock the test moves by hand.
-let clock: ManualClock
+// The real guided run (useGuidedRun) with a voice that is always ready and silent, on the
+// page's own time, which the test moves by hand (performance.now is faked; timers are not).
 let chimes = 0
-vi.mock('@/playback/useNarratedRun', async () => {
-  const { useState } = await import('react')
-  const { createNarratedRun } = await import('@/audio/narratedRun')
+vi.mock('@/audio/howlVoices', async () => {
+  const { createPerformanceClock } = await import('@/session/clock')
   return {
-    useNarratedRun: (run: Run<Routine['run']['cues'][number]>) => {
-      const [session] = useState(() =>
-        createNarratedRun({
-          run,
-          voice: null,
-          silentClock: () => clock,
-          // Stall and seek timing on the same hand-moved time.
-          nowMs: () => clock.now() * 1000,
-          soundscape: {
-            setLevels: () => undefined,
-            setBed: () => undefined,
-            setActive: () => undefined,
-            setDucked: () => undefined,
-            chime: () => {
-              chimes++
-            },
-            dispose: () => undefined,
-          },
-          levels: { voice: 1, ambient: 0.5, chimes: 0.6 },
-          onNote: () => undefined,
-        }),
-      )
-      return session
-    },
+    streamedClips: () => ({
+      ...createPerformanceClock(),
+      waiting: () => false,
+      loaded: () => true,
+      onFailure: () => undefined,
+      setVolume: () => undefined,
+    }),
+    ambientSoundscape: () => ({
+      setLevels: () => undefined,
+      setBed: () => undefined,
+      setActive: () => undefined,
+      setDucked: () => undefined,
+      chime: () => {
+        chimes++
+      },
+      dispose: () => undefined,
+    }),
   }
 })
 
@@ -117,7 +107,7 @@ const flush = () =>
 /** Moves the run's time on by `seconds`, ticking it as the page's frame loop would. */
 const advance = async (seconds: number) => {
   await act(async () => {
-    clock.advance(seconds)
+    vi.advanceTimersByTime(seconds * 1000)
   })
   await flush()
 }
@@ -131,12 +121,15 @@ const answerAll = async (user: ReturnType<typeof userEvent.setup>, answer: 'No' 
 }
 
 beforeEach(() => {
-  clock = createManualClock()
+  vi.useFakeTimers({ toFake: ['performance'] })
   chimes = 0
   store = createPracticeStore(createStorage(memoryBackend()))
   appStore.setState({ settings: defaultSettings, clinic: {} })
 })
-afterEach(cleanup)
+afterEach(() => {
+  cleanup()
+  vi.useRealTimers()
+})
 
 // Answering every question with user-event takes seconds on a busy machine: room for it.
 describe('the safety check', { timeout: 20_000 }, () => {
@@ -211,7 +204,8 @@ describe('the safety check', { timeout: 20_000 }, () => {
     expect(screen.getByRole('heading', { name: 'Before you practice' })).toBeTruthy()
     await answerAll(user, 'No')
     expect(await screen.findByRole('heading', { level: 1, name: 'Scalp and temples' })).toBeTruthy()
-    expect(screen.getByRole('button', { name: 'Start' })).toBeTruthy()
+    // Start is offered once the run is ready (the page makes it when the browser is idle).
+    expect(await screen.findByRole('button', { name: 'Start' }, { timeout: 5_000 })).toBeTruthy()
   })
 
   it('a bad headache now: a sudden, very bad one is an emergency, said first', () => {
@@ -259,7 +253,7 @@ describe('a routine', { timeout: 20_000 }, () => {
     store.getState().answer(allNo)
     renderPage('scalp')
     await user.click(await screen.findByRole('radio', { name: '6' }))
-    await user.click(screen.getByRole('button', { name: 'Start' }))
+    await user.click(await screen.findByRole('button', { name: 'Start' }, { timeout: 5_000 }))
     await flush()
   }
   const instruction = () => document.querySelector('.caption')?.textContent ?? ''
@@ -283,6 +277,10 @@ describe('a routine', { timeout: 20_000 }, () => {
     // A chime as the first step began, and one as the second followed it.
     expect(chimes).toBe(2)
     const body = screen.getByTestId('body')
+    // The body follows the run itself, and was told its time as the second step began.
+    expect(body.dataset.follows).toBe('run')
+    expect(body.dataset.runPlaying).toBe('true')
+    expect(Number(body.dataset.runT)).toBeGreaterThanOrEqual(40)
     expect(body.dataset.shot).toBe('head')
     expect(body.dataset.pose).toBe('seated')
     expect(body.dataset.placement).toBe('scalp,scalp')
@@ -301,9 +299,10 @@ describe('a routine', { timeout: 20_000 }, () => {
     await flush()
     expect(screen.getByRole('heading', { name: 'Are you OK?' })).toBeTruthy()
     expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy()
-    const before = clock.now()
+    const held = screen.getByTestId('body').dataset.runT
     await advance(5)
-    expect(clock.now()).toBe(before)
+    expect(screen.getByTestId('body').dataset.runT).toBe(held)
+    expect(screen.getByTestId('body').dataset.runPlaying).toBe('false')
     await user.click(screen.getByRole('button', { name: 'I feel dizzy' }))
     const guidance = screen.getByRole('status').textContent ?? ''
     expect(guidance).toMatch(/contact your provider/)
@@ -363,7 +362,7 @@ describe('a routine', { timeout: 20_000 }, () => {
     const user = userEvent.setup()
     store.getState().answer(allNo)
     renderPage('scalp', true)
-    await user.click(await screen.findByRole('button', { name: 'Start' }))
+    await user.click(await screen.findByRole('button', { name: 'Start' }, { timeout: 5_000 }))
     await flush()
     await user.click(screen.getByRole('button', { name: 'Stop' }))
     await flush()
@@ -381,7 +380,7 @@ describe('a routine', { timeout: 20_000 }, () => {
     expect(await screen.findByText(/Today, do you have a headache/)).toBeTruthy()
     cleanup()
     renderPage('breathing')
-    await screen.findByRole('button', { name: 'Start' })
+    await screen.findByRole('button', { name: 'Start' }, { timeout: 5_000 })
     expect(screen.queryByText(/Today, do you have a headache/)).toBeNull()
   })
 

@@ -8,7 +8,7 @@ import {
   unsavedNote,
 } from '@/content/practiceCopy'
 import { providerOkNote } from '@/content/safety'
-import type { AmbientSoundFiles } from '@/playback/useNarratedRun'
+import type { AmbientSoundFiles } from '@/playback/useGuidedRun'
 import type { PracticeStore } from '@/state/practice'
 import { SourceCredit } from '@/ui/SourceCredit'
 import { RoutineList, WaitMessage } from './RoutineList'

@@ -1,11 +1,21 @@
 import { useCallback, useMemo } from 'react'
 import { streamedClips } from '@/audio/howlVoices'
 import type { SoundNote } from '@/audio/narratedRun'
-import type { Routine } from '@/content/practice'
-import { type AmbientSoundFiles, siteUrl, useNarratedRun } from '@/playback/useNarratedRun'
+import type { Routine, RoutineStep } from '@/content/practice'
+import { type AmbientSoundFiles, siteUrl, useGuidedRun } from '@/playback/useGuidedRun'
+import type { BodyMoment } from '@/scene/sceneTypes'
+
+/** What the body shows from a step on: its shot, the regions it works, and where the hands rest. */
+export const stepMoment = ({ at, shot, regions, hands }: RoutineStep): BodyMoment => ({
+  at,
+  shot,
+  focus: regions,
+  hands: [],
+  placement: hands,
+})
 
 /**
- * A routine as a narrated run: a clip per step (the voice is the clock while it sounds, a wall
+ * A routine as a guided run: a clip per step (the voice is the clock while it sounds, a wall
  * clock through the chime before it and the hold after it), the bed, and a chime as each step
  * begins.
  */
@@ -28,5 +38,5 @@ export function usePracticeRun(
     [run],
   )
   const voiceFiles = useMemo(() => run.cues.map((step) => step.files), [run])
-  return useNarratedRun(run, makeVoice, files, onNote, voiceFiles)
+  return useGuidedRun({ run, makeVoice, ambient: files, onNote, voiceFiles, toMoment: stepMoment })
 }

@@ -1,10 +1,9 @@
-import { act, cleanup, render, screen, within } from '@testing-library/react'
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { createFakeTrack, type FakeTrack } from '@tests/fakes/fakeTrack'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { sourceCredit } from '@/content/trust'
-import type { Walkthrough, WalkthroughCue } from '@/content/walkthrough'
-import type { Timeline } from '@/session/timeline'
+import type { Walkthrough } from '@/content/walkthrough'
 import { appStore } from '@/state/appStore'
 import { defaultSettings } from '@/state/settings'
 import { PreviewPage } from './PreviewPage'
@@ -14,32 +13,20 @@ vi.mock('@/scene/BodyView', async () => ({
   BodyView: (await import('@tests/fakes/FakeBodyView')).FakeBodyView,
 }))
 
-// The real run, on a hand-driven narration and a silent soundscape.
+// The real guided run (useGuidedRun), on a hand-driven narration and a silent soundscape.
 let track: FakeTrack
-vi.mock('@/playback/useNarratedRun', async () => {
-  const { useState } = await import('react')
-  const { createNarratedRun } = await import('@/audio/narratedRun')
+vi.mock('@/audio/howlVoices', async () => {
   const { createTrackVoice } = await import('@/audio/voice')
   return {
-    useNarratedRun: (run: Timeline<WalkthroughCue>) => {
-      const [session] = useState(() =>
-        createNarratedRun({
-          run,
-          voice: createTrackVoice(track, run.duration),
-          soundscape: {
-            setLevels: () => undefined,
-            setBed: () => undefined,
-            setActive: () => undefined,
-            setDucked: () => undefined,
-            chime: () => undefined,
-            dispose: () => undefined,
-          },
-          levels: { voice: 1, ambient: 0.5, chimes: 0.6 },
-          onNote: () => undefined,
-        }),
-      )
-      return session
-    },
+    streamedNarration: (_src: readonly string[], length: number) => createTrackVoice(track, length),
+    ambientSoundscape: () => ({
+      setLevels: () => undefined,
+      setBed: () => undefined,
+      setActive: () => undefined,
+      setDucked: () => undefined,
+      chime: () => undefined,
+      dispose: () => undefined,
+    }),
   }
 })
 
@@ -91,10 +78,17 @@ const files = {
   chime: { webm: 'c.webm', mp3: 'c.mp3' },
 }
 
-const renderPage = (chapter?: string) =>
-  render(
+/** Opens the page, and waits until its run is ready (the page makes it when the browser is idle). */
+async function renderPage(chapter?: string) {
+  const view = render(
     <PreviewPage walkthrough={walkthrough} files={files} chapter={chapter} focusOnMount={false} />,
   )
+  await waitFor(
+    () => expect(screen.getByRole('button', { name: 'Play' }).hasAttribute('disabled')).toBe(false),
+    { timeout: 5_000 },
+  )
+  return view
+}
 const playButton = () => screen.getByRole('button', { name: /^(Play|Pause)$/ })
 const caption = () => document.querySelector('.caption')?.textContent ?? null
 const flushFrames = () =>
@@ -126,27 +120,35 @@ beforeEach(() => {
 })
 afterEach(cleanup)
 
-describe('PreviewPage', () => {
+describe('PreviewPage', { timeout: 20_000 }, () => {
   it('plays and pauses, and the caption and body follow the voice', async () => {
     const user = person()
-    renderPage()
+    await renderPage()
     await user.click(playButton())
     expect(playButton().getAttribute('aria-label')).toBe('Pause')
     track.advance(31)
     await flushFrames()
     expect(caption()).toBe('Hands rest on your head.')
     const body = screen.getByTestId('body')
+    // The body follows the run itself: told the run's time as the voice reached the cue.
+    expect(body.dataset.follows).toBe('run')
+    expect(body.dataset.runPlaying).toBe('true')
+    expect(Number(body.dataset.runT)).toBeCloseTo(31, 0)
     expect(body.dataset.pose).toBe('lying')
     expect(body.dataset.shot).toBe('head')
     expect(body.dataset.hands).toBe('cranium')
+    expect(body.getAttribute('aria-label')).toMatch(/The head is highlighted/)
     expect(screen.getByText('Chapter 2 of 3: Hands on the head')).toBeTruthy()
     await user.click(playButton())
     expect(playButton().getAttribute('aria-label')).toBe('Play')
+    // Held: the body is told the run stopped where the voice did.
+    expect(body.dataset.runPlaying).toBe('false')
+    expect(Number(body.dataset.runT)).toBeCloseTo(31, 0)
   })
 
   it('skips 15 seconds back and forward, and shows elapsed and remaining time', async () => {
     const user = person()
-    const { container } = renderPage()
+    const { container } = await renderPage()
     await user.click(screen.getByRole('button', { name: 'Forward 15 seconds' }))
     await user.click(screen.getByRole('button', { name: 'Forward 15 seconds' }))
     expect(container.querySelector('.transport-times')?.textContent).toBe('0:30−1:00')
@@ -159,7 +161,7 @@ describe('PreviewPage', () => {
 
   it('updates the time after a skip that stays inside one line, while paused', async () => {
     const user = person()
-    const { container } = renderPage('hands-on-the-head')
+    const { container } = await renderPage('hands-on-the-head')
     await user.click(screen.getByRole('button', { name: 'Forward 15 seconds' }))
     expect(caption()).toBe('Hands rest on your head.')
     expect(container.querySelector('.transport-times')?.textContent).toBe('0:45−0:45')
@@ -167,7 +169,7 @@ describe('PreviewPage', () => {
 
   it('jumps to a chapter from the list, and marks it as the current one', async () => {
     const user = person()
-    renderPage()
+    await renderPage()
     const nav = screen.getByRole('navigation', { name: 'Chapters' })
     await user.click(within(nav).getByRole('button', { name: /The neck/ }))
     expect(
@@ -178,14 +180,14 @@ describe('PreviewPage', () => {
     expect(caption()).toBe('Now the neck.')
   })
 
-  it('starts at a chapter from a deep link', () => {
-    renderPage('hands-on-the-head')
+  it('starts at a chapter from a deep link', async () => {
+    await renderPage('hands-on-the-head')
     expect(caption()).toBe('Hands rest on your head.')
   })
 
   it('hides captions with the toggle and keeps the choice', async () => {
     const user = person()
-    renderPage('the-neck')
+    await renderPage('the-neck')
     await user.click(screen.getByRole('button', { name: 'Captions' }))
     expect(caption()).toBeNull()
     expect(appStore.getState().settings.captions).toBe(false)
@@ -196,7 +198,7 @@ describe('PreviewPage', () => {
 
   it('Space and the arrows work away from the controls, and never steal a control’s keys', async () => {
     const user = person()
-    renderPage()
+    await renderPage()
     screen.getByRole('heading', { level: 1 }).focus()
     await user.keyboard('{ArrowRight}')
     expect(screen.getByText('Chapter 1 of 3: A calm room')).toBeTruthy()
@@ -213,7 +215,7 @@ describe('PreviewPage', () => {
   })
 
   it('ends with a summary and the paths onward', async () => {
-    renderPage('the-neck')
+    await renderPage('the-neck')
     const user = person()
     const summary = () => screen.queryByRole('heading', { name: 'That was a first session' })
     const forward = screen.getByRole('button', { name: 'Forward 15 seconds' })
@@ -232,7 +234,7 @@ describe('PreviewPage', () => {
 
   it('says when to contact a provider at the end, with the clinic’s number once configured', async () => {
     appStore.getState().setClinic({ name: 'Harbour Wellness', phone: '(555) 010-2030' })
-    renderPage('the-neck')
+    await renderPage('the-neck')
     await person().click(screen.getByRole('button', { name: 'Forward 15 seconds' }))
     await person().click(screen.getByRole('button', { name: 'Forward 15 seconds' }))
     expect(screen.getByText(/severe pain or discomfort/)).toBeTruthy()
@@ -242,8 +244,8 @@ describe('PreviewPage', () => {
     )
   })
 
-  it('credits the source of what it says', () => {
-    renderPage()
+  it('credits the source of what it says', async () => {
+    await renderPage()
     expect(screen.getByText(sourceCredit)).toBeTruthy()
   })
 })

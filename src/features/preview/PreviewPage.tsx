@@ -3,7 +3,6 @@ import type { SoundNote } from '@/audio/narratedRun'
 import { soundNoteText } from '@/content/previewCopy'
 import type { Walkthrough } from '@/content/walkthrough'
 import { offlineNote } from '@/offline/offlineNote'
-import { useBodyRun } from '@/playback/useBodyRun'
 import { useMediaSession } from '@/playback/useMediaSession'
 import { useRunState } from '@/playback/useRunState'
 import { SKIP_SECONDS, useTransport } from '@/playback/useTransport'
@@ -50,9 +49,8 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
     (note: SoundNote) => setNotes((n) => (n.includes(note) ? n : [...n, note])),
     [],
   )
-  const { timeline, session } = usePreviewRun(walkthrough, files, onNote)
+  const { timeline, session, body } = usePreviewRun(walkthrough, files, onNote)
   const { status, cueIndex, chapterIndex } = useRunState(session)
-  const bodyRun = useBodyRun(session, walkthrough.cues)
   const { chapters } = timeline
   const cue = walkthrough.cues[cueIndex]
   const current = chapters[chapterIndex]
@@ -92,8 +90,6 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
     onChapter: (step) => move((run) => run.seekToChapter(Math.max(0, chapterIndex + step))),
   })
 
-  const focus = cue?.focus ?? []
-  const hands = cue?.hands ?? []
   const statusId = useId()
 
   return (
@@ -115,12 +111,9 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
           <div className="preview-stage">
             <BodyView
               pose="lying"
-              shot={cue?.shot ?? 'whole-body'}
-              focus={focus}
-              hands={hands}
               reducedMotion={reducedMotion}
-              description={describeBody(focus, hands)}
-              run={bodyRun}
+              run={body}
+              describeMoment={describeBody}
             />
             {captions && status !== 'ended' && <Caption painter={caption} />}
           </div>

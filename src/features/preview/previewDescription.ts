@@ -7,7 +7,13 @@ const names = (ids: readonly RegionId[]) =>
     .join(' and ')
 
 /** What the body shows during the preview, in words, for screen readers. */
-export function describeBody(focus: readonly RegionId[], hands: readonly RegionId[]): string {
+export function describeBody({
+  focus,
+  hands,
+}: {
+  readonly focus: readonly RegionId[]
+  readonly hands: readonly RegionId[]
+}): string {
   const lit = focus.length
     ? ` The ${names(focus)} ${focus.length > 1 ? 'are' : 'is'} highlighted.`
     : ''

@@ -1,8 +1,9 @@
 import { useCallback, useMemo } from 'react'
 import { streamedNarration } from '@/audio/howlVoices'
 import type { SoundNote } from '@/audio/narratedRun'
-import type { Walkthrough } from '@/content/walkthrough'
-import { type AmbientSoundFiles, siteUrl, useNarratedRun } from '@/playback/useNarratedRun'
+import type { Walkthrough, WalkthroughCue } from '@/content/walkthrough'
+import { type AmbientSoundFiles, siteUrl, useGuidedRun } from '@/playback/useGuidedRun'
+import type { BodyMoment } from '@/scene/sceneTypes'
 import { createTimeline } from '@/session/timeline'
 
 /** The walkthrough's sound files, as paths from the site's root. */
@@ -10,7 +11,15 @@ export interface SoundFiles extends AmbientSoundFiles {
   readonly narration: { readonly webm: string; readonly mp3: string }
 }
 
-/** The walkthrough as a narrated run: its timeline, its streamed narration, its beds and chime. */
+/** What the body shows from a walkthrough cue on: its shot, what is lit, the therapist's hands. */
+export const cueMoment = ({ at, shot, focus, hands = [] }: WalkthroughCue): BodyMoment => ({
+  at,
+  shot,
+  focus,
+  hands,
+})
+
+/** The walkthrough as a guided run: its timeline, its streamed narration, its beds and chime. */
 export function usePreviewRun(
   walkthrough: Walkthrough,
   files: SoundFiles,
@@ -28,6 +37,14 @@ export function usePreviewRun(
       ),
     [files, walkthrough.duration],
   )
-  const session = useNarratedRun(timeline, makeVoice, files, onNote, [files.narration])
-  return { timeline, session }
+  const voiceFiles = useMemo(() => [files.narration], [files])
+  const { session, body } = useGuidedRun({
+    run: timeline,
+    makeVoice,
+    ambient: files,
+    onNote,
+    voiceFiles,
+    toMoment: cueMoment,
+  })
+  return { timeline, session, body }
 }
