@@ -128,7 +128,7 @@ describe('walkthrough validation', () => {
         caption: 'Head.',
         focus: ['cranium'],
         shot: 'head',
-        hands: ['occiput'],
+        therapistHands: ['occiput'],
       },
     ],
   }

@@ -220,7 +220,7 @@ describe('the routines keep their own rules', () => {
   })
 
   it('the jaw steps keep to the cheek above the jawline, and warn off the side of the neck', () => {
-    const jaw = allSteps.filter(({ step }) => step.hands.left === 'jaw')
+    const jaw = allSteps.filter(({ step }) => step.placement.left === 'jaw')
     expect(jaw.length).toBeGreaterThanOrEqual(2)
     for (const { step } of jaw) {
       expect(step.spoken, step.id).toMatch(/cheek/)
@@ -231,11 +231,11 @@ describe('the routines keep their own rules', () => {
   })
 
   it('the temples keep away from the eyes, and the neck strokes stay at the back, head level', () => {
-    for (const { step } of allSteps.filter(({ step }) => step.hands.left === 'temple')) {
+    for (const { step } of allSteps.filter(({ step }) => step.placement.left === 'temple')) {
       expect(step.spoken, step.id).toMatch(/away from your eyes/)
       expect(step.spoken, step.id).not.toMatch(/beside your eyes/)
     }
-    const strokes = allSteps.filter(({ step }) => step.hands.left === 'neck-back')
+    const strokes = allSteps.filter(({ step }) => step.placement.left === 'neck-back')
     expect(strokes.length).toBeGreaterThan(0)
     for (const { step } of strokes) {
       expect(step.spoken).toMatch(/head level/)

@@ -17,7 +17,7 @@ export interface ScriptCue {
   readonly focus: readonly RegionId[]
   readonly shot: ShotId
   /** Where the therapist's hands rest. */
-  readonly hands?: readonly RegionId[]
+  readonly therapistHands?: readonly RegionId[]
   /** Silence after the line, seconds (default {@link DEFAULT_PAUSE}, or {@link NOTICE_PAUSE}). */
   readonly pause?: number
   /**
@@ -260,7 +260,7 @@ export const firstSessionScript = {
       spoken: 'To begin, the hands may rest on your head.',
       focus: ['cranium'],
       shot: 'head',
-      hands: ['cranium'],
+      therapistHands: ['cranium'],
       notice: true,
     },
     {
@@ -269,7 +269,7 @@ export const firstSessionScript = {
       spoken: 'Your therapist may hold the back of your head, near the base of the skull.',
       focus: ['occiput'],
       shot: 'head',
-      hands: ['occiput'],
+      therapistHands: ['occiput'],
       notice: true,
     },
     {
@@ -278,7 +278,7 @@ export const firstSessionScript = {
       spoken: 'The hands rest there for a while, with gentle pressure.',
       focus: ['cranium', 'occiput'],
       shot: 'head',
-      hands: ['occiput'],
+      therapistHands: ['occiput'],
       pause: 3.5,
       notice: true,
     },
@@ -288,7 +288,7 @@ export const firstSessionScript = {
       spoken: 'The aim is to ease tension in the fascia.',
       focus: ['fascia'],
       shot: 'head',
-      hands: ['occiput'],
+      therapistHands: ['occiput'],
     },
     {
       id: 'fascia-web',
@@ -297,7 +297,7 @@ export const firstSessionScript = {
         'Fascia is a thin web of tissue that wraps your muscles, nerves and organs, all through the body.',
       focus: ['fascia'],
       shot: 'head',
-      hands: ['occiput'],
+      therapistHands: ['occiput'],
     },
     {
       id: 'fascia-word',
@@ -305,7 +305,7 @@ export const firstSessionScript = {
       spoken: 'The word fascia comes from the Latin word for a band.',
       focus: ['fascia'],
       shot: 'head',
-      hands: ['occiput'],
+      therapistHands: ['occiput'],
     },
     {
       id: 'connected',
@@ -314,7 +314,7 @@ export const firstSessionScript = {
         'The idea is that the body is connected, so easing one area may help other areas too.',
       focus: ['fascia'],
       shot: 'head',
-      hands: ['occiput'],
+      therapistHands: ['occiput'],
     },
     {
       id: 'self-healing',
@@ -323,7 +323,7 @@ export const firstSessionScript = {
         "Practitioners hope this supports your body's own ability to balance and heal itself.",
       focus: ['fascia'],
       shot: 'head',
-      hands: ['occiput'],
+      therapistHands: ['occiput'],
       pause: 3.5,
     },
     {
@@ -332,7 +332,7 @@ export const firstSessionScript = {
       spoken: 'Then, the hands may move to your neck.',
       focus: ['cervical'],
       shot: 'neck',
-      hands: ['cervical'],
+      therapistHands: ['cervical'],
       notice: true,
     },
     {
@@ -341,7 +341,7 @@ export const firstSessionScript = {
       spoken: 'Here, seven small bones hold up your head and let it turn.',
       focus: ['cervical'],
       shot: 'neck',
-      hands: ['cervical'],
+      therapistHands: ['cervical'],
     },
     {
       id: 'neck-breathe',
@@ -349,7 +349,7 @@ export const firstSessionScript = {
       spoken: 'Let your jaw soften, and breathe the way you normally do.',
       focus: ['cervical', 'jaw'],
       shot: 'neck',
-      hands: ['cervical'],
+      therapistHands: ['cervical'],
       pause: 4.5,
       notice: true,
     },
@@ -359,7 +359,7 @@ export const firstSessionScript = {
       spoken: 'Your therapist may also place gentle pressure along your back, following the spine.',
       focus: ['thoracic'],
       shot: 'upper-back',
-      hands: ['thoracic'],
+      therapistHands: ['thoracic'],
       notice: true,
     },
     {
@@ -368,7 +368,7 @@ export const firstSessionScript = {
       spoken: 'First, between your shoulder blades.',
       focus: ['thoracic'],
       shot: 'upper-back',
-      hands: ['thoracic'],
+      therapistHands: ['thoracic'],
       notice: true,
     },
     {
@@ -377,7 +377,7 @@ export const firstSessionScript = {
       spoken: 'Then lower down, at the small of your back.',
       focus: ['lumbar'],
       shot: 'lower-back',
-      hands: ['lumbar'],
+      therapistHands: ['lumbar'],
       pause: 2.5,
       notice: true,
     },
@@ -387,7 +387,7 @@ export const firstSessionScript = {
       spoken: 'And at the base of your spine, near the sacrum, a flat bone shaped like a triangle.',
       focus: ['sacrum'],
       shot: 'sacrum',
-      hands: ['sacrum'],
+      therapistHands: ['sacrum'],
       pause: 3,
       notice: true,
     },

@@ -27,7 +27,7 @@ export interface RoutineStep extends StepSegment {
   /** What the screen shows (typographic apostrophes). */
   readonly caption: string
   readonly regions: readonly RegionId[]
-  readonly hands: HandPlacement
+  readonly placement: HandPlacement
   readonly cautions: readonly string[]
   readonly shot: ShotId
   /** The step's clip, as paths from the site's root. */
@@ -83,7 +83,7 @@ export function timeRoutine(
       spoken: step.spoken,
       caption: typeset(step.caption ?? step.spoken),
       regions: step.regions,
-      hands: step.hands,
+      placement: step.placement,
       cautions: step.cautions,
       shot: step.shot,
       files: clip.files,

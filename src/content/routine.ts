@@ -44,7 +44,7 @@ export interface RoutineStepScript {
   /** What the screen shows, when kinder on screen than the spoken words. */
   readonly caption?: string
   readonly regions: readonly RegionId[]
-  readonly hands: HandPlacement
+  readonly placement: HandPlacement
   /** Seconds held after the instruction (the countdown ring). */
   readonly hold: number
   /** A breath to pace during the hold. */

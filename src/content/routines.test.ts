@@ -24,7 +24,7 @@ const touching: readonly HandPointId[] = [
   'shoulder',
 ]
 const touches = (s: RoutineStepScript) =>
-  [s.hands.left, s.hands.right].some((h) => h !== null && touching.includes(h))
+  [s.placement.left, s.placement.right].some((h) => h !== null && touching.includes(h))
 const byId = (id: string) => {
   const r = routineScripts.find((x) => x.id === id)
   if (!r) throw new Error(`no routine ${id}`)
@@ -75,7 +75,9 @@ describe('home routines', () => {
       for (const s of r.steps.filter(touches)) {
         expect(s.cautions.length, `${r.id}/${s.id}`).toBeGreaterThan(0)
       }
-      for (const s of r.steps.filter((x) => [x.hands.left, x.hands.right].includes('neck-back'))) {
+      for (const s of r.steps.filter((x) =>
+        [x.placement.left, x.placement.right].includes('neck-back'),
+      )) {
         expect(s.cautions.join(' ')).toMatch(/front and sides of your neck/)
         expect(s.cautions.join(' ')).toMatch(/never on its bones/)
         expect(s.spoken).toMatch(/beside the spine, not on it/)
@@ -95,7 +97,7 @@ describe('home routines', () => {
 
   it('lets the head rest on the palms in the evening routine, elbows down, without pressing', () => {
     const hold = byId('evening-rest').steps.find((s) => s.id === 'skull-base-rest')
-    expect(hold?.hands).toEqual({ left: 'skull-base', right: 'skull-base' })
+    expect(hold?.placement).toEqual({ left: 'skull-base', right: 'skull-base' })
     expect(hold?.spoken).toMatch(/rest on your palms/)
     expect(hold?.spoken).toMatch(/elbows rest/)
     expect(hold?.spoken).toMatch(/Do not press/)

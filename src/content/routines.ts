@@ -24,7 +24,7 @@ const settleSeated = {
   spoken:
     'Sit back in your chair, with your feet flat on the floor. Rest your hands in your lap. Breathe in slowly through your nose, and let the breath out even more slowly.',
   regions: [],
-  hands: { left: 'lap', right: 'lap' },
+  placement: { left: 'lap', right: 'lap' },
   hold: 30,
   breath: calm,
   cautions: [],
@@ -37,7 +37,7 @@ const restSeated = {
   spoken:
     'Let your hands rest. Notice how your head, neck and shoulders feel now. When you are ready, stand up slowly.',
   regions: [],
-  hands: { left: 'lap', right: 'lap' },
+  placement: { left: 'lap', right: 'lap' },
   hold: 30,
   breath: calm,
   cautions: ['Get up slowly.'],
@@ -59,7 +59,7 @@ export const routineScripts: readonly RoutineScript[] = [
         spoken:
           'As you breathe in, lift your shoulders a little toward your ears. As you breathe out, let them drop. Keep it slow and easy.',
         regions: ['shoulders'],
-        hands: { left: 'lap', right: 'lap' },
+        placement: { left: 'lap', right: 'lap' },
         hold: 30,
         breath: calm,
         cautions: ['Keep it small and slow.'],
@@ -71,7 +71,7 @@ export const routineScripts: readonly RoutineScript[] = [
         spoken:
           'Rest your right hand on top of your left shoulder. Gently squeeze the muscle, then let it go. Squeeze, and release, in your own time.',
         regions: ['shoulders'],
-        hands: { left: 'lap', right: 'shoulder' },
+        placement: { left: 'lap', right: 'shoulder' },
         hold: 55,
         cautions: [lightOnly],
         shot: 'upper-back',
@@ -82,7 +82,7 @@ export const routineScripts: readonly RoutineScript[] = [
         spoken:
           'Now rest your left hand on top of your right shoulder. Squeeze gently, and release. Let the shoulder feel heavy.',
         regions: ['shoulders'],
-        hands: { left: 'shoulder', right: 'lap' },
+        placement: { left: 'shoulder', right: 'lap' },
         hold: 55,
         cautions: [lightOnly],
         shot: 'upper-back',
@@ -93,7 +93,7 @@ export const routineScripts: readonly RoutineScript[] = [
         spoken:
           'Keep your head level. Place your fingertips at the back of your neck, just below your skull, one hand on each side of the spine. Stroke slowly down the back of your neck, to where it meets your shoulders. Stay at the back, beside the spine, not on it.',
         regions: ['cervical', 'shoulders'],
-        hands: { left: 'neck-back', right: 'neck-back' },
+        placement: { left: 'neck-back', right: 'neck-back' },
         hold: 50,
         cautions: [notSpine, notNeckSides, lightOnly],
         shot: 'neck',
@@ -116,7 +116,7 @@ export const routineScripts: readonly RoutineScript[] = [
         spoken:
           'Place the pads of your fingers on your scalp. Move the skin over the bone in small, slow circles. Use your finger pads, not your nails. Move to a new spot now and then.',
         regions: ['cranium'],
-        hands: { left: 'scalp', right: 'scalp' },
+        placement: { left: 'scalp', right: 'scalp' },
         hold: 80,
         cautions: [lightOnly],
         shot: 'head',
@@ -127,7 +127,7 @@ export const routineScripts: readonly RoutineScript[] = [
         spoken:
           'Rest your fingertips on your temples, the soft spots at the sides of your forehead. Keep well away from your eyes. Make slow, light circles.',
         regions: ['cranium'],
-        hands: { left: 'temple', right: 'temple' },
+        placement: { left: 'temple', right: 'temple' },
         hold: 50,
         cautions: [lightOnly, headache],
         shot: 'face',
@@ -138,7 +138,7 @@ export const routineScripts: readonly RoutineScript[] = [
         spoken:
           'Clench your teeth gently, and feel the muscle bulge on your cheek, in front of each ear. Now let your jaw go loose, lips apart. Rest your fingertips on that muscle, just below your cheekbones, and make slow circles.',
         regions: ['jaw'],
-        hands: { left: 'jaw', right: 'jaw' },
+        placement: { left: 'jaw', right: 'jaw' },
         hold: 50,
         cautions: [aboveJawline, lightOnly],
         shot: 'face',
@@ -149,7 +149,7 @@ export const routineScripts: readonly RoutineScript[] = [
         spoken:
           'Bring your fingertips to the back of your head. Find the bony ridge, and rest your fingers just under it. Do not press. Just let them be still, and breathe.',
         regions: ['occiput'],
-        hands: { left: 'skull-base', right: 'skull-base' },
+        placement: { left: 'skull-base', right: 'skull-base' },
         hold: 40,
         breath: calm,
         cautions: [headache, notNeckSides, 'If your arms get tired, rest them in your lap.'],
@@ -171,7 +171,7 @@ export const routineScripts: readonly RoutineScript[] = [
         spoken:
           'Lie on your back on a bed or a mat, with a thin pillow if you like. Rest one hand on your belly. Breathe in slowly, and feel your hand rise. Breathe out, and feel it fall.',
         regions: [],
-        hands: { left: 'belly', right: null },
+        placement: { left: 'belly', right: null },
         hold: 60,
         breath: calm,
         cautions: [],
@@ -183,7 +183,7 @@ export const routineScripts: readonly RoutineScript[] = [
         spoken:
           'Bring both hands to your head. With the pads of your fingers, move the skin over your scalp in small, slow circles.',
         regions: ['cranium'],
-        hands: { left: 'scalp', right: 'scalp' },
+        placement: { left: 'scalp', right: 'scalp' },
         hold: 80,
         cautions: [lightOnly],
         shot: 'head',
@@ -194,7 +194,7 @@ export const routineScripts: readonly RoutineScript[] = [
         spoken:
           'Now rest your fingertips on your temples. Keep well away from your eyes. Make slow, light circles.',
         regions: ['cranium'],
-        hands: { left: 'temple', right: 'temple' },
+        placement: { left: 'temple', right: 'temple' },
         hold: 50,
         cautions: [lightOnly, headache],
         shot: 'face',
@@ -205,7 +205,7 @@ export const routineScripts: readonly RoutineScript[] = [
         spoken:
           'Let your jaw go loose, lips apart. Rest your fingertips on your cheeks, just below your cheekbones, in front of each ear. Circle slowly.',
         regions: ['jaw'],
-        hands: { left: 'jaw', right: 'jaw' },
+        placement: { left: 'jaw', right: 'jaw' },
         hold: 50,
         cautions: [aboveJawline, lightOnly],
         shot: 'face',
@@ -216,7 +216,7 @@ export const routineScripts: readonly RoutineScript[] = [
         spoken:
           'Slide your hands under the back of your head, palms up, and let your elbows rest out to the sides. Your fingertips touch just under the bony ridge. Do not press. Let your head rest on your palms, and breathe.',
         regions: ['occiput'],
-        hands: { left: 'skull-base', right: 'skull-base' },
+        placement: { left: 'skull-base', right: 'skull-base' },
         hold: 45,
         breath: calm,
         cautions: [headache, notSpine, notNeckSides],
@@ -228,7 +228,7 @@ export const routineScripts: readonly RoutineScript[] = [
         spoken:
           'Let your arms rest by your sides. Stay here as long as you like. When you are ready, roll onto your side, and sit up slowly.',
         regions: [],
-        hands: { left: null, right: null },
+        placement: { left: null, right: null },
         hold: 90,
         breath: calm,
         cautions: ['Get up slowly.'],
@@ -249,7 +249,7 @@ export const routineScripts: readonly RoutineScript[] = [
         spoken:
           'Sit back in your chair, with your feet flat on the floor. Rest your hands in your lap, and let your shoulders drop.',
         regions: [],
-        hands: { left: 'lap', right: 'lap' },
+        placement: { left: 'lap', right: 'lap' },
         hold: 30,
         cautions: [],
         shot: 'whole-body',
@@ -260,7 +260,7 @@ export const routineScripts: readonly RoutineScript[] = [
         spoken:
           'Rest one hand on your belly. Breathe in through your nose for a count of four, and feel your hand rise. Breathe out, slowly, for a count of six.',
         regions: [],
-        hands: { left: 'belly', right: 'lap' },
+        placement: { left: 'belly', right: 'lap' },
         hold: 90,
         breath: calm,
         cautions: ['If you feel dizzy, stop and breathe normally.'],
@@ -271,7 +271,7 @@ export const routineScripts: readonly RoutineScript[] = [
         title: 'Rest',
         spoken: 'Let your breath find its own pace. When you are ready, get up slowly.',
         regions: [],
-        hands: { left: 'lap', right: 'lap' },
+        placement: { left: 'lap', right: 'lap' },
         hold: 30,
         cautions: ['Get up slowly.'],
         shot: 'whole-body',

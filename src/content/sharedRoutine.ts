@@ -55,7 +55,9 @@ export const stepLibrary: readonly LibraryStep[] = routineScripts.flatMap((r, i)
 
 /** Whether a step's hands rest on the head, neck or shoulders (not only in the lap or on the belly). */
 export const stepTouches = (script: RoutineStepScript) =>
-  [script.hands.left, script.hands.right].some((p) => p !== null && p !== 'lap' && p !== 'belly')
+  [script.placement.left, script.placement.right].some(
+    (p) => p !== null && p !== 'lap' && p !== 'belly',
+  )
 
 export function findLibraryStep(id: string): LibraryStep | undefined {
   return stepLibrary.find((s) => s.id === id)

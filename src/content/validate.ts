@@ -27,7 +27,7 @@ export function walkthroughProblems(w: Walkthrough): string[] {
     if (cue.spoken.trim() === '') problems.push(`${where}: nothing is spoken`)
     if (cue.caption.trim() === '') problems.push(`${where}: no caption`)
     if (cue.chapter.trim() === '') problems.push(`${where}: no chapter`)
-    for (const r of [...cue.focus, ...(cue.hands ?? [])]) {
+    for (const r of [...cue.focus, ...(cue.therapistHands ?? [])]) {
       if (!findRegion(r)) problems.push(`${where}: unknown region "${r}"`)
     }
     if (!findShot(cue.shot)) problems.push(`${where}: unknown shot "${cue.shot}"`)

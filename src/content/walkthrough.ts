@@ -15,7 +15,7 @@ export interface WalkthroughCue extends CueSegment {
   /** The camera framing for this cue. */
   readonly shot: ShotId
   /** Where the therapist's hands rest, shown as markers on the body. */
-  readonly hands?: readonly RegionId[]
+  readonly therapistHands?: readonly RegionId[]
 }
 
 /** A complete narrated walkthrough on a track of known length. */

@@ -40,7 +40,7 @@ export function timeScript(
       caption: typeset(cue.caption ?? cue.spoken),
       focus: cue.focus,
       shot: cue.shot,
-      hands: cue.hands ?? [],
+      therapistHands: cue.therapistHands ?? [],
     }
   })
   if (timing.cues.length !== cues.length) {

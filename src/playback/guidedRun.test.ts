@@ -43,7 +43,7 @@ function setup(loaded = true) {
       onNote: () => undefined,
       nowMs: () => wall,
     }),
-    ({ at, shot, focus }) => ({ at, shot, focus, hands: [] }),
+    ({ at, shot, focus }) => ({ at, shot, focus, therapistHands: [] }),
     () => wall,
   )
   const heard: RunSignal[] = []

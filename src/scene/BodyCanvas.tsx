@@ -58,7 +58,12 @@ function useHidden(watch: boolean): boolean {
 }
 
 /** What shows when a page gives neither a picture nor a run. */
-const stillAtStart: StillPicture = { kind: 'still', shot: 'whole-body', focus: [], hands: [] }
+const stillAtStart: StillPicture = {
+  kind: 'still',
+  shot: 'whole-body',
+  focus: [],
+  therapistHands: [],
+}
 
 const referenceOnly = () => inspectQuery().get('inspect') === 'reference'
 

@@ -46,7 +46,7 @@ export interface StillBody {
   readonly shot: ShotId
   readonly focus: readonly RegionId[]
   /** The therapist's hands rest on these regions (Explore, Learn). */
-  readonly hands?: readonly RegionId[]
+  readonly therapistHands?: readonly RegionId[]
   /** Where the person's own hands rest, in a home routine (a null side is not shown). */
   readonly placement?: HandPlacement | undefined
   /** The text alternative: what the picture shows right now. */
@@ -148,18 +148,18 @@ export function BodyView(viewProps: BodyViewProps) {
     ? {
         shot: moment.to,
         focus: moment.focus,
-        hands: moment.hands,
+        therapistHands: moment.therapistHands,
         placement: moment.placement ?? undefined,
         description: describeMoment?.(moment) ?? '',
       }
     : {
         shot: overrides.shot ?? viewProps.shot ?? 'whole-body',
         focus: viewProps.focus ?? [],
-        hands: viewProps.hands ?? [],
+        therapistHands: viewProps.therapistHands ?? [],
         placement: overrides.placement ?? viewProps.placement,
         description: viewProps.description ?? '',
       }
-  const { focus, hands = [], placement, description } = shown
+  const { focus, therapistHands = [], placement, description } = shown
   // Where a worker will draw, it finds out itself whether WebGL works, off the page's thread.
   const [fallback, setFallback] = useState<Fallback>(() =>
     offscreenSupported() || webglAvailable() ? null : 'no-webgl',
@@ -238,7 +238,7 @@ export function BodyView(viewProps: BodyViewProps) {
             <SvgBody
               pose={pose}
               focus={focus}
-              hands={hands}
+              therapistHands={therapistHands}
               placement={placement}
               selected={selected}
               sweep={sweep}
@@ -250,7 +250,9 @@ export function BodyView(viewProps: BodyViewProps) {
               <BodyCanvas
                 key={attempt}
                 pose={pose}
-                still={run ? null : { kind: 'still', shot: shown.shot, focus, hands, placement }}
+                still={
+                  run ? null : { kind: 'still', shot: shown.shot, focus, therapistHands, placement }
+                }
                 run={run ?? null}
                 selected={selected}
                 sweep={sweep}

@@ -107,7 +107,7 @@ export function Ready({ onReady }: { onReady: () => void }) {
   return null
 }
 
-type Moment = Pick<RunView, 'focus' | 'hands' | 'placement'>
+type Moment = Pick<RunView, 'focus' | 'therapistHands' | 'placement'>
 
 /**
  * Runs first in every frame of a guided run: works out where the run is, tells the scene when the
@@ -132,7 +132,7 @@ function RunFollower({
     const was = shown.current
     if (
       f.view.focus !== was?.focus ||
-      f.view.hands !== was.hands ||
+      f.view.therapistHands !== was.therapistHands ||
       f.view.placement !== was.placement
     ) {
       shown.current = f.view
@@ -190,7 +190,7 @@ export function SceneContents({
   // What a guided run lights and where it shows the hands: React renders once per moment.
   const [moment, setMoment] = useState<Moment | null>(null)
   const focus = following ? (moment?.focus ?? []) : show.focus
-  const hands = following ? (moment?.hands ?? []) : show.hands
+  const therapistHands = following ? (moment?.therapistHands ?? []) : show.therapistHands
   const placement = following ? moment?.placement : show.placement
   const rigRun: RigRun | undefined =
     following && framing
@@ -234,7 +234,12 @@ export function SceneContents({
             dark={input.dark}
             runSince={following ? () => shared.runFrame?.view.since ?? 0 : undefined}
           />
-          <HandMarkers regions={hands} placement={placement} pose={input.pose} dark={input.dark} />
+          <HandMarkers
+            regions={therapistHands}
+            placement={placement}
+            pose={input.pose}
+            dark={input.dark}
+          />
           {turning && <AttractTurn shared={shared} />}
           <Ready onReady={events.ready} />
         </>

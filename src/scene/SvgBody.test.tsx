@@ -59,7 +59,7 @@ describe('SvgBody, the drawing without WebGL', () => {
     const one = drawing({ pose: 'lying', placement: { left: 'belly', right: null } })
     expect(one.svg.querySelectorAll('[data-hand]')).toHaveLength(1)
     one.unmount()
-    const therapist = drawing({ pose: 'lying', hands: ['cranium'] })
+    const therapist = drawing({ pose: 'lying', therapistHands: ['cranium'] })
     expect(therapist.svg.querySelectorAll('[data-hand]')).toHaveLength(2)
   })
 

@@ -135,7 +135,7 @@ interface SvgBodyProps {
   readonly pose: PoseId
   readonly focus: readonly RegionId[]
   /** The therapist's hands rest on these regions. */
-  readonly hands?: readonly RegionId[]
+  readonly therapistHands?: readonly RegionId[]
   /** Where the person's own hands rest, in a home routine. */
   readonly placement?: HandPlacement | undefined
   readonly selected: RegionId | null
@@ -159,7 +159,7 @@ const viewBoxes: Record<PoseId, string> = {
 export function SvgBody({
   pose,
   focus,
-  hands = [],
+  therapistHands = [],
   placement,
   selected,
   sweep,
@@ -179,7 +179,7 @@ export function SvgBody({
   const seated = pose === 'seated'
   const flatParts = seated ? seatedParts : standingParts
   const rests = [
-    ...hands.flatMap((r) => therapistRests(r)),
+    ...therapistHands.flatMap((r) => therapistRests(r)),
     ...(placement ? placementRests(placement, pose) : []),
   ]
   // Seen from the figure's right (-x): hands on its left side are the far ones (a hand near the

@@ -4,8 +4,8 @@ import { GLIDE_SECONDS } from './runView'
 import type { BodyMoment } from './sceneTypes'
 
 const plan: readonly BodyMoment[] = [
-  { at: 0, shot: 'whole-body', focus: [], hands: [] },
-  { at: 20, shot: 'head', focus: ['cranium'], hands: ['cranium'] },
+  { at: 0, shot: 'whole-body', focus: [], therapistHands: [] },
+  { at: 20, shot: 'head', focus: ['cranium'], therapistHands: ['cranium'] },
 ]
 
 describe('runTimeAt', () => {

@@ -4,17 +4,17 @@ import { GLIDE_SECONDS, nextChangeAt, runIsChanging, runView } from './runView'
 import type { BodyMoment } from './sceneTypes'
 
 const plan: readonly BodyMoment[] = [
-  { at: 3, shot: 'whole-body', focus: [], hands: [] },
-  { at: 10, shot: 'whole-body', focus: ['fascia'], hands: [] },
-  { at: 20, shot: 'head', focus: ['cranium'], hands: ['cranium'] },
-  { at: 24, shot: 'head', focus: ['cranium'], hands: ['occiput'] },
+  { at: 3, shot: 'whole-body', focus: [], therapistHands: [] },
+  { at: 10, shot: 'whole-body', focus: ['fascia'], therapistHands: [] },
+  { at: 20, shot: 'head', focus: ['cranium'], therapistHands: ['cranium'] },
+  { at: 24, shot: 'head', focus: ['cranium'], therapistHands: ['occiput'] },
 ]
 
 const quick: readonly BodyMoment[] = [
-  { at: 0, shot: 'whole-body', focus: [], hands: [] },
-  { at: 5, shot: 'neck', focus: ['cervical'], hands: ['cervical'] },
+  { at: 0, shot: 'whole-body', focus: [], therapistHands: [] },
+  { at: 5, shot: 'neck', focus: ['cervical'], therapistHands: ['cervical'] },
   // A shot change soon after the last: its glide may not start before the neck was reached.
-  { at: 6, shot: 'sacrum', focus: ['sacrum'], hands: [] },
+  { at: 6, shot: 'sacrum', focus: ['sacrum'], therapistHands: [] },
 ]
 
 describe('runView: what the body shows at a position of the run', () => {
@@ -60,7 +60,7 @@ describe('runView: what the body shows at a position of the run', () => {
     expect(v.focus).toEqual(['cranium'])
     expect(v.focusStart).toBe(20)
     expect(v.since).toBeCloseTo(5)
-    expect(v.hands).toEqual(['occiput'])
+    expect(v.therapistHands).toEqual(['occiput'])
     expect(runIsChanging(runView(plan, 20 + PULSE_SECONDS - 0.1, false), false)).toBe(true)
     expect(runIsChanging(runView(plan, 20 + PULSE_SECONDS + 0.1, false), false)).toBe(false)
   })
@@ -72,7 +72,7 @@ describe('runView: what the body shows at a position of the run', () => {
         from: 'whole-body',
         to: 'whole-body',
         focus: [],
-        hands: [],
+        therapistHands: [],
       })
     }
     const end = runView(plan, 1000, false)
@@ -93,22 +93,28 @@ describe('nextChangeAt: when a steady view next starts to change', () => {
 
 describe('runView: the person’s own hands in a routine', () => {
   const routine: readonly BodyMoment[] = [
-    { at: 0, shot: 'whole-body', focus: [], hands: [], placement: { left: 'lap', right: 'lap' } },
+    {
+      at: 0,
+      shot: 'whole-body',
+      focus: [],
+      therapistHands: [],
+      placement: { left: 'lap', right: 'lap' },
+    },
     {
       at: 10,
       shot: 'head',
       focus: ['cranium'],
-      hands: [],
+      therapistHands: [],
       placement: { left: 'scalp', right: 'scalp' },
     },
     {
       at: 20,
       shot: 'head',
       focus: ['cranium'],
-      hands: [],
+      therapistHands: [],
       placement: { left: 'temple', right: 'temple' },
     },
-    { at: 30, shot: 'head', focus: ['cranium'], hands: [] },
+    { at: 30, shot: 'head', focus: ['cranium'], therapistHands: [] },
   ]
   it('shows the placement of the moment in effect, and none where a moment has none', () => {
     expect(runView(routine, 5, true).placement).toEqual({ left: 'lap', right: 'lap' })

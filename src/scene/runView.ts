@@ -23,7 +23,7 @@ export interface RunView {
   readonly focusStart: number
   /** Seconds the focus has glowed: the highlight's pulse is timed from this. */
   readonly since: number
-  readonly hands: readonly RegionId[]
+  readonly therapistHands: readonly RegionId[]
   /** Where the person's own hands rest (null: none shown). */
   readonly placement: HandPlacement | null
 }
@@ -100,7 +100,7 @@ export function runView(plan: readonly BodyMoment[], t: number, reducedMotion: b
     focus,
     focusStart,
     since: time - focusStart,
-    hands: moment?.hands ?? none,
+    therapistHands: moment?.therapistHands ?? none,
     placement: moment?.placement ?? null,
   }
 }
@@ -129,7 +129,7 @@ export function nextChangeAt(
     if (
       m.shot !== (plan[Math.max(i, 0)]?.shot ?? m.shot) ||
       !sameRegions(m.focus, here?.focus ?? none) ||
-      !sameRegions(m.hands, here?.hands ?? none) ||
+      !sameRegions(m.therapistHands, here?.therapistHands ?? none) ||
       !samePlacement(m.placement, here?.placement)
     ) {
       next = m.at

@@ -14,7 +14,7 @@ export interface StillPicture {
   readonly shot: ShotId
   readonly focus: readonly RegionId[]
   /** The therapist's hands rest on these regions. */
-  readonly hands: readonly RegionId[]
+  readonly therapistHands: readonly RegionId[]
   /** The person's own hands, in a home routine (left and right; a null side is not shown). */
   readonly placement?: HandPlacement | undefined
 }
@@ -51,7 +51,7 @@ export interface BodyMoment {
   readonly at: number
   readonly shot: ShotId
   readonly focus: readonly RegionId[]
-  readonly hands: readonly RegionId[]
+  readonly therapistHands: readonly RegionId[]
   /** Where the person's own hands rest in this moment of a home routine. */
   readonly placement?: HandPlacement | undefined
 }

@@ -19,11 +19,11 @@ const timing = JSON.parse(readFileSync('src/content/narration.manifest.json', 'u
 }
 const starts = new Map(timing.walkthroughs['first-session']?.cues.map((c) => [c.id, c.at]))
 const cues: readonly ScriptCue[] = firstSessionScript.cues
-const plan = cues.map(({ id, shot, focus, hands = [] }) => ({
+const plan = cues.map(({ id, shot, focus, therapistHands = [] }) => ({
   at: starts.get(id) ?? Number.NaN,
   shot,
   focus,
-  hands,
+  therapistHands,
 }))
 
 /** When the cue `id` starts, seconds (from the audio manifest, so new narration moves it too). */

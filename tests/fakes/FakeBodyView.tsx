@@ -24,7 +24,7 @@ export function FakeBodyView(p: BodyViewProps) {
   const signal = useSignal(p.run)
   const shot = moment ? moment.to : p.shot
   const focus = moment ? moment.focus : (p.focus ?? [])
-  const hands = moment ? moment.hands : (p.hands ?? [])
+  const therapistHands = moment ? moment.therapistHands : (p.therapistHands ?? [])
   const placement = moment ? (moment.placement ?? undefined) : p.placement
   const description = moment ? (p.describeMoment?.(moment) ?? '') : p.description
   return (
@@ -40,7 +40,7 @@ export function FakeBodyView(p: BodyViewProps) {
       data-shot={shot}
       data-focus={focus.join(',')}
       data-selected={p.selected ?? ''}
-      data-hands={hands.join(',')}
+      data-therapist-hands={therapistHands.join(',')}
       data-sweep={String(!!p.sweep)}
     >
       {p.onPick && (

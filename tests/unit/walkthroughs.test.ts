@@ -50,7 +50,7 @@ describe('the session walkthrough', () => {
   })
 
   it('shows the hands on the head, then the neck, then along the spine to the sacrum', () => {
-    const handsOn = firstSession.cues.flatMap((c) => c.hands ?? [])
+    const handsOn = firstSession.cues.flatMap((c) => c.therapistHands ?? [])
     const first = (r: string) => handsOn.indexOf(r as never)
     expect(first('cranium')).toBeGreaterThanOrEqual(0)
     expect(first('cranium')).toBeLessThan(first('cervical'))
@@ -209,8 +209,8 @@ describe('the narration audio', () => {
   it('marks every line that asks the listener to notice or feel, and every arrival of the hands', () => {
     const invites = /\b(let (the|your)|breathe|notice|feel your)\b/i
     for (const [i, cue] of cues.entries()) {
-      const before = cues[i - 1]?.hands ?? []
-      const handsArrive = (cue.hands ?? []).some((r) => !before.includes(r))
+      const before = cues[i - 1]?.therapistHands ?? []
+      const handsArrive = (cue.therapistHands ?? []).some((r) => !before.includes(r))
       if (invites.test(cue.spoken) || handsArrive) expect(cue.notice, cue.id).toBe(true)
     }
     expect(cues.filter((c) => c.notice).length).toBeGreaterThanOrEqual(8)

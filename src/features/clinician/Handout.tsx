@@ -102,7 +102,7 @@ export function Handout({
               <SvgBody
                 pose={pose}
                 focus={step.script.regions}
-                placement={step.script.hands}
+                placement={step.script.placement}
                 selected={null}
                 sweep={false}
                 label={`Where the hands rest for ${step.script.title}`}

@@ -22,7 +22,7 @@ describe('ExplorePage', () => {
     const body = screen.getByTestId('body')
     expect(body.dataset.shot).toBe('neck')
     expect(body.dataset.selected).toBe('cervical')
-    expect(body.dataset.hands).toBe('cervical')
+    expect(body.dataset.therapistHands).toBe('cervical')
     expect(body.getAttribute('aria-label')).toMatch(/Neck is highlighted/)
   })
 

@@ -84,7 +84,7 @@ export function ExplorePage({ region, focusOnMount }: ExplorePageProps) {
             pose={pose}
             shot={shot}
             focus={[]}
-            hands={current && !sweep ? [current.id] : []}
+            therapistHands={current && !sweep ? [current.id] : []}
             selected={sweep ? null : selected}
             sweep={sweep}
             reducedMotion={reducedMotion}

@@ -47,7 +47,7 @@ const step = (id: string, title: string, hold: number) => ({
   title,
   spoken: `${title}, spoken.`,
   regions: [],
-  hands: { left: 'scalp', right: 'scalp' } as const,
+  placement: { left: 'scalp', right: 'scalp' } as const,
   hold,
   breath: { inhale: 4, holdIn: 0, exhale: 6, holdOut: 0 },
   cautions: ['Light pressure only.'],
@@ -68,7 +68,7 @@ const scripts: RoutineScript[] = [
     summary: 'No touch at all.',
     pose: 'lying',
     touch: false,
-    steps: [{ ...step('breaths', 'Slow breaths', 30), hands: { left: 'belly', right: null } }],
+    steps: [{ ...step('breaths', 'Slow breaths', 30), placement: { left: 'belly', right: null } }],
   },
 ]
 // Each step's clip is 5 s: lead-in 2, the first step at 2 (voice at 3.5), the second at

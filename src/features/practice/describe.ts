@@ -26,5 +26,5 @@ export function describeHands({ left, right }: HandPlacement): string {
 export function describeStep(routine: Routine, step: RoutineStep | undefined): string {
   const pose =
     routine.pose === 'lying' ? 'A figure lying on their back.' : 'A figure sitting upright.'
-  return step ? `${pose} ${describeHands(step.hands)}` : pose
+  return step ? `${pose} ${describeHands(step.placement)}` : pose
 }

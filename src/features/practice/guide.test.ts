@@ -16,7 +16,7 @@ const step: RoutineStep = {
   spoken: 'Sit back.',
   caption: 'Sit back.',
   regions: [],
-  hands: { left: 'lap', right: 'lap' },
+  placement: { left: 'lap', right: 'lap' },
   cautions: [],
   shot: 'whole-body',
   files: { webm: 'a.webm', mp3: 'a.mp3' },

@@ -6,12 +6,12 @@ import { type AmbientSoundFiles, siteUrl, useGuidedRun } from '@/playback/useGui
 import type { BodyMoment } from '@/scene/sceneTypes'
 
 /** What the body shows from a step on: its shot, the regions it works, and where the hands rest. */
-export const stepMoment = ({ at, shot, regions, hands }: RoutineStep): BodyMoment => ({
+export const stepMoment = ({ at, shot, regions, placement }: RoutineStep): BodyMoment => ({
   at,
   shot,
   focus: regions,
-  hands: [],
-  placement: hands,
+  therapistHands: [],
+  placement,
 })
 
 /**

@@ -56,7 +56,7 @@ const walkthrough: Walkthrough = {
       caption: 'Hands rest on your head.',
       focus: ['cranium'],
       shot: 'head',
-      hands: ['cranium'],
+      therapistHands: ['cranium'],
     },
     {
       kind: 'cue',
@@ -68,7 +68,7 @@ const walkthrough: Walkthrough = {
       caption: 'Now the neck.',
       focus: ['cervical'],
       shot: 'neck',
-      hands: ['cervical'],
+      therapistHands: ['cervical'],
     },
   ],
 }
@@ -136,7 +136,7 @@ describe('PreviewPage', { timeout: 20_000 }, () => {
     expect(Number(body.dataset.runT)).toBeCloseTo(31, 0)
     expect(body.dataset.pose).toBe('lying')
     expect(body.dataset.shot).toBe('head')
-    expect(body.dataset.hands).toBe('cranium')
+    expect(body.dataset.therapistHands).toBe('cranium')
     expect(body.getAttribute('aria-label')).toMatch(/The head is highlighted/)
     expect(screen.getByText('Chapter 2 of 3: Hands on the head')).toBeTruthy()
     await user.click(playButton())

@@ -9,10 +9,10 @@ const names = (ids: readonly RegionId[]) =>
 /** What the body shows during the preview, in words, for screen readers. */
 export function describeBody({
   focus,
-  hands,
+  therapistHands: hands,
 }: {
   readonly focus: readonly RegionId[]
-  readonly hands: readonly RegionId[]
+  readonly therapistHands: readonly RegionId[]
 }): string {
   const lit = focus.length
     ? ` The ${names(focus)} ${focus.length > 1 ? 'are' : 'is'} highlighted.`

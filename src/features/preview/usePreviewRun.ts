@@ -12,11 +12,16 @@ export interface SoundFiles extends AmbientSoundFiles {
 }
 
 /** What the body shows from a walkthrough cue on: its shot, what is lit, the therapist's hands. */
-export const cueMoment = ({ at, shot, focus, hands = [] }: WalkthroughCue): BodyMoment => ({
+export const cueMoment = ({
   at,
   shot,
   focus,
-  hands,
+  therapistHands = [],
+}: WalkthroughCue): BodyMoment => ({
+  at,
+  shot,
+  focus,
+  therapistHands,
 })
 
 /** The walkthrough as a guided run: its timeline, its streamed narration, its beds and chime. */

@@ -164,8 +164,10 @@ describe('where the hands rest for each spot a routine names', () => {
     expect(placementRests({ left: null, right: null }, 'lying')).toHaveLength(0)
     for (const routine of routineScripts) {
       for (const step of routine.steps) {
-        const rests = placementRests(step.hands, routine.pose)
-        expect(rests.length).toBe([step.hands.left, step.hands.right].filter(Boolean).length)
+        const rests = placementRests(step.placement, routine.pose)
+        expect(rests.length).toBe(
+          [step.placement.left, step.placement.right].filter(Boolean).length,
+        )
       }
     }
   })
