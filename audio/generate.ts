@@ -41,7 +41,6 @@ import {
   writeFileSync,
 } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { DUCK } from '../src/audio/soundscape'
 import {
   firstSessionScript,
   LEAD_IN,
@@ -50,6 +49,7 @@ import {
 } from '../src/content/firstSession'
 import type { RoutineStepScript } from '../src/content/routine'
 import { routineScripts } from '../src/content/routines'
+import { DUCK } from '../src/sound/soundscape'
 import { defaultSettings } from '../src/state/settings'
 import { checkWords, lexiconScheme, render } from './festival'
 import { lexiconPhones } from './lexicon'

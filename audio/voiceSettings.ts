@@ -35,7 +35,7 @@ const dB = (gain: number) => 20 * Math.log10(gain)
 
 /**
  * How far the bed sits under the voice while the voice speaks, dB, as the app plays them: the
- * voice at `voiceVolume`, the bed at `ambient` times `duck` (src/audio/soundscape.ts).
+ * voice at `voiceVolume`, the bed at `ambient` times `duck` (src/sound/soundscape.ts).
  */
 export function bedUnderVoiceDb(p: {
   readonly voiceLufs: number

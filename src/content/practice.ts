@@ -1,5 +1,5 @@
+import { createRun, layoutSteps, type Run, type StepSegment } from '@/engine/run'
 import { typeset } from '@/lib/typeset'
-import { createRun, layoutSteps, type Run, type StepSegment } from '@/session/run'
 // A named import, like walkthroughs.ts, so a bundle takes only the routines' timings.
 import { routines as routineTimings } from './narration.manifest.json'
 import type { RegionId } from './regions'

@@ -1,4 +1,4 @@
-import type { BreathPattern } from '@/session/run'
+import type { BreathPattern } from '@/engine/run'
 import type { RegionId } from './regions'
 import type { ShotId } from './shots'
 

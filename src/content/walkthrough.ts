@@ -1,4 +1,4 @@
-import type { CueSegment } from '@/session/run'
+import type { CueSegment } from '@/engine/run'
 import type { RegionId } from './regions'
 import type { ShotId } from './shots'
 

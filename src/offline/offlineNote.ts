@@ -1,4 +1,4 @@
-import type { SoundNote } from '@/audio/narratedRun'
+import type { SoundNote } from '@/sound/narratedRun'
 
 /** A voice that failed to load while offline is said as such: it was not kept on this device. */
 export function offlineNote(

@@ -1,12 +1,12 @@
 import { createFakeTrack, type FakeTrack } from '@tests/fakes/fakeTrack'
 import { describe, expect, it } from 'vitest'
-import { createNarratedRun } from '@/audio/narratedRun'
-import type { Soundscape } from '@/audio/soundscape'
-import { createTrackVoice } from '@/audio/voice'
 import type { WalkthroughCue } from '@/content/walkthrough'
+import { createTimeline } from '@/engine/timeline'
 import type { RunSignal } from '@/scene/runClock'
 import { runTimeAt } from '@/scene/runClock'
-import { createTimeline } from '@/session/timeline'
+import { createNarratedRun } from '@/sound/narratedRun'
+import type { Soundscape } from '@/sound/soundscape'
+import { createTrackVoice } from '@/sound/voice'
 import { createGuidedRun, DRIFT_SECONDS } from './guidedRun'
 
 const cue = (id: string, at: number, shot: WalkthroughCue['shot']): WalkthroughCue => ({

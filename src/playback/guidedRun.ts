@@ -1,6 +1,6 @@
-import type { NarratedRun, SpokenSegment } from '@/audio/narratedRun'
 import { type BodyRun, type RunSignal, runTimeAt, wallNow } from '@/scene/runClock'
 import type { BodyMoment } from '@/scene/sceneTypes'
+import type { NarratedRun, SpokenSegment } from '@/sound/narratedRun'
 
 /**
  * A playing run's position this far from where its last timebase carries it is sent again (a

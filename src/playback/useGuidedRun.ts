@@ -1,14 +1,14 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import { ambientSoundscape } from '@/audio/howlVoices'
-import { createNarratedRun, type SoundNote, type SpokenSegment } from '@/audio/narratedRun'
-import { deferredSoundscape, type Soundscape } from '@/audio/soundscape'
-import type { VoiceClock } from '@/audio/voice'
+import type { Run } from '@/engine/run'
+import type { Timeline } from '@/engine/timeline'
 import { siteUrl } from '@/lib/siteUrl'
 import { type AudioFiles, keepForOffline, playableUrls } from '@/offline/audioCache'
 import { type BodyRun, heldRun } from '@/scene/runClock'
 import type { BodyMoment } from '@/scene/sceneTypes'
-import type { Run } from '@/session/run'
-import type { Timeline } from '@/session/timeline'
+import { ambientSoundscape } from '@/sound/howlVoices'
+import { createNarratedRun, type SoundNote, type SpokenSegment } from '@/sound/narratedRun'
+import { deferredSoundscape, type Soundscape } from '@/sound/soundscape'
+import type { VoiceClock } from '@/sound/voice'
 import { appStore } from '@/state/appStore'
 import type { BedChoice, Settings } from '@/state/settings'
 import { useAppState } from '@/state/useAppState'
@@ -45,7 +45,7 @@ export interface GuidedRunParts<S extends SpokenSegment> {
 
 /** A page's guided run: null until it is ready, and the body's run from the first render. */
 export interface UsedGuidedRun<S extends SpokenSegment> {
-  readonly session: GuidedRun<S> | null
+  readonly guided: GuidedRun<S> | null
   /** The guided run once it is ready; until then, its plan held at the start. */
   readonly body: BodyRun
 }
@@ -67,7 +67,7 @@ export function useGuidedRun<S extends SpokenSegment>({
   toMoment,
 }: GuidedRunParts<S>): UsedGuidedRun<S> {
   const settings = useAppState((s) => s.settings)
-  const [session, setSession] = useState<GuidedRun<S> | null>(null)
+  const [guided, setGuided] = useState<GuidedRun<S> | null>(null)
   const [scape, setScape] = useState<Soundscape<Bed> | null>(null)
   const urls = useMemo(
     () => ({
@@ -102,7 +102,7 @@ export function useGuidedRun<S extends SpokenSegment>({
         toMoment,
       )
       setScape(soundscape)
-      setSession(made)
+      setGuided(made)
     }
     const idle =
       typeof window.requestIdleCallback === 'function'
@@ -131,8 +131,8 @@ export function useGuidedRun<S extends SpokenSegment>({
     ...(settings.bed === 'none' ? [] : [ambient.beds[settings.bed].file]),
   ]
   useEffect(() => {
-    if (!session) return
-    const { store } = session.player
+    if (!guided) return
+    const { store } = guided.player
     const report = () => {
       const playing = store.getState().status === 'playing'
       appStore.getState().setPlaying(id, playing)
@@ -147,16 +147,16 @@ export function useGuidedRun<S extends SpokenSegment>({
       unsubscribe()
       appStore.getState().setPlaying(id, false)
     }
-  }, [session, id])
+  }, [guided, id])
 
   const { voiceVolume, ambientVolume, chimeVolume, bed } = settings
   useEffect(() => {
-    session?.setLevels({ voice: voiceVolume, ambient: ambientVolume, chimes: chimeVolume })
-  }, [session, voiceVolume, ambientVolume, chimeVolume])
+    guided?.setLevels({ voice: voiceVolume, ambient: ambientVolume, chimes: chimeVolume })
+  }, [guided, voiceVolume, ambientVolume, chimeVolume])
   useEffect(() => {
     scape?.setBed(bed)
   }, [scape, bed])
 
   const held = useMemo(() => heldRun(run.cues.map(toMoment)), [run, toMoment])
-  return { session, body: session ?? held }
+  return { guided, body: guided ?? held }
 }

@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useState } from 'react'
-import type { PlayerState } from '@/session/player'
+import type { PlayerState } from '@/engine/player'
 
 const idleState: PlayerState = {
   status: 'idle',

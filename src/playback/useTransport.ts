@@ -1,5 +1,5 @@
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react'
-import type { NarratedRun, SpokenSegment } from '@/audio/narratedRun'
+import type { NarratedRun, SpokenSegment } from '@/sound/narratedRun'
 import type { CaptionLine, CaptionPainter } from '@/ui/Caption'
 import type { Painter } from '@/ui/Transport'
 import { useRunLoop } from './useRunLoop'

@@ -1,4 +1,4 @@
-import type { PlayerStatus } from '@/session/player'
+import type { PlayerStatus } from '@/engine/player'
 import { nextChangeAt, type RunView, runIsChanging, runView } from './runView'
 import type { BodyMoment, Timebase } from './sceneTypes'
 

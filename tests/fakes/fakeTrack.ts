@@ -1,4 +1,4 @@
-import type { Track, TrackFailure } from '@/audio/track'
+import type { Track, TrackFailure } from '@/sound/track'
 
 /** A hand-driven {@link Track} for tests: time moves with `advance`, loading with `load`. */
 export interface FakeTrack extends Track {

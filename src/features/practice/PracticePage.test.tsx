@@ -19,8 +19,8 @@ vi.mock('@/scene/BodyView', async () => ({
 // The real guided run (useGuidedRun) with a voice that is always ready and silent, on the
 // page's own time, which the test moves by hand (performance.now is faked; timers are not).
 let chimes = 0
-vi.mock('@/audio/howlVoices', async () => {
-  const { createPerformanceClock } = await import('@/session/clock')
+vi.mock('@/sound/howlVoices', async () => {
+  const { createPerformanceClock } = await import('@/engine/clock')
   return {
     streamedClips: () => ({
       ...createPerformanceClock(),

@@ -17,8 +17,8 @@ import './practice.css'
 
 // The player (its run, howler and the body) loads once a routine is opened, so the safety check
 // and the list of routines come up fast.
-const RoutineSession = lazy(() =>
-  import('./RoutineSession').then((m) => ({ default: m.RoutineSession })),
+const RoutinePractice = lazy(() =>
+  import('./RoutinePractice').then((m) => ({ default: m.RoutinePractice })),
 )
 
 interface PracticePageProps {
@@ -56,18 +56,18 @@ export function PracticePage({
   const routine = routineId ? routines.find((r) => r.id === routineId) : undefined
   const missing = routineId !== undefined && !routine
   const check = status === 'ask' && (routine ? routine.touch : !missing)
-  const session = routine && !check && !(routine.touch && status === 'wait')
+  const routineOpen = routine && !check && !(routine.touch && status === 'wait')
 
   useEffect(() => {
-    if (focusOnMount && !session) heading.current?.focus()
-  }, [focusOnMount, session])
+    if (focusOnMount && !routineOpen) heading.current?.focus()
+  }, [focusOnMount, routineOpen])
   // After the check is answered (or asked again), focus moves to what the screen shows next.
   useEffect(() => {
     if (firstStatus.current === status) return
     firstStatus.current = status
     if (status === 'ask') checkHeading.current?.focus()
-    else if (!session) heading.current?.focus()
-  }, [status, session])
+    else if (!routineOpen) heading.current?.focus()
+  }, [status, routineOpen])
 
   const notices = (
     <>
@@ -84,12 +84,12 @@ export function PracticePage({
     </>
   )
 
-  if (routine && session) {
+  if (routine && routineOpen) {
     return (
       <div className="practice page">
         {notices}
         <Suspense fallback={<p className="route-loading">Opening {routine.title}…</p>}>
-          <RoutineSession
+          <RoutinePractice
             key={routine.id}
             routine={routine}
             files={files}

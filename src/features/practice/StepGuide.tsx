@@ -1,8 +1,8 @@
 import { type RefObject, useEffect, useRef } from 'react'
 import type { RoutineStep } from '@/content/practice'
+import { type BreathPhase, breathAt } from '@/engine/breath'
 import { clockTime } from '@/lib/time'
 import type { FramePainter } from '@/playback/useTransport'
-import { type BreathPhase, breathAt } from '@/session/breath'
 
 /** How long a new step's panel glows, seconds of run time. */
 export const FRESH_SECONDS = 2.5

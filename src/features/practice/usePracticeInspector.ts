@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
-import type { NarratedRun } from '@/audio/narratedRun'
 import type { Routine, RoutineStep } from '@/content/practice'
 import { inspecting } from '@/lib/inspect'
+import type { NarratedRun } from '@/sound/narratedRun'
 
 declare global {
   interface Window {
@@ -23,18 +23,18 @@ declare global {
 
 /** Numbers for tests and the benchmark only, on `window.__stillpointPractice` with ?inspect. */
 export function usePracticeInspector(
-  session: NarratedRun<RoutineStep> | null,
+  guided: NarratedRun<RoutineStep> | null,
   routine: Routine,
 ): void {
   useEffect(() => {
-    if (!session || !inspecting()) return
+    if (!guided || !inspecting()) return
     window.__stillpointPractice = {
       routine: routine.id,
       steps: routine.run.cues.map((c) => c.id),
-      time: () => session.player.frame.t,
-      voice: () => session.voice(),
-      waiting: () => session.waiting(),
-      seek: (t) => session.seek(t),
+      time: () => guided.player.frame.t,
+      voice: () => guided.voice(),
+      waiting: () => guided.waiting(),
+      seek: (t) => guided.seek(t),
       step: (id) => {
         const s = routine.run.cues.find((c) => c.id === id)
         if (!s) return null
@@ -45,5 +45,5 @@ export function usePracticeInspector(
     return () => {
       delete window.__stillpointPractice
     }
-  }, [session, routine])
+  }, [guided, routine])
 }

@@ -1,9 +1,9 @@
 import { useCallback, useMemo } from 'react'
-import { streamedClips } from '@/audio/howlVoices'
-import type { SoundNote } from '@/audio/narratedRun'
 import type { Routine, RoutineStep } from '@/content/practice'
 import { type AmbientSoundFiles, siteUrl, useGuidedRun } from '@/playback/useGuidedRun'
 import type { BodyMoment } from '@/scene/sceneTypes'
+import { streamedClips } from '@/sound/howlVoices'
+import type { SoundNote } from '@/sound/narratedRun'
 
 /** What the body shows from a step on: its shot, the regions it works, and where the hands rest. */
 export const stepMoment = ({ at, shot, regions, placement }: RoutineStep): BodyMoment => ({

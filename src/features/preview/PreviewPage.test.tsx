@@ -15,8 +15,8 @@ vi.mock('@/scene/BodyView', async () => ({
 
 // The real guided run (useGuidedRun), on a hand-driven narration and a silent soundscape.
 let track: FakeTrack
-vi.mock('@/audio/howlVoices', async () => {
-  const { createTrackVoice } = await import('@/audio/voice')
+vi.mock('@/sound/howlVoices', async () => {
+  const { createTrackVoice } = await import('@/sound/voice')
   return {
     streamedNarration: (_src: readonly string[], length: number) => createTrackVoice(track, length),
     ambientSoundscape: () => ({

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
-import type { SoundNote } from '@/audio/narratedRun'
 import { soundNoteText } from '@/content/previewCopy'
 import type { Walkthrough } from '@/content/walkthrough'
 import { offlineNote } from '@/offline/offlineNote'
@@ -8,6 +7,7 @@ import { useRunState } from '@/playback/useRunState'
 import { SKIP_SECONDS, useTransport } from '@/playback/useTransport'
 import { useWakeLock } from '@/playback/useWakeLock'
 import { BodyView } from '@/scene/BodyView'
+import type { SoundNote } from '@/sound/narratedRun'
 import { appStore } from '@/state/appStore'
 import { useAppState } from '@/state/useAppState'
 import { Caption } from '@/ui/Caption'
@@ -38,7 +38,7 @@ export const chapterSlug = (title: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
 
-/** Preview a session: the narrated walkthrough with captions, chapters and the body in step. */
+/** Preview a guided: the narrated walkthrough with captions, chapters and the body in step. */
 export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: PreviewPageProps) {
   const heading = useRef<HTMLHeadingElement>(null)
   const summaryHeading = useRef<HTMLHeadingElement>(null)
@@ -49,13 +49,13 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
     (note: SoundNote) => setNotes((n) => (n.includes(note) ? n : [...n, note])),
     [],
   )
-  const { timeline, session, body } = usePreviewRun(walkthrough, files, onNote)
-  const { status, cueIndex, chapterIndex } = useRunState(session)
+  const { timeline, guided, body } = usePreviewRun(walkthrough, files, onNote)
+  const { status, cueIndex, chapterIndex } = useRunState(guided)
   const { chapters } = timeline
   const cue = walkthrough.cues[cueIndex]
   const current = chapters[chapterIndex]
   const playing = status === 'playing'
-  const { move, painter, caption, waiting } = useTransport(session, playing)
+  const { move, painter, caption, waiting } = useTransport(guided, playing)
   // Stable, so the chapter list (memoised) is not drawn again on every frame of state.
   const chooseChapter = useCallback((i: number) => move((run) => run.seekToChapter(i)), [move])
 
@@ -74,7 +74,7 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
     if (status === 'ended') summaryHeading.current?.focus()
   }, [status])
 
-  usePreviewInspector(session, walkthrough)
+  usePreviewInspector(guided, walkthrough)
 
   useWakeLock(playing)
   useMediaSession({
@@ -82,7 +82,7 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
     album: walkthrough.title,
     playing,
     duration: walkthrough.duration,
-    position: () => session?.player.frame.t ?? 0,
+    position: () => guided?.player.frame.t ?? 0,
     onPlay: () => move((run) => run.play()),
     onPause: () => move((run) => run.pause()),
     onSkip: (s) => move((run) => run.skip(s)),
@@ -130,7 +130,7 @@ export function PreviewPage({ walkthrough, files, chapter, focusOnMount }: Previ
             duration={walkthrough.duration}
             marks={chapters.map((c) => c.at)}
             playing={playing}
-            disabled={!session}
+            disabled={!guided}
             skipSeconds={SKIP_SECONDS}
             painter={painter}
             onToggle={() => move((run) => run.toggle())}

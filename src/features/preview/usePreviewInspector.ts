@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
-import type { NarratedRun } from '@/audio/narratedRun'
 import type { Walkthrough, WalkthroughCue } from '@/content/walkthrough'
 import { inspecting } from '@/lib/inspect'
+import type { NarratedRun } from '@/sound/narratedRun'
 
 declare global {
   interface Window {
@@ -19,20 +19,20 @@ declare global {
 
 /** Numbers for tests and the benchmark only, on `window.__stillpointPreview` with ?inspect in the URL. */
 export function usePreviewInspector(
-  session: NarratedRun<WalkthroughCue> | null,
+  guided: NarratedRun<WalkthroughCue> | null,
   walkthrough: Walkthrough,
 ): void {
   useEffect(() => {
-    if (!session || !inspecting()) return
+    if (!guided || !inspecting()) return
     window.__stillpointPreview = {
-      time: () => session.player.frame.t,
-      voice: () => session.voice(),
-      waiting: () => session.waiting(),
-      ready: () => session.ready(),
+      time: () => guided.player.frame.t,
+      voice: () => guided.voice(),
+      waiting: () => guided.waiting(),
+      ready: () => guided.ready(),
       cueStart: (id) => walkthrough.cues.find((c) => c.id === id)?.at ?? null,
     }
     return () => {
       delete window.__stillpointPreview
     }
-  }, [session, walkthrough])
+  }, [guided, walkthrough])
 }

@@ -1,10 +1,10 @@
 import { useCallback, useMemo } from 'react'
-import { streamedNarration } from '@/audio/howlVoices'
-import type { SoundNote } from '@/audio/narratedRun'
 import type { Walkthrough, WalkthroughCue } from '@/content/walkthrough'
+import { createTimeline } from '@/engine/timeline'
 import { type AmbientSoundFiles, siteUrl, useGuidedRun } from '@/playback/useGuidedRun'
 import type { BodyMoment } from '@/scene/sceneTypes'
-import { createTimeline } from '@/session/timeline'
+import { streamedNarration } from '@/sound/howlVoices'
+import type { SoundNote } from '@/sound/narratedRun'
 
 /** The walkthrough's sound files, as paths from the site's root. */
 export interface SoundFiles extends AmbientSoundFiles {
@@ -43,7 +43,7 @@ export function usePreviewRun(
     [files, walkthrough.duration],
   )
   const voiceFiles = useMemo(() => [files.narration], [files])
-  const { session, body } = useGuidedRun({
+  const { guided, body } = useGuidedRun({
     run: timeline,
     makeVoice,
     ambient: files,
@@ -51,5 +51,5 @@ export function usePreviewRun(
     voiceFiles,
     toMoment: cueMoment,
   })
-  return { timeline, session, body }
+  return { timeline, guided, body }
 }

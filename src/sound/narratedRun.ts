@@ -1,7 +1,7 @@
-import { type Clock, createPerformanceClock } from '@/session/clock'
-import { createPlayer, type Player } from '@/session/player'
-import type { Run } from '@/session/run'
-import type { TimedCue, Timeline } from '@/session/timeline'
+import { type Clock, createPerformanceClock } from '@/engine/clock'
+import { createPlayer, type Player } from '@/engine/player'
+import type { Run } from '@/engine/run'
+import type { TimedCue, Timeline } from '@/engine/timeline'
 import type { SoundLevels, Soundscape } from './soundscape'
 import type { VoiceClock } from './voice'
 
@@ -110,7 +110,7 @@ export function createNarratedRun<S extends SpokenSegment, B extends string>(
     }
   })
 
-  const session: NarratedRun<S> = {
+  const narrated: NarratedRun<S> = {
     player,
     voice: () => voice,
     waiting: () => voice === 'audio' && !!audioClock?.waiting(),
@@ -141,15 +141,15 @@ export function createNarratedRun<S extends SpokenSegment, B extends string>(
       player.pause()
     },
     toggle() {
-      if (player.store.getState().status === 'playing') session.pause()
-      else session.play()
+      if (player.store.getState().status === 'playing') narrated.pause()
+      else narrated.play()
     },
     seek(t) {
       seekedAt = nowMs()
       player.seek(t)
     },
     skip(seconds) {
-      session.seek(player.frame.t + seconds)
+      narrated.seek(player.frame.t + seconds)
     },
     seekToChapter(index) {
       seekedAt = nowMs()
@@ -166,5 +166,5 @@ export function createNarratedRun<S extends SpokenSegment, B extends string>(
       soundscape.dispose()
     },
   }
-  return session
+  return narrated
 }

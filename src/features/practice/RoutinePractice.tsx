@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react'
-import type { SoundNote } from '@/audio/narratedRun'
 import type { Routine } from '@/content/practice'
 import type { StopAnswerId } from '@/content/practiceCopy'
 import type { AmbientSoundFiles } from '@/playback/useGuidedRun'
@@ -7,6 +6,7 @@ import { useMediaSession } from '@/playback/useMediaSession'
 import { useRunState } from '@/playback/useRunState'
 import { back, freeKey, onward, useTransport } from '@/playback/useTransport'
 import { useWakeLock } from '@/playback/useWakeLock'
+import type { SoundNote } from '@/sound/narratedRun'
 import type { PracticeStore } from '@/state/practice'
 import { useReducedMotion } from '@/ui/useReducedMotion'
 import { RoutineBefore } from './RoutineBefore'
@@ -24,7 +24,7 @@ const TYPING = 'input, select, textarea'
  * This keeps what outlives a screen: the run, the practice log's entry, the Stop key, the wake
  * lock and the lock screen's controls.
  */
-export function RoutineSession({
+export function RoutinePractice({
   routine,
   files,
   store,
@@ -44,22 +44,22 @@ export function RoutineSession({
     (note: SoundNote) => setNotes((n) => (n.includes(note) ? n : [...n, note])),
     [],
   )
-  const { session, body } = usePracticeRun(routine, files, onNote)
-  const { status, chapterIndex } = useRunState(session)
+  const { guided, body } = usePracticeRun(routine, files, onNote)
+  const { status, chapterIndex } = useRunState(guided)
   const playing = status === 'playing'
   const inPlay = screen.phase === 'play'
-  const { move, caption, frame, waiting } = useTransport(inPlay ? session : null, playing, 'steps')
+  const { move, caption, frame, waiting } = useTransport(inPlay ? guided : null, playing, 'steps')
   const reducedMotion = useReducedMotion()
   const step = routine.run.cues[chapterIndex]
   const startedAt = useRef(0)
-  usePracticeInspector(session, routine)
+  usePracticeInspector(guided, routine)
 
   const before = screen.phase === 'end' ? null : screen.before
   const finish = useCallback(
     (completed: boolean, reason: StopAnswerId | null = null) => {
-      if (!session) return
-      session.pause()
-      const seconds = Math.round(session.player.frame.t)
+      if (!guided) return
+      guided.pause()
+      const seconds = Math.round(guided.player.frame.t)
       const id = store.getState().record({
         at: startedAt.current,
         routine: routine.id,
@@ -70,7 +70,7 @@ export function RoutineSession({
       })
       dispatch({ type: 'finish', outcome: { id, completed, seconds, reason } })
     },
-    [session, store, routine.id, before],
+    [guided, store, routine.id, before],
   )
 
   useEffect(() => {
@@ -78,9 +78,9 @@ export function RoutineSession({
   }, [status, inPlay, finish])
 
   const openStop = useCallback(() => {
-    session?.pause()
+    guided?.pause()
     dispatch({ type: 'stop' })
-  }, [session])
+  }, [guided])
   useEffect(() => {
     if (!inPlay) return
     const onKey = (e: KeyboardEvent) => {
@@ -98,7 +98,7 @@ export function RoutineSession({
     album: routine.title,
     playing: inPlay && playing,
     duration: routine.run.duration,
-    position: () => session?.player.frame.t ?? 0,
+    position: () => guided?.player.frame.t ?? 0,
     onPlay: () => move((r) => r.play()),
     onPause: () => move((r) => r.pause()),
     onSkip: (s) => move((r) => (s < 0 ? back(r) : onward(r))),
@@ -111,14 +111,14 @@ export function RoutineSession({
       <RoutineBefore
         routine={routine}
         before={screen.before}
-        ready={!!session}
+        ready={!!guided}
         focusOnMount={focusOnMount}
         onRate={(value) => dispatch({ type: 'rate-before', value })}
         onStart={() => {
-          if (!session) return
+          if (!guided) return
           startedAt.current = Date.now()
-          session.seek(0)
-          session.play()
+          guided.seek(0)
+          guided.play()
           dispatch({ type: 'start' })
         }}
       />
@@ -138,7 +138,7 @@ export function RoutineSession({
           store.getState().rateAfter(outcome.id, value)
         }}
         onAgain={() => {
-          session?.seek(0)
+          guided?.seek(0)
           dispatch({ type: 'again' })
         }}
       />

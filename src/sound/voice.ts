@@ -1,4 +1,4 @@
-import { type Clock, createPerformanceClock } from '@/session/clock'
+import { type Clock, createPerformanceClock } from '@/engine/clock'
 import { createAudioClock } from './audioClock'
 import type { Track, TrackFailure } from './track'
 

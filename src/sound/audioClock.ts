@@ -1,4 +1,4 @@
-import type { Clock } from '@/session/clock'
+import type { Clock } from '@/engine/clock'
 import type { Track } from './track'
 
 /** Seconds from the end at which a seek counts as reaching it. */
