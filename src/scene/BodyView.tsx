@@ -9,9 +9,8 @@ import {
   useState,
 } from 'react'
 import { findRegion, type RegionId } from '@/content/regions'
-import type { HandPlacement, HandPointId } from '@/content/routine'
-import { findShot, type PoseId, type ShotId } from '@/content/shots'
-import { Icon, type IconName } from '@/ui/Icon'
+import type { HandPlacement } from '@/content/routine'
+import type { PoseId, ShotId } from '@/content/shots'
 import { useDarkTheme } from '@/ui/useDarkTheme'
 import type { BodyRun } from './runClock'
 import type { RunView } from './runView'
@@ -19,7 +18,8 @@ import type { CameraApi, SceneFailure } from './sceneTypes'
 import { useRunMoment } from './useRunMoment'
 import { offscreenSupported, webglAvailable } from './webgl'
 import './body-view.css'
-import { inspecting, inspectQuery } from '@/lib/inspect'
+import { inspectOverrides } from './inspectOverrides'
+import { ViewTools, viewKey } from './viewControls'
 
 const BodyCanvas = lazy(() => import('./BodyCanvas').then((m) => ({ default: m.BodyCanvas })))
 // The flat drawing is for devices without WebGL (or a 3D view that failed): its code, with the
@@ -72,51 +72,6 @@ export type BodyViewProps = BodyViewBase &
 
 export type { BodyRun } from './runClock'
 export type { BodyMoment } from './sceneTypes'
-
-/** The view's buttons: each turns (radians), tilts, zooms (distance factor) or resets. */
-const viewTools: readonly {
-  label: string
-  icon: IconName
-  move: readonly [number, number, number] | 'reset'
-}[] = [
-  { label: 'Turn left', icon: 'turnLeft', move: [-0.35, 0, 1] },
-  { label: 'Turn right', icon: 'turnRight', move: [0.35, 0, 1] },
-  { label: 'Zoom in', icon: 'plus', move: [0, 0, 0.8] },
-  { label: 'Zoom out', icon: 'minus', move: [0, 0, 1.25] },
-  { label: 'Reset view', icon: 'reset', move: 'reset' },
-]
-
-const poseIds: readonly PoseId[] = ['lying', 'upright', 'seated']
-const handPointIds: readonly HandPointId[] = [
-  'scalp',
-  'temple',
-  'jaw',
-  'skull-base',
-  'neck-back',
-  'shoulder',
-  'belly',
-  'lap',
-]
-
-/**
- * Tests only, like `?inspect` itself: with `inspect` in the URL, `pose`, `shot`, `left` and
- * `right` (hand spots, or `none`) override what the page asks, so a pose and hands can be checked
- * in the browser before a page shows them. Anything unknown is ignored.
- */
-function inspectOverrides(): { pose?: PoseId; shot?: ShotId; placement?: HandPlacement } {
-  if (!inspecting()) return {}
-  const q = inspectQuery()
-  const pose = poseIds.find((p) => p === q.get('pose'))
-  const shot = findShot(q.get('shot') ?? '')?.id
-  const hand = (key: string) => handPointIds.find((h) => h === q.get(key)) ?? null
-  const placement =
-    q.has('left') || q.has('right') ? { left: hand('left'), right: hand('right') } : undefined
-  return {
-    ...(pose && { pose }),
-    ...(shot && { shot }),
-    ...(placement && { placement }),
-  }
-}
 
 type Fallback = null | SceneFailure
 
@@ -185,37 +140,7 @@ export function BodyView(viewProps: BodyViewProps) {
   const selectedRegion = selected ? findRegion(selected) : undefined
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const api = camera.current
-    if (!api || fallback) return
-    if (e.shiftKey && e.key.startsWith('Arrow')) {
-      const pans: Record<string, readonly [number, number]> = {
-        ArrowLeft: [-0.08, 0],
-        ArrowRight: [0.08, 0],
-        ArrowUp: [0, 0.08],
-        ArrowDown: [0, -0.08],
-      }
-      const pan = pans[e.key]
-      if (pan) {
-        e.preventDefault()
-        api.pan(...pan)
-      }
-      return
-    }
-    const moves: Record<string, readonly [number, number, number] | 'reset'> = {
-      ArrowLeft: [-0.2, 0, 1],
-      ArrowRight: [0.2, 0, 1],
-      ArrowUp: [0, -0.12, 1],
-      ArrowDown: [0, 0.12, 1],
-      '+': [0, 0, 0.85],
-      '=': [0, 0, 0.85],
-      '-': [0, 0, 1.18],
-      Home: 'reset',
-    }
-    const move = moves[e.key]
-    if (!move) return
-    e.preventDefault()
-    if (move === 'reset') api.reset()
-    else api.orbit(...move)
+    if (camera.current && !fallback) viewKey(e, camera.current)
   }
 
   return (
@@ -306,27 +231,7 @@ export function BodyView(viewProps: BodyViewProps) {
           )}
         </div>
       )}
-      {explorable && !fallback && (
-        <div className="body-tools" role="toolbar" aria-label="View">
-          {viewTools.map((tool) => (
-            <button
-              key={tool.label}
-              type="button"
-              className="button button-quiet"
-              aria-label={tool.label}
-              onClick={() => {
-                const api = camera.current
-                if (!api) return
-                if (tool.move === 'reset') api.reset()
-                else api.orbit(...tool.move)
-              }}
-            >
-              <Icon name={tool.icon} />
-              {tool.move === 'reset' && <span className="tool-text">{tool.label}</span>}
-            </button>
-          ))}
-        </div>
-      )}
+      {explorable && !fallback && <ViewTools camera={camera} />}
     </div>
   )
 }

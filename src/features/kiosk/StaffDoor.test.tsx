@@ -2,7 +2,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { type EnrolmentState, readEnrolment } from '@/state/kioskDevice'
 import { enrol } from '@/state/kioskPin'
-import { HOLD_MS, PinPad, StaffDoor } from './StaffDoor'
+import { PinPad } from './PinPad'
+import { HOLD_MS, StaffDoor } from './StaffDoor'
 
 const PIN = '246813'
 let enrolment: EnrolmentState
