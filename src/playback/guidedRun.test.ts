@@ -1,11 +1,11 @@
 import { createFakeTrack, type FakeTrack } from '@tests/fakes/fakeTrack'
+import { silentSoundscape } from '@tests/fakes/silentSoundscape'
 import { describe, expect, it } from 'vitest'
 import type { WalkthroughCue } from '@/content/walkthrough'
 import { createTimeline } from '@/engine/timeline'
 import type { RunSignal } from '@/scene/runClock'
 import { runTimeAt } from '@/scene/runClock'
 import { createNarratedRun } from '@/sound/narratedRun'
-import type { Soundscape } from '@/sound/soundscape'
 import { createTrackVoice } from '@/sound/voice'
 import { createGuidedRun, DRIFT_SECONDS } from './guidedRun'
 
@@ -22,15 +22,6 @@ const cue = (id: string, at: number, shot: WalkthroughCue['shot']): WalkthroughC
 })
 const cues = [cue('one', 1, 'whole-body'), cue('two', 10, 'head'), cue('three', 20, 'neck')]
 
-const silence: Soundscape<'pad'> = {
-  setLevels: () => undefined,
-  setBed: () => undefined,
-  setActive: () => undefined,
-  setDucked: () => undefined,
-  chime: () => undefined,
-  dispose: () => undefined,
-}
-
 function setup(loaded = true) {
   const track: FakeTrack = createFakeTrack(30, loaded)
   let wall = 0
@@ -38,7 +29,7 @@ function setup(loaded = true) {
     createNarratedRun({
       run: createTimeline(cues, 30),
       voice: createTrackVoice(track, 30),
-      soundscape: silence,
+      soundscape: silentSoundscape(),
       levels: { voice: 1, ambient: 0.5, chimes: 0.6 },
       onNote: () => undefined,
       nowMs: () => wall,

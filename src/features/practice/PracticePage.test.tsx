@@ -21,6 +21,7 @@ vi.mock('@/scene/BodyView', async () => ({
 let chimes = 0
 vi.mock('@/sound/howlVoices', async () => {
   const { createPerformanceClock } = await import('@/engine/clock')
+  const { silentSoundscape } = await import('@tests/fakes/silentSoundscape')
   return {
     streamedClips: () => ({
       ...createPerformanceClock(),
@@ -29,16 +30,10 @@ vi.mock('@/sound/howlVoices', async () => {
       onFailure: () => undefined,
       setVolume: () => undefined,
     }),
-    ambientSoundscape: () => ({
-      setLevels: () => undefined,
-      setBed: () => undefined,
-      setActive: () => undefined,
-      setDucked: () => undefined,
-      chime: () => {
+    ambientSoundscape: () =>
+      silentSoundscape(() => {
         chimes++
-      },
-      dispose: () => undefined,
-    }),
+      }),
   }
 })
 
