@@ -4,14 +4,11 @@ import { typeset } from '@/lib/typeset'
 import { routines as routineTimings } from './narration.manifest.json'
 import type { RegionId } from './regions'
 import type { HandPlacement, RoutinePose, RoutineScript } from './routine'
+import { type RoutineOrigin, sharedRoutineScript } from './routineOrigin'
 import { routineScripts } from './routines'
-import {
-  findLibraryStep,
-  type RoutineOrigin,
-  type SharedRoutine,
-  sharedRoutineScript,
-} from './sharedRoutine'
+import type { SharedRoutine } from './sharedRoutine'
 import type { ShotId } from './shots'
+import { findLibraryStep } from './stepLibrary'
 
 /** Silence before the first instruction, seconds, while the bed fades in. */
 export const ROUTINE_LEAD_IN = 2

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { keyIdOf, makeKeyPair, signText } from '@/lib/signing'
 import { timeSharedRoutine } from './practice'
 import { sharedRoutineCopy } from './practiceCopy'
+import { sharedRoutineScript, withTrustedHolds } from './routineOrigin'
 import {
   checksum,
   cleanNote,
@@ -13,10 +14,8 @@ import {
   type SharedRoutine,
   SIGNING_CONTEXT,
   sharedRoutineId,
-  sharedRoutineScript,
-  stepLibrary,
-  withTrustedHolds,
 } from './sharedRoutine'
+import { stepLibrary } from './stepLibrary'
 
 const MADE = '2026-12-07'
 

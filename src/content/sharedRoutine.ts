@@ -1,7 +1,6 @@
 import { parseIsoDate } from '@/lib/time'
-import { sharedRoutineCopy as copy } from './practiceCopy'
-import type { RoutinePose, RoutineScript, RoutineStepScript } from './routine'
-import { routineScripts } from './routines'
+import type { RoutinePose } from './routine'
+import { findLibraryStep } from './stepLibrary'
 
 /**
  * A routine a clinician puts together from the library's steps, carried in a link (the URL
@@ -32,36 +31,6 @@ export const MAX_HOLD = 300
 export const MAX_NOTE = 280
 /** The longest hold a routine no clinic signed may ask for: the home limit (CONTENT.md). */
 export const HOME_MAX_HOLD = 90
-
-/** A step of the library: where it comes from, and its script. */
-export interface LibraryStep {
-  readonly id: string
-  /** The routine whose recorded clip this step plays. */
-  readonly routine: string
-  readonly pose: RoutinePose
-  readonly touch: boolean
-  readonly script: RoutineStepScript
-}
-
-/** Every step a clinician can choose, once each (steps shared by routines are listed once). */
-export const stepLibrary: readonly LibraryStep[] = routineScripts.flatMap((r, i) =>
-  r.steps
-    .filter(
-      (s) =>
-        !routineScripts.slice(0, i).some((earlier) => earlier.steps.some((e) => e.id === s.id)),
-    )
-    .map((s) => ({ id: s.id, routine: r.id, pose: r.pose, touch: r.touch, script: s })),
-)
-
-/** Whether a step's hands rest on the head, neck or shoulders (not only in the lap or on the belly). */
-export const stepTouches = (script: RoutineStepScript) =>
-  [script.placement.left, script.placement.right].some(
-    (p) => p !== null && p !== 'lap' && p !== 'belly',
-  )
-
-export function findLibraryStep(id: string): LibraryStep | undefined {
-  return stepLibrary.find((s) => s.id === id)
-}
 
 export interface SharedStep {
   readonly id: string
@@ -282,59 +251,3 @@ function hash64(text: string): string {
  * different routines never share one, and the same link opened twice is the same routine.
  */
 export const sharedRoutineId = (code: string) => `shared-${hash64(code)}`
-
-/** Who a routine is from, as far as this device could check (see `routineTrust`). */
-export type RoutineOrigin =
-  | {
-      readonly verified: true
-      /** The clinic's name, or "your clinic" when its file gives none. */
-      readonly clinic: string
-      /** The label of the key that signed it. */
-      readonly keyLabel: string
-    }
-  | { readonly verified: false }
-
-/**
- * The routine as it may play: a clinic's signed routine keeps its holds (up to 300 s); any other
- * holds no step longer than the home limit. `lowered` says whether a hold was shortened.
- */
-export function withTrustedHolds(
-  routine: SharedRoutine,
-  origin: RoutineOrigin,
-): { readonly routine: SharedRoutine; readonly lowered: boolean } {
-  if (origin.verified) return { routine, lowered: false }
-  const lowered = routine.steps.some((s) => s.hold > HOME_MAX_HOLD)
-  if (!lowered) return { routine, lowered }
-  return {
-    routine: {
-      ...routine,
-      steps: routine.steps.map((s) => ({ ...s, hold: Math.min(s.hold, HOME_MAX_HOLD) })),
-    },
-    lowered,
-  }
-}
-
-/** A shared routine as a routine script, ready to be timed by its steps' clips. */
-export function sharedRoutineScript(
-  shared: SharedRoutine,
-  id: string,
-  origin: RoutineOrigin,
-): RoutineScript {
-  const { routine } = withTrustedHolds(shared, origin)
-  const steps = routine.steps.map((s) => findLibraryStep(s.id)).filter((s) => s !== undefined)
-  const note = cleanNote(routine.note)
-  return {
-    id,
-    title: origin.verified ? copy.verified.listTitle(origin.clinic) : copy.shared.listTitle,
-    summary: note || (origin.verified ? copy.verified.title(origin.clinic) : copy.shared.title),
-    pose: steps[0]?.pose ?? 'seated',
-    touch: steps.some((s) => s.touch),
-    steps: routine.steps.flatMap((s) => {
-      const step = findLibraryStep(s.id)
-      if (!step) return []
-      const cautions =
-        s.hold > HOME_MAX_HOLD ? [...step.script.cautions, copy.longHold] : step.script.cautions
-      return [{ ...step.script, hold: s.hold, cautions }]
-    }),
-  }
-}

@@ -1,6 +1,6 @@
+import type { RoutineOrigin } from '@/content/routineOrigin'
 import {
   type RoutineLink,
-  type RoutineOrigin,
   routineFields,
   type SharedRoutine,
   SIGNING_CONTEXT,

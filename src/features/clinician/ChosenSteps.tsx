@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { clinicianCopy as copy } from '@/content/practiceCopy'
-import { findLibraryStep, MAX_HOLD, MIN_HOLD, type SharedStep } from '@/content/sharedRoutine'
+import { MAX_HOLD, MIN_HOLD, type SharedStep } from '@/content/sharedRoutine'
+import { findLibraryStep } from '@/content/stepLibrary'
 import { Icon } from '@/ui/Icon'
 import { clampHold } from './clampHold'
 

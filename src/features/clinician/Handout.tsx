@@ -1,14 +1,9 @@
 import { clinicianCopy as copy, sharedRoutineCopy } from '@/content/practiceCopy'
 import type { RoutinePose } from '@/content/routine'
+import { withTrustedHolds } from '@/content/routineOrigin'
 import { checkFirst, emergencySigns, practiceIntro, practiceRules } from '@/content/safety'
-import {
-  cleanNote,
-  findLibraryStep,
-  HOME_MAX_HOLD,
-  type SharedRoutine,
-  stepTouches,
-  withTrustedHolds,
-} from '@/content/sharedRoutine'
+import { cleanNote, HOME_MAX_HOLD, type SharedRoutine } from '@/content/sharedRoutine'
+import { findLibraryStep, stepTouches } from '@/content/stepLibrary'
 import { formatLongDay, parseIsoDate, spokenTime } from '@/lib/time'
 import { SvgBody } from '@/scene/SvgBody'
 import { useAppState } from '@/state/useAppState'

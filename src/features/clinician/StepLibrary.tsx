@@ -1,7 +1,8 @@
 import { clinicianCopy as copy } from '@/content/practiceCopy'
 import type { RoutinePose } from '@/content/routine'
 import { routineScripts } from '@/content/routines'
-import { type SharedStep, stepLibrary } from '@/content/sharedRoutine'
+import type { SharedStep } from '@/content/sharedRoutine'
+import { stepLibrary } from '@/content/stepLibrary'
 import { ChoiceGroup } from '@/ui/ChoiceGroup'
 import { Icon } from '@/ui/Icon'
 

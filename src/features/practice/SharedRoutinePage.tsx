@@ -2,14 +2,9 @@ import { useEffect, useRef, useState } from 'react'
 import { useStore } from 'zustand'
 import { type Routine, timeSharedRoutine } from '@/content/practice'
 import { sharedRoutineCopy as copy, unsavedNote } from '@/content/practiceCopy'
-import {
-  cleanNote,
-  decodeRoutine,
-  findLibraryStep,
-  HOME_MAX_HOLD,
-  sharedRoutineId,
-  withTrustedHolds,
-} from '@/content/sharedRoutine'
+import { withTrustedHolds } from '@/content/routineOrigin'
+import { cleanNote, decodeRoutine, HOME_MAX_HOLD, sharedRoutineId } from '@/content/sharedRoutine'
+import { findLibraryStep } from '@/content/stepLibrary'
 import { formatLongDay, parseIsoDate, spokenTime } from '@/lib/time'
 import type { PracticeStore } from '@/state/practice'
 import { originOf } from '@/state/routineTrust'
