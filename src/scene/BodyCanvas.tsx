@@ -2,7 +2,7 @@ import { type RefObject, useEffect, useRef, useState } from 'react'
 import type { RegionId } from '@/content/regions'
 import type { PoseId } from '@/content/shots'
 import { inspecting, inspectQuery } from '@/lib/inspect'
-import { type GestureAction, ViewGestures } from './gestures'
+import { listenForGestures } from './canvasGestures'
 import type { Thread } from './inspectScene'
 import type { BodyRun } from './runClock'
 import { pageLink, type SceneLink, workerLink } from './sceneLink'
@@ -190,59 +190,11 @@ export function BodyCanvas(props: BodyCanvasProps) {
   useEffect(() => {
     const canvas = canvasRef.current
     if (!canvas || !props.interactive) return
-    const gestures = new ViewGestures(() => canvas.clientHeight)
-    const apply = (actions: readonly GestureAction[]) => {
-      const link = linkRef.current
-      if (!link) return
-      for (const a of actions) {
-        if (a.kind === 'orbit') void link.orbit(a.dAzimuth, a.dPolar, 1)
-        else if (a.kind === 'pan') void link.pan(a.right, a.up)
-        else if (a.kind === 'zoom') void link.orbit(0, 0, a.factor)
-        else
-          void link.pick(a.x, a.y).then((region) => {
-            if (region) latest.current.onPick?.(region)
-          })
-      }
-    }
-    const at = (e: PointerEvent | WheelEvent) => {
-      const rect = canvas.getBoundingClientRect()
-      return { x: e.clientX - rect.left, y: e.clientY - rect.top }
-    }
-    const down = (e: PointerEvent) => {
-      if (e.button !== 0 && e.button !== 2) return
-      canvas.setPointerCapture(e.pointerId)
-      gestures.down({
-        id: e.pointerId,
-        ...at(e),
-        t: e.timeStamp,
-        pans: e.button === 2 || e.shiftKey || e.ctrlKey || e.metaKey,
-      })
-    }
-    const move = (e: PointerEvent) => {
-      const p = at(e)
-      apply(gestures.move(e.pointerId, p.x, p.y))
-    }
-    const up = (e: PointerEvent) => apply(gestures.up(e.pointerId, e.timeStamp))
-    const cancel = (e: PointerEvent) => gestures.cancel(e.pointerId)
-    const wheel = (e: WheelEvent) => {
-      e.preventDefault()
-      apply([gestures.wheel(e.deltaMode === 1 ? e.deltaY * 16 : e.deltaY)])
-    }
-    const menu = (e: Event) => e.preventDefault()
-    canvas.addEventListener('pointerdown', down)
-    canvas.addEventListener('pointermove', move)
-    canvas.addEventListener('pointerup', up)
-    canvas.addEventListener('pointercancel', cancel)
-    canvas.addEventListener('wheel', wheel, { passive: false })
-    canvas.addEventListener('contextmenu', menu)
-    return () => {
-      canvas.removeEventListener('pointerdown', down)
-      canvas.removeEventListener('pointermove', move)
-      canvas.removeEventListener('pointerup', up)
-      canvas.removeEventListener('pointercancel', cancel)
-      canvas.removeEventListener('wheel', wheel)
-      canvas.removeEventListener('contextmenu', menu)
-    }
+    return listenForGestures(
+      canvas,
+      () => linkRef.current,
+      (region) => latest.current.onPick?.(region),
+    )
   }, [props.interactive, thread])
 
   return (

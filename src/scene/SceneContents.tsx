@@ -1,5 +1,5 @@
 import { extend, type RootState, useFrame, useThree } from '@react-three/fiber'
-import { type ReactNode, useEffect, useRef, useState } from 'react'
+import { type ReactNode, useEffect, useState } from 'react'
 import {
   BoxGeometry,
   DirectionalLight,
@@ -16,11 +16,10 @@ import { CameraRig, type RigRun } from './CameraRig'
 import { HandMarkers } from './HandMarkers'
 import type { BodyGeometries } from './loadBody'
 import { toCanvas } from './projection'
-import { type RunFrame, type SceneRun, wallNow } from './runClock'
-import type { RunView } from './runView'
+import type { RunFrame, SceneRun } from './runClock'
 import { Surroundings } from './Surroundings'
+import { AttractTurn, type Moment, RunFollower } from './sceneTime'
 import type { CameraApi, SceneEvents, SceneInput } from './sceneTypes'
-import { turnStep, turnWakeMs } from './turn'
 
 /** What the scene's components share with the runtime around them. */
 export interface Shared {
@@ -104,65 +103,6 @@ function MovingBody(props: Omit<BodyModelProps, 'moving'>) {
 
 export function Ready({ onReady }: { onReady: () => void }) {
   useEffect(onReady, [onReady])
-  return null
-}
-
-type Moment = Pick<RunView, 'focus' | 'therapistHands' | 'placement'>
-
-/**
- * Runs first in every frame of a guided run: works out where the run is, tells the scene when the
- * moment (what is lit, where the hands are) changes, and asks for the next frame only while the
- * picture changes, or wakes up when it next will. A paused run asks for nothing.
- */
-function RunFollower({
-  shared,
-  reducedMotion,
-  onMoment,
-}: {
-  shared: Shared
-  reducedMotion: boolean
-  onMoment: (moment: Moment) => void
-}) {
-  const shown = useRef<Moment | null>(null)
-  const wake = useRef<ReturnType<typeof setTimeout>>(undefined)
-  useEffect(() => () => clearTimeout(wake.current), [])
-  useFrame(({ invalidate }) => {
-    const f = shared.run.frame(wallNow(), reducedMotion)
-    shared.runFrame = f
-    const was = shown.current
-    if (
-      f.view.focus !== was?.focus ||
-      f.view.therapistHands !== was.therapistHands ||
-      f.view.placement !== was.placement
-    ) {
-      shown.current = f.view
-      onMoment(f.view)
-    }
-    clearTimeout(wake.current)
-    if (f.changing) invalidate()
-    else if (f.wakeInMs !== null) wake.current = setTimeout(() => invalidate(), f.wakeInMs + 5)
-  }, -1)
-  return null
-}
-
-/**
- * The attract screen's slow turn, timed here on the scene's own clock: each tick turns the camera
- * (which asks for the one frame that shows it), then sleeps until the next; nothing runs while
- * it is off.
- */
-function AttractTurn({ shared }: { shared: Shared }) {
-  useEffect(() => {
-    const start = wallNow()
-    let wake: ReturnType<typeof setTimeout> | undefined
-    const tick = () => {
-      const t = (wallNow() - start) / 1000
-      const step = turnStep(t)
-      if (step > 0) shared.camera?.orbit(step, 0, 1, true)
-      wake = setTimeout(tick, turnWakeMs(t))
-    }
-    tick()
-    return () => clearTimeout(wake)
-  }, [shared])
   return null
 }
 
