@@ -1,10 +1,10 @@
 import { useSyncExternalStore } from 'react'
 import type { BodyViewProps } from '@/scene/BodyView'
-import type { BodyRun } from '@/scene/runClock'
+import { type BodyRun, heldRun } from '@/scene/runClock'
 import { useRunMoment } from '@/scene/useRunMoment'
 
 const never = () => () => undefined
-const heldSignal = { timebase: { t: 0, playing: false }, seek: false }
+const heldSignal = heldRun([]).signal()
 
 /** The run's latest signal, as the scene would receive it. */
 function useSignal(run: BodyRun | undefined) {
