@@ -66,6 +66,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
  */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('load')
+  // The first render is a React transition: on a busy machine it can commit after the load event,
+  // and a key pressed before it finds an empty page.
+  await page.waitForFunction(() => document.getElementById('root')?.firstElementChild)
   await page.waitForFunction(() =>
     [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((l) => l.sheet),
   )

@@ -87,6 +87,10 @@ test('keyboard alone reads Learn: skip link, contents, and a jump to a section',
   page,
 }) => {
   await page.goto('/#/learn')
+  // As on the home screen: the first render can commit after the load event on a busy machine.
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Craniosacral therapy, in plain words' }),
+  ).toBeVisible()
   await settled(page)
   await page.keyboard.press('Tab')
   await expect(page.getByRole('button', { name: 'Skip to content' })).toBeFocused()
