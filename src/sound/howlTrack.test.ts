@@ -13,6 +13,7 @@ class FakeHowl {
     made.push(this)
     if (options.html5) this.node = howler._html5AudioPool.pop()
   }
+  pos = 0
   state() {
     return 'loading'
   }
@@ -33,6 +34,9 @@ class FakeHowl {
   fade(from: number, to: number) {
     this.calls.push(`fade ${from}→${to}`)
   }
+  pause() {
+    this.calls.push('pause')
+  }
   stop() {
     this.calls.push('stop')
   }
@@ -40,8 +44,12 @@ class FakeHowl {
     this.calls.push('unload')
   }
   on() {}
-  seek() {
-    return 0
+  /** howler's seek(): no argument reads the position; a time moves it. */
+  seek(t?: number) {
+    if (t === undefined) return this.pos
+    this.calls.push(`seek ${t}`)
+    this.pos = t
+    return this
   }
 }
 const howler = vi.hoisted(() => ({
@@ -65,6 +73,41 @@ describe('a howler track', () => {
     track.play()
     expect(howl.calls).toEqual(['play'])
     track.unload()
+  })
+
+  it('a sound never played nor moved stays put when asked to its start (a seek delays it)', () => {
+    const track = createHowlTrack({ src: ['voice.webm'], stream: true })
+    const howl = made[0] as FakeHowl
+    track.seek(0)
+    expect(howl.calls).toEqual([])
+    track.seek(12.5)
+    track.seek(0)
+    expect(howl.calls).toEqual(['seek 12.5', 'seek 0'])
+    track.unload()
+  })
+
+  it('once played, a seek to the start goes through howler (its next play starts there)', () => {
+    const track = createHowlTrack({ src: ['voice.webm'], stream: true })
+    const howl = made[0] as FakeHowl
+    track.play()
+    track.pause()
+    howl.calls.length = 0
+    track.seek(0)
+    expect(howl.calls).toEqual(['seek 0'])
+    track.unload()
+  })
+
+  it('a streamed sound says it plays when its element starts, and stops listening once unloaded', () => {
+    const track = createHowlTrack({ src: ['voice.webm'], stream: true })
+    const element = made[0]?.node as HTMLMediaElement
+    const heard = vi.fn()
+    track.on('play', heard)
+    element.dispatchEvent(new Event('playing'))
+    expect(heard).toHaveBeenCalledTimes(1)
+    track.unload()
+    // The element goes back to howler's pool for another sound: this one no longer hears it.
+    element.dispatchEvent(new Event('playing'))
+    expect(heard).toHaveBeenCalledTimes(1)
   })
 
   it('a fade to the volume it already has just sets it (howler would never end that fade)', () => {
@@ -104,6 +147,26 @@ describe('a howler track', () => {
     document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }))
     expect(play).toHaveBeenCalledTimes(3)
     for (const c of clips) c.unload()
+    play.mockRestore()
+    pause.mockRestore()
+  })
+
+  it('leaves alone the element that the tap itself starts', () => {
+    const play = vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined)
+    const pause = vi.spyOn(HTMLMediaElement.prototype, 'pause').mockImplementation(() => {})
+    createHowlTrack({ src: ['narration.webm'], stream: true })
+    const voice = made.at(-1)?.node as HTMLMediaElement
+    const button = document.createElement('button')
+    document.body.append(button)
+    // The tap on Play starts the voice's element in the button's own handler.
+    button.addEventListener('click', () => {
+      Object.defineProperty(voice, 'paused', { value: false, configurable: true })
+    })
+    button.click()
+    // Not started and paused again by the unlock after it (that cost a second seek).
+    expect(play.mock.contexts).not.toContain(voice)
+    expect(pause).not.toHaveBeenCalled()
+    button.remove()
     play.mockRestore()
     pause.mockRestore()
   })

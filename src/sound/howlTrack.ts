@@ -31,7 +31,10 @@ function allowWebAudio() {
 // exhausted", and handed out an element that, on an iPhone, would stay silent when the routine's
 // clock started it after the first step. So each streamed sound gets its own element here, and the
 // first tap or key press starts and at once pauses every such element that is not playing (the
-// same unlock, muted, that a tap on Play gives the element it plays).
+// same unlock, muted, that a tap on Play gives the element it plays). It listens on the window,
+// after the gesture's own handlers: the element a tap on Play starts is playing by then and is left
+// alone (started and paused first, it went through a second seek, 10 to 20 ms more before the
+// first word).
 type MediaElement = HTMLAudioElement & { _unlocked?: boolean }
 const howlerPool = (Howler as unknown as { _html5AudioPool: MediaElement[] })._html5AudioPool
 const streamedElements = new Set<MediaElement>()
@@ -39,7 +42,7 @@ let unlockListening = false
 const GESTURES = ['touchend', 'click', 'keydown'] as const
 
 function unlockStreamed() {
-  for (const type of GESTURES) document.removeEventListener(type, unlockStreamed, true)
+  for (const type of GESTURES) window.removeEventListener(type, unlockStreamed)
   unlockListening = false
   for (const node of streamedElements) {
     if (node._unlocked) continue
@@ -68,7 +71,7 @@ function streamedElement(): MediaElement {
   streamedElements.add(node)
   if (!unlockListening) {
     unlockListening = true
-    for (const type of GESTURES) document.addEventListener(type, unlockStreamed, true)
+    for (const type of GESTURES) window.addEventListener(type, unlockStreamed)
   }
   return node
 }
@@ -100,6 +103,8 @@ export function createHowlTrack({
   const element = stream ? streamedElement() : undefined
   const howl = new Howl({ src: [...src], html5: stream, loop, volume, preload: true })
   let id: number | undefined
+  const playing: (() => void)[] = []
+  let moved = false
   const failures: ((f: TrackFailure) => void)[] = []
   howl.on('loaderror', () => {
     for (const f of failures) f('load')
@@ -115,6 +120,7 @@ export function createHowlTrack({
     duration: () => howl.duration(),
     loaded: () => howl.state() === 'loaded',
     play() {
+      moved = true
       if (id !== undefined && howl.playing(id)) return
       id = id === undefined ? howl.play() : howl.play(id)
     },
@@ -122,6 +128,13 @@ export function createHowlTrack({
       if (id !== undefined) howl.pause(id)
     },
     seek(t) {
+      // A sound never played nor moved is at its start. Moved there all the same, its media
+      // element seeks: it drops to "metadata only", and howler's play then waits for "can play
+      // through" and seeks again, which held back the first word of a first press of Play by 15
+      // to 40 ms. (Anything later goes through howler, whose own idea of the position, not the
+      // element's, is where its next play starts.)
+      if (t === 0 && !moved) return
+      moved = true
       if (id === undefined) howl.seek(t)
       else howl.seek(t, id)
     },
@@ -143,7 +156,13 @@ export function createHowlTrack({
     },
     volume: () => (id === undefined ? howl.volume() : (howl.volume(id) as number)),
     on(event, handler) {
-      howl.on(event, handler)
+      if (event === 'play' && element) {
+        // A streamed sound has started when its element says so ("playing"). howler's own "play"
+        // comes a timer later, behind whatever the page does next, and a busy page held it back
+        // by up to 100 ms: the clock read the voice as silent while it spoke.
+        element.addEventListener('playing', handler)
+        playing.push(handler)
+      } else howl.on(event, handler)
     },
     onFailure(handler) {
       failures.push(handler)
@@ -152,7 +171,11 @@ export function createHowlTrack({
       // Stopping ends any fade still running (howler's unload leaves a paused sound's fade be).
       howl.stop()
       howl.unload()
-      if (element) streamedElements.delete(element)
+      if (element) {
+        // The element goes back to howler's pool for the next sound: without this sound's ears.
+        for (const handler of playing) element.removeEventListener('playing', handler)
+        streamedElements.delete(element)
+      }
     },
   }
 }

@@ -293,6 +293,7 @@ const results = await withPreviewServer(async (base) => {
       }
       console.log(
         `play to sound, cached: ${walkthrough.playToSoundMs} ms (median; runs ${walkthrough.playToSoundRunsMs.join(', ')})${over(walkthrough.playToSoundMs, wb.playToSoundMs)}`,
+        `play to the run following the voice: ${walkthrough.playToRunMs} ms (median; runs ${walkthrough.playToRunRunsMs.join(', ')})`,
       )
     }
     let practice: Awaited<ReturnType<typeof measurePractice>> | null = null
