@@ -6,23 +6,26 @@ import type { ShotId } from './shots'
  * Where a hand rests during a home self-massage step. Each is a place CONTENT.md section 8 or 10
  * names; none is on the front or sides of the throat or on the bones of the spine.
  */
-export type HandPointId =
+export const handPointIds = [
   /** Fingertip pads on the scalp, on top of the head. */
-  | 'scalp'
+  'scalp',
   /** Fingertips on the soft spot at the side of the forehead. */
-  | 'temple'
+  'temple',
   /** Fingertips on the chewing muscle, just in front of the ear. */
-  | 'jaw'
+  'jaw',
   /** Fingertips resting just under the bony ridge at the back of the head. */
-  | 'skull-base'
+  'skull-base',
   /** Fingertips on the back of the neck, beside the spine (never on it). */
-  | 'neck-back'
+  'neck-back',
   /** The hand over the top of the opposite shoulder. */
-  | 'shoulder'
+  'shoulder',
   /** A hand resting on the belly, to feel the breath. */
-  | 'belly'
+  'belly',
   /** A hand resting in the lap, at rest. */
-  | 'lap'
+  'lap',
+] as const
+
+export type HandPointId = (typeof handPointIds)[number]
 
 /** Where the left and right hands rest in a step (null: that hand simply rests). */
 export interface HandPlacement {

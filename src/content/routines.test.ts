@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { regions } from './regions'
-import type { HandPointId, RoutineStepScript } from './routine'
+import { type HandPointId, handPointIds, type RoutineStepScript } from './routine'
 import { routineScripts } from './routines'
 import { shots } from './shots'
 
@@ -15,14 +15,8 @@ const minutes = (steps: readonly RoutineStepScript[]) =>
     GAP * (steps.length - 1)) /
   60
 
-const touching: readonly HandPointId[] = [
-  'scalp',
-  'temple',
-  'jaw',
-  'skull-base',
-  'neck-back',
-  'shoulder',
-]
+// Every point but the two where a hand only rests.
+const touching: readonly HandPointId[] = handPointIds.filter((p) => p !== 'belly' && p !== 'lap')
 const touches = (s: RoutineStepScript) =>
   [s.placement.left, s.placement.right].some((h) => h !== null && touching.includes(h))
 const byId = (id: string) => {

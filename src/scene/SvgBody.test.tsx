@@ -1,18 +1,7 @@
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { HandPointId } from '@/content/routine'
+import { handPointIds } from '@/content/routine'
 import { SvgBody } from './SvgBody'
-
-const spots: readonly HandPointId[] = [
-  'scalp',
-  'temple',
-  'jaw',
-  'skull-base',
-  'neck-back',
-  'shoulder',
-  'belly',
-  'lap',
-]
 
 const drawing = (props: Partial<Parameters<typeof SvgBody>[0]> = {}) => {
   const view = render(
@@ -35,7 +24,7 @@ describe('SvgBody, the drawing without WebGL', () => {
 
   it('shows a hand silhouette for each hand of every placement, seated and lying', () => {
     for (const pose of ['seated', 'lying'] as const) {
-      for (const spot of spots) {
+      for (const spot of handPointIds) {
         const { svg, unmount } = drawing({ pose, placement: { left: spot, right: spot } })
         expect(svg.querySelectorAll('[data-hand="left"]'), `${pose} ${spot}`).toHaveLength(1)
         expect(svg.querySelectorAll('[data-hand="right"]'), `${pose} ${spot}`).toHaveLength(1)

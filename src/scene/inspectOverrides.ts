@@ -1,18 +1,8 @@
-import type { HandPlacement, HandPointId } from '@/content/routine'
+import { type HandPlacement, handPointIds } from '@/content/routine'
 import { findShot, type PoseId, type ShotId } from '@/content/shots'
 import { inspecting, inspectQuery } from '@/lib/inspect'
 
 const poseIds: readonly PoseId[] = ['lying', 'upright', 'seated']
-const handPointIds: readonly HandPointId[] = [
-  'scalp',
-  'temple',
-  'jaw',
-  'skull-base',
-  'neck-back',
-  'shoulder',
-  'belly',
-  'lap',
-]
 
 /**
  * Tests only, like `?inspect` itself: with `inspect` in the URL, `pose`, `shot`, `left` and

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import type { HandPointId } from '@/content/routine'
+import { type HandPointId, handPointIds } from '@/content/routine'
 import { routineScripts } from '@/content/routines'
 import type { PoseId, Vec3 } from '@/content/shots'
 import { placeHand } from '@/scene/HandMarkers'
@@ -11,16 +11,6 @@ import { buildHand } from './hand'
 import { fieldOf } from './sdf'
 import { SEATED_DROP } from './seated'
 
-const points: readonly HandPointId[] = [
-  'scalp',
-  'temple',
-  'jaw',
-  'skull-base',
-  'neck-back',
-  'shoulder',
-  'belly',
-  'lap',
-]
 const poses: readonly PoseId[] = ['seated', 'lying', 'upright']
 const standing = fieldOf(skinParts)
 const seated = fieldOf(seatedSkinParts)
@@ -41,7 +31,7 @@ describe('where the hands rest for each spot a routine names', () => {
   it('puts the fingertip pads on the skin, the palm facing it, in every pose', () => {
     for (const pose of poses) {
       const skin = skinOf(pose)
-      for (const point of points) {
+      for (const point of handPointIds) {
         for (const side of ['left', 'right'] as const) {
           const r = handRest(point, side, pose)
           const label = `${pose} ${side} ${point}`
@@ -65,7 +55,7 @@ describe('where the hands rest for each spot a routine names', () => {
 
   it('puts each hand on its own side (the figure faces +z, its left is +x), and the shoulder across', () => {
     for (const pose of poses) {
-      for (const point of points) {
+      for (const point of handPointIds) {
         const left = handRest(point, 'left', pose)
         const right = handRest(point, 'right', pose)
         expect(right.tip, `${pose} ${point}`).toEqual([-left.tip[0], left.tip[1], left.tip[2]])
@@ -83,7 +73,7 @@ describe('where the hands rest for each spot a routine names', () => {
 
   it('never rests on the front or sides of the throat', () => {
     for (const pose of poses) {
-      for (const point of points) {
+      for (const point of handPointIds) {
         for (const side of ['left', 'right'] as const) {
           const r = handRest(point, side, pose)
           for (let k = 0; k <= 0.14; k += 0.01) {
