@@ -1,8 +1,15 @@
+import { createHash } from 'node:crypto'
 import { fileURLToPath, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
-import { defineConfig, type Plugin } from 'vite'
+import { createServer, defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { beforePaintScript } from './src/app/beforePaint.ts'
 import { AUDIO_CACHE, CLINIC_CACHE } from './src/offline/audioCache.ts'
+
+const src = fileURLToPath(new URL('./src', import.meta.url))
+
+/** The one inline script (src/app/beforePaint.ts), allowed by its hash and nothing else inline. */
+const beforePaintHash = `'sha256-${createHash('sha256').update(beforePaintScript).digest('base64')}'`
 
 /**
  * The production Content-Security-Policy: everything from the app's own origin, nothing inline,
@@ -10,7 +17,7 @@ import { AUDIO_CACHE, CLINIC_CACHE } from './src/offline/audioCache.ts'
  */
 export const contentSecurityPolicy: Record<string, string> = {
   'default-src': "'self'",
-  'script-src': "'self'",
+  'script-src': `'self' ${beforePaintHash}`,
   'style-src': "'self'",
   'img-src': "'self'",
   'font-src': "'self'",
@@ -40,6 +47,65 @@ function cspMeta(): Plugin {
         injectTo: 'head-prepend',
       },
     ],
+  }
+}
+
+/**
+ * The first screen in the HTML: the home screen and the chrome every route shares, rendered from
+ * the app's own components (`src/app/prerender.tsx`) in a DOM of jsdom's, as a first visit on a
+ * fresh device sees it; with the before-paint script ahead of it in <head>. The page hydrates it.
+ */
+function prerenderFirstScreen(): Plugin {
+  return {
+    name: 'stillpoint-prerender',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const markup = await renderInDom()
+        if (!html.includes('<div id="root"></div>'))
+          throw new Error('index.html has no empty #root')
+        return html
+          .replace('<div id="root"></div>', `<div id="root">${markup}</div>`)
+          .replace('</title>', `</title>\n    <script>${beforePaintScript}</script>`)
+      },
+    },
+  }
+}
+
+async function renderInDom(): Promise<string> {
+  const { JSDOM } = await import('jsdom')
+  const dom = new JSDOM('<!doctype html><html><body><div id="root"></div></body></html>', {
+    url: 'http://localhost/',
+  })
+  const globals = ['window', 'document', 'navigator', 'localStorage', 'location', 'matchMedia']
+  const before = new Map(globals.map((g) => [g, Object.getOwnPropertyDescriptor(globalThis, g)]))
+  for (const g of globals) {
+    Object.defineProperty(globalThis, g, {
+      configurable: true,
+      writable: true,
+      value: (dom.window as unknown as Record<string, unknown>)[g],
+    })
+  }
+  const server = await createServer({
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    resolve: { alias: { '@': src } },
+    define: { 'import.meta.env.APP_VERSION': JSON.stringify(appVersion) },
+    server: { middlewareMode: true, hmr: false, watch: null },
+    plugins: [react()],
+  })
+  try {
+    const entry = await server.ssrLoadModule('/src/app/prerender.tsx')
+    return (entry.renderFirstScreen as () => string)()
+  } finally {
+    await server.close()
+    for (const [g, d] of before) {
+      if (d) Object.defineProperty(globalThis, g, d)
+      else delete (globalThis as Record<string, unknown>)[g]
+    }
+    dom.window.close()
   }
 }
 
@@ -166,10 +232,10 @@ const pwa = VitePWA({
 const appVersion = `${process.env.npm_package_version ?? '0'}+${Date.now().toString(36)}`
 
 export default defineConfig({
-  plugins: [react(), cspMeta(), preloadFonts(), pwa],
+  plugins: [react(), cspMeta(), prerenderFirstScreen(), preloadFonts(), pwa],
   define: { 'import.meta.env.APP_VERSION': JSON.stringify(appVersion) },
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: { '@': src },
   },
   // The 3D scene's worker is an ES module, like the page's code.
   worker: { format: 'es' },

@@ -7,7 +7,7 @@ import '@/ui/theme.css'
 import '@/ui/ui.css'
 import '@/app/app.css'
 import { StrictMode, startTransition } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from '@/app/App'
 import { applyKeptClinic } from '@/app/useClinicConfig'
 import { readEnrolment } from '@/state/kioskDevice'
@@ -19,16 +19,22 @@ if (readEnrolment().kind !== 'none') {
   applyKeptClinic()
 }
 
+// The HTML holds the home screen, prerendered at build time (src/app/prerender.tsx). Where the
+// home screen is what opens, React takes it over in place; a deep link or a kiosk (marked before
+// the first paint: src/app/beforePaint.ts) renders its own screen over it.
 const root = document.getElementById('root')
 if (root) {
-  const reactRoot = createRoot(root)
-  startTransition(() =>
-    reactRoot.render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    ),
+  const app = (
+    <StrictMode>
+      <App />
+    </StrictMode>
   )
+  const opening = 'opening' in document.documentElement.dataset
+  if (root.firstElementChild && !opening) startTransition(() => void hydrateRoot(root, app))
+  else {
+    const reactRoot = createRoot(root)
+    startTransition(() => reactRoot.render(app))
+  }
 }
 
 // Offline use: the service worker precaches the whole app (about 2.4 MB, sound apart). That waits until the

@@ -1,9 +1,10 @@
-import { Fragment, lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { Fragment, lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { visitDoneLabel, visitDoneLine } from '@/content/kiosk'
 import { healthDisclaimer } from '@/content/learn'
 import { privacyLine } from '@/content/trust'
 import { useAppState } from '@/state/useAppState'
 import { Icon } from '@/ui/Icon'
+import { useHydrated } from '@/ui/useHydrated'
 import { ClinicSetup } from './ClinicSetup'
 import { journeys } from './journeys'
 import { SettingsDialog } from './SettingsDialog'
@@ -33,6 +34,12 @@ export function App() {
   const clinicName = useAppState((s) => s.clinic.name)
   const closeSettings = () => setSettingsOpen(false)
   const shown = offered ? offered.flatMap((id) => journeys.filter((j) => j.id === id)) : journeys
+
+  // The app's own screen is here: the prerendered home screen's stand-in line goes.
+  useLayoutEffect(() => {
+    delete document.documentElement.dataset.opening
+  }, [])
+  const hydrated = useHydrated()
 
   // Move focus to the new screen's heading after an in-app navigation, not on first load.
   const firstRoute = useRef(true)
@@ -123,8 +130,9 @@ export function App() {
           {visitDoneLine}
         </p>
       )}
+      {/* What only this device knows waits for the prerendered page to be taken over. */}
       <StatusNotes kiosk={kiosk.on} />
-      <StorageNotice onOpenSettings={() => setSettingsOpen(true)} />
+      {hydrated && <StorageNotice onOpenSettings={() => setSettingsOpen(true)} />}
       <main id="main" tabIndex={-1}>
         {!staffOnly && !setupDone && <ShowScreen route={route} context={context} />}
       </main>
@@ -132,12 +140,14 @@ export function App() {
         <p>{healthDisclaimer}</p>
         <p>{privacyLine}</p>
       </footer>
-      <SettingsDialog
-        open={settingsOpen}
-        onClose={closeSettings}
-        clinicianLink={!kiosk.on}
-        clinicSetup={!kiosk.on}
-      />
+      {hydrated && (
+        <SettingsDialog
+          open={settingsOpen}
+          onClose={closeSettings}
+          clinicianLink={!kiosk.on}
+          clinicSetup={!kiosk.on}
+        />
+      )}
     </>
   )
 

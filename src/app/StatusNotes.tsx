@@ -1,5 +1,6 @@
 import { useState, useSyncExternalStore } from 'react'
 import { updatedSinceLastVisit } from '@/offline/updates'
+import { useHydrated } from '@/ui/useHydrated'
 
 /** Once per page load: did a new version take over since the last visit? */
 let updated: boolean | undefined
@@ -30,6 +31,8 @@ export function StatusNotes({ kiosk = false }: { readonly kiosk?: boolean }) {
   )
   // A kiosk's visitors never had a "last visit": it updates between them, quietly.
   const [showUpdated, setShowUpdated] = useState(() => wasUpdated() && !kiosk)
+  // Not in the prerendered page, which knows of no last visit: it shows once the page is taken over.
+  const hydrated = useHydrated()
 
   return (
     <div className="page status-notes" role="status">
@@ -39,7 +42,7 @@ export function StatusNotes({ kiosk = false }: { readonly kiosk?: boolean }) {
           online.
         </p>
       )}
-      {showUpdated && (
+      {hydrated && showUpdated && (
         <p className="status-note">
           Stillpoint has been updated.{' '}
           <button

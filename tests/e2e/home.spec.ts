@@ -79,21 +79,22 @@ for (const size of [
   })
 }
 
-test('the breathing rings breathe twice and come to rest: then the page draws no frames', async ({
+test('the breathing rings breathe once and come to rest: then the page draws no frames', async ({
   page,
   browser,
 }) => {
   await page.emulateMedia({ reducedMotion: 'no-preference' })
   await page.goto('/')
-  const rings = page.locator('.ripple-ring')
-  await expect(rings).toHaveCount(4)
-  // They do breathe as the page opens.
+  const rings = page.locator('.ripple')
+  await expect(rings.locator('circle')).toHaveCount(4)
+  // They do breathe as the page opens: once, in and out.
   await expect
-    .poll(() => rings.first().evaluate((el) => el.getAnimations().map((a) => a.playState)))
+    .poll(() => rings.evaluate((el) => el.getAnimations().map((a) => a.playState)))
     .toEqual(['running'])
-  for (const r of await rings.all()) {
-    await r.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)), undefined)
-  }
+  expect(
+    await rings.evaluate((el) => el.getAnimations()[0]?.effect?.getComputedTiming().iterations),
+  ).toBe(2)
+  await rings.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)), undefined)
   const running = await page.evaluate(
     () => document.getAnimations().filter((a) => a.playState === 'running').length,
   )
@@ -108,3 +109,62 @@ test('the breathing rings breathe twice and come to rest: then the page draws no
   const frames = trace.traceEvents.filter((e) => e.name === 'DrawFrame').length
   expect(frames, 'frames drawn in 2 s with the page at rest').toBeLessThan(5)
 })
+
+test('the home screen is in the HTML the server sends, and the app takes it over in place', async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get('/')).text()
+  expect(html).toContain('A calm guide to craniosacral therapy</h1>')
+  expect(html).toContain('Where would you like to start?')
+  // Each element of the HTML is marked as the parser makes it, before any of the app's code runs.
+  // It stops when parsing ends, before the app's (deferred) module runs: an element React made
+  // afterwards would carry no mark.
+  await page.addInitScript(() => {
+    const mark = (records: MutationRecord[]) => {
+      for (const r of records)
+        for (const n of r.addedNodes) if (n instanceof Element) n.setAttribute('data-parsed', '')
+    }
+    const parser = new MutationObserver(mark)
+    parser.observe(document, { childList: true, subtree: true })
+    document.addEventListener('readystatechange', () => {
+      mark(parser.takeRecords())
+      parser.disconnect()
+    })
+  })
+  await page.goto('/')
+  await settled(page)
+  // A click works: the app is running on the same elements the HTML made (hydrated, not redrawn).
+  await page.getByRole('button', { name: 'Settings' }).click()
+  await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  for (const selector of ['h1', '.journey-list', 'header', 'footer'])
+    await expect(page.locator(selector).first(), selector).toHaveAttribute('data-parsed', '')
+})
+
+for (const path of ['/#/preview', '/#/learn/at-home', '/#/practice']) {
+  test(`a deep link (${path}) never shows the home screen, not for a moment`, async ({ page }) => {
+    // Looks in every frame the browser draws, from the first, for the home's heading. (Frames, not
+    // changes to the page: nothing is drawn until the stylesheet has arrived.)
+    await page.addInitScript(() => {
+      const w = window as unknown as { homeSeen: boolean }
+      w.homeSeen = false
+      const frame = () => {
+        const h = document.getElementById('home-title')
+        if (h && h.getClientRects().length > 0) w.homeSeen = true
+        requestAnimationFrame(frame)
+      }
+      requestAnimationFrame(frame)
+    })
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(
+      'A calm guide to craniosacral therapy',
+    )
+    await settled(page)
+    expect(await page.evaluate(() => (window as unknown as { homeSeen: boolean }).homeSeen)).toBe(
+      false,
+    )
+    // And the shared chrome was there throughout.
+    await expect(page.getByRole('link', { name: 'Stillpoint, home' })).toBeVisible()
+  })
+}

@@ -1,0 +1,69 @@
+import { act, StrictMode } from 'react'
+import { hydrateRoot } from 'react-dom/client'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+
+beforeEach(() => {
+  vi.resetModules()
+  localStorage.clear()
+  window.location.hash = ''
+})
+afterEach(() => {
+  document.body.innerHTML = ''
+  localStorage.clear()
+})
+
+/** Renders the first screen as the build does, then hydrates it as main.tsx does, watching for complaints. */
+async function prerenderThenHydrate(before?: () => void) {
+  const { renderFirstScreen } = await import('./prerender')
+  const html = renderFirstScreen()
+  before?.()
+  // The page loads its modules afresh, with whatever this device has kept.
+  vi.resetModules()
+  const { App } = await import('./App')
+  const root = document.createElement('div')
+  root.id = 'root'
+  root.innerHTML = html
+  document.body.append(root)
+  const heading = root.querySelector('h1')
+  const complaints: unknown[][] = []
+  const error = vi.spyOn(console, 'error').mockImplementation((...args) => complaints.push(args))
+  const recovered: unknown[] = []
+  await act(async () => {
+    hydrateRoot(
+      root,
+      <StrictMode>
+        <App />
+      </StrictMode>,
+      { onRecoverableError: (e) => recovered.push(e) },
+    )
+  })
+  error.mockRestore()
+  return { html, root, heading, complaints, recovered }
+}
+
+describe('the prerendered first screen', () => {
+  it('is the home screen with the shared chrome, and hydrates without a single difference', async () => {
+    const { html, root, heading, complaints, recovered } = await prerenderThenHydrate()
+    expect(html).toContain('A calm guide to craniosacral therapy')
+    expect(html).toContain('Skip to content')
+    expect(html).not.toMatch(/style="/) // the CSP forbids inline styles in HTML
+    expect(complaints).toEqual([])
+    expect(recovered).toEqual([])
+    // Taken over in place: the same heading element, not a new one.
+    expect(root.querySelector('h1')).toBe(heading)
+  })
+
+  it('hydrates cleanly for a person with their own settings and a note to show', async () => {
+    const { complaints, recovered, root } = await prerenderThenHydrate(() => {
+      localStorage.setItem(
+        'stillpoint:settings',
+        JSON.stringify({ version: 1, data: { theme: 'dark', textSize: 'large', captions: false } }),
+      )
+      localStorage.setItem('stillpoint:app-version', 'an older one')
+    })
+    expect(complaints).toEqual([])
+    expect(recovered).toEqual([])
+    // What only this device knows shows once the page is taken over.
+    expect(root.querySelector('dialog')).not.toBeNull()
+  })
+})
