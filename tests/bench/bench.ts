@@ -6,7 +6,7 @@
  * Options: --runs=N (Lighthouse runs per route and preset, default 3), --soak=N (journey
  * repetitions, default 10), --routes=home,learn, --skip-lighthouse, --kiosk-cycles=N and
  * --kiosk-minutes=M (the kiosk soak's limits, default 500 cycles or 10 minutes),
- * --only=kiosk,scene (just those sections: lighthouse, bytes, idle, scene, walkthrough, practice,
+ * --only=kiosk,scene (just those sections: lighthouse, bytes, opening, idle, scene, walkthrough, practice,
  * history, soak, kiosk).
  */
 import { execFileSync } from 'node:child_process'
@@ -18,7 +18,14 @@ import { assertPortFree, previewPort, withPreviewServer } from '../setup/server'
 import { enrolKiosk } from '../setup/visitor'
 import { analyseBundle } from './bundle'
 import { type HistoryReport, measureHistory } from './history'
-import { IDLE_SECONDS, type IdleCpu, measureIdleCpu } from './idle'
+import {
+  IDLE_SECONDS,
+  type IdleCpu,
+  measureIdleCpu,
+  measureOpeningCpu,
+  OPENING_WINDOWS,
+  type OpeningCpu,
+} from './idle'
 import { journeys } from './journeys'
 import { type AttractFrames, attractFrames, type KioskSoak, kioskSoak } from './kiosk'
 import { type LighthouseRun, medianRun, type Preset, runLighthouse } from './lighthouse'
@@ -38,7 +45,7 @@ const runs = Number(args.get('runs') ?? 3)
 const soakRounds = Number(args.get('soak') ?? 10)
 const kioskCycles = Number(args.get('kiosk-cycles') ?? 500)
 const kioskMinutes = Number(args.get('kiosk-minutes') ?? 10)
-/** `--only=kiosk,idle` runs just those sections (lighthouse, bytes, idle, scene, walkthrough, practice, history, soak, kiosk). */
+/** `--only=kiosk,idle` runs just those sections (lighthouse, bytes, opening, idle, scene, walkthrough, practice, history, soak, kiosk). */
 const only = args.get('only')?.split(',')
 const section = (name: string) => !only || only.includes(name)
 const routes: Record<string, string> = {
@@ -209,6 +216,20 @@ const results = await withPreviewServer(async (base) => {
       }
     }
 
+    const opening: OpeningCpu[] = []
+    if (section('opening')) {
+      console.log(
+        `\n## CPU while opening (every browser process, ${OPENING_WINDOWS} windows of ${IDLE_SECONDS} s from navigation, no input)`,
+      )
+      for (const name of chosen) {
+        const r = await measureOpeningCpu(browser, base, name, routes[name] ?? '')
+        opening.push(r)
+        console.log(
+          `${name.padEnd(14)} busiest ${r.maxPer5s.toFixed(3)} s per ${IDLE_SECONDS} s (windows: ${r.windows.join(', ')} s)${over(r.maxPer5s, budgets.idle.openingCpuSecondsPer5s)}`,
+        )
+      }
+    }
+
     const idle: IdleCpu[] = []
     if (section('idle')) {
       console.log(
@@ -368,6 +389,7 @@ const results = await withPreviewServer(async (base) => {
       lighthouse,
       bytes,
       idle,
+      opening,
       scene: sceneReport && { ...sceneReport, pausedPreviewFrames: pausedFrames },
       walkthrough,
       practice,

@@ -64,8 +64,7 @@ test('reduced motion stops the breathing rings', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' })
   await page.goto('/')
   const animation = await page
-    .locator('.ripple-ring')
-    .first()
+    .locator('.ripple')
     .evaluate((el) => getComputedStyle(el).animationName)
   expect(animation).toBe('none')
 })
@@ -73,7 +72,7 @@ test('reduced motion stops the breathing rings', async ({ page }) => {
 test('the motion setting stops animation even when the device allows it', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'no-preference' })
   await page.goto('/')
-  const circle = page.locator('.ripple-ring').first()
+  const circle = page.locator('.ripple')
   expect(await circle.evaluate((el) => getComputedStyle(el).animationName)).toBe('breathe')
   await page.getByRole('button', { name: 'Settings' }).click()
   await page.getByRole('radio', { name: 'Reduce motion' }).check()

@@ -93,25 +93,17 @@ export function HomePage({ journeys, focusOnMount, historyLink = false }: HomePa
 }
 
 /**
- * Rings on still water: the Stillpoint motif. They breathe twice as the page opens, then rest
- * (not at all when motion is reduced). Each ring is its own element, scaled and faded as a whole
- * (never its SVG insides), so the browser moves ready-drawn layers instead of repainting.
+ * Rings on still water: the Stillpoint motif, drawn once. They breathe once as the page opens,
+ * then rest (not at all when motion is reduced): see home.css.
  */
 function Ripple() {
   return (
     <div className="ripple" aria-hidden="true">
-      {[28, 52, 76, 98].map((r, i) => (
-        <svg
-          key={r}
-          className="ripple-ring"
-          viewBox="0 0 200 200"
-          aria-hidden="true"
-          focusable="false"
-          style={{ animationDelay: `${i * -1.6}s` }}
-        >
-          <circle cx="100" cy="100" r={r} />
-        </svg>
-      ))}
+      <svg viewBox="0 0 200 200" aria-hidden="true" focusable="false">
+        {[28, 52, 76, 98].map((r) => (
+          <circle key={r} cx="100" cy="100" r={r} />
+        ))}
+      </svg>
     </div>
   )
 }
