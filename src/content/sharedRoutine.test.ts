@@ -1,11 +1,11 @@
 import { encode } from 'uqr'
 import { describe, expect, it } from 'vitest'
 import { keyIdOf, makeKeyPair, signText } from '@/lib/signing'
+import { checksum } from './linkHash'
 import { timeSharedRoutine } from './practice'
 import { sharedRoutineCopy } from './practiceCopy'
 import { sharedRoutineScript, withTrustedHolds } from './routineOrigin'
 import {
-  checksum,
   cleanNote,
   decodeRoutine,
   encodeRoutine,

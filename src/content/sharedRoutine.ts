@@ -1,4 +1,5 @@
 import { parseIsoDate } from '@/lib/time'
+import { checksum, hash64 } from './linkHash'
 import type { RoutinePose } from './routine'
 import { findLibraryStep } from './stepLibrary'
 
@@ -78,16 +79,6 @@ export interface RoutineLink {
 export type DecodedRoutine =
   | ({ readonly ok: true } & RoutineLink)
   | { readonly ok: false; readonly problem: SharedRoutineProblem }
-
-/** FNV-1a over the text's UTF-16 units, as 7 base-36 digits at most. */
-export function checksum(text: string): string {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i)
-    h = Math.imul(h, 0x01000193) >>> 0
-  }
-  return h.toString(36)
-}
 
 /**
  * A note as it may be shown: without control or format characters (a right-to-left override
@@ -234,16 +225,6 @@ export function decodeRoutine(code: string): DecodedRoutine {
     code: `${fields}~${signed ? seal : checksum(fields)}`,
     signature: signed ? { keyId, value: seal, text: `${SIGNING_CONTEXT}${fields}` } : null,
   }
-}
-
-/** FNV-1a, 64 bits, over the text's UTF-16 units, base 36. */
-function hash64(text: string): string {
-  let h = 0xcbf29ce484222325n
-  for (let i = 0; i < text.length; i++) {
-    h ^= BigInt(text.charCodeAt(i))
-    h = (h * 0x100000001b3n) & 0xffffffffffffffffn
-  }
-  return h.toString(36)
 }
 
 /**

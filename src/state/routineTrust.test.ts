@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { checksum } from '@/content/linkHash'
 import {
-  checksum,
   decodeRoutine,
   encodeRoutine,
   type RoutineLink,
