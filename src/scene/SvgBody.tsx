@@ -2,75 +2,11 @@ import type { RegionId } from '@/content/regions'
 import type { HandPlacement } from '@/content/routine'
 import type { PoseId } from '@/content/shots'
 import { type HandRest, placementRests, therapistRests, vertebrae } from './body/anatomy'
-import { coccyxParts, sacrumParts, seatedSkinParts, skinParts, skullParts } from './body/figure'
-import type { Part } from './body/sdf'
 import { SEATED_DROP } from './body/seated'
 import { stool } from './pose'
-
-/** Side view: the figure seen from its right, front to the right of the picture. Metres to px. */
-const S = 200
-const px = (z: number) => 100 + z * S
-const py = (y: number) => 372 - y * S
-
-function Shape({ part, className }: { part: Part; className?: string }) {
-  const s = part.shape
-  if (s.kind === 'ellipsoid') {
-    return (
-      <ellipse
-        cx={px(s.c[2])}
-        cy={py(s.c[1])}
-        rx={s.r[2] * S}
-        ry={s.r[1] * S}
-        className={className}
-      />
-    )
-  }
-  if (s.kind === 'capsule') {
-    return (
-      <line
-        x1={px(s.a[2])}
-        y1={py(s.a[1])}
-        x2={px(s.b[2])}
-        y2={py(s.b[1])}
-        strokeWidth={(s.r + (s.rb ?? s.r)) * S}
-        strokeLinecap="round"
-        className={className}
-      />
-    )
-  }
-  return null
-}
+import { PartGroup, px, py, S, seatedParts, standingParts } from './svgFigure'
 
 const spine = vertebrae()
-
-/**
- * The parts a flat drawing shows: not the carved ones, and where a shape is cut down to what lies
- * inside another (the base of the skull, a patch of the vault), only what is added after the cut.
- */
-function drawnParts(parts: readonly Part[]): Part[] {
-  let from = 0
-  parts.forEach((p, i) => {
-    if (p.intersect) from = i + 1
-  })
-  return parts.slice(from).filter((p) => !p.carve)
-}
-
-type FlatPart = { region: RegionId; parts: readonly Part[]; bone: boolean }
-
-/** The regions drawn from the figure's own parts, back to front (the vertebrae are drawn apart). */
-const flatPartsOf = (skin: typeof skinParts): readonly FlatPart[] => [
-  { region: 'fascia', parts: skin.filter((p) => p.tag === 'body'), bone: false },
-  { region: 'shoulders', parts: skin.filter((p) => p.tag === 'shoulders'), bone: false },
-  ...(['cranium', 'occiput', 'jaw'] as const).map((region) => ({
-    region,
-    parts: drawnParts(skullParts.filter((p) => p.tag === region)),
-    bone: true,
-  })),
-  { region: 'sacrum', parts: sacrumParts, bone: true },
-  { region: 'coccyx', parts: coccyxParts, bone: true },
-]
-const standingParts = flatPartsOf(skinParts)
-const seatedParts = flatPartsOf(seatedSkinParts)
 
 /**
  * A hand's outline, fingers towards +x with the middle fingertip at the origin, the palm towards
@@ -108,25 +44,6 @@ function HandGlyph({ rest, far }: { rest: HandRest; far: boolean }) {
       <rect x={-18} y={4.6} width={12.5} height={3.1} rx={1.55} />
       <rect x={-34} y={-11.5} width={13} height={4} rx={2} transform="rotate(-28 -30 -7)" />
       <rect x={-45} y={-5.5} width={10} height={11} rx={4} className="svg-wrist" />
-    </g>
-  )
-}
-
-function PartGroup({
-  region,
-  parts,
-  className,
-}: {
-  region: RegionId
-  parts: readonly Part[]
-  className: string
-}) {
-  return (
-    <g className={className} data-region={region}>
-      {parts.map((p, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: the figure's parts are fixed
-        <Shape key={i} part={p} />
-      ))}
     </g>
   )
 }
