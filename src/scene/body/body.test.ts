@@ -4,17 +4,16 @@ import { describe, expect, it } from 'vitest'
 import { regionExtent, vertebrae } from './anatomy'
 import { skinParts } from './figure'
 import { bodySourceHash, seatedSourceHash, skullRegions } from './generate'
+import { decodeBodyFile, encodeBodyFile } from './meshCodec'
 import {
   BodyFileError,
-  decodeBodyFile,
   decodeIndices,
-  encodeBodyFile,
   encodeIndices,
   fromDeltas,
   fromOctahedral,
   toDeltas,
   toOctahedral,
-} from './meshCodec'
+} from './meshStreams'
 import { fieldOf } from './sdf'
 import { SEATED_DROP } from './seated'
 
