@@ -34,7 +34,7 @@ function setup(loaded = true) {
       onNote: () => undefined,
       nowMs: () => wall,
     }),
-    ({ at, shot, focus }) => ({ at, shot, focus, therapistHands: [] }),
+    cues.map(({ at, shot, focus }) => ({ at, shot, focus, therapistHands: [] })),
     () => wall,
   )
   const heard: RunSignal[] = []
@@ -49,7 +49,7 @@ function setup(loaded = true) {
 }
 
 describe('a guided run tells the body', () => {
-  it('its plan: one moment per cue, as the page maps them', () => {
+  it('its plan: one moment per cue, as the page built them', () => {
     const { run } = setup()
     expect(run.plan.map((m) => [m.at, m.shot])).toEqual([
       [1, 'whole-body'],

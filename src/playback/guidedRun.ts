@@ -23,16 +23,17 @@ export interface GuidedRun<S extends SpokenSegment> extends NarratedRun<S>, Body
  * (for the voice or the person), a jump, a new moment, or a voice that strayed. Nothing is
  * guessed: whether the voice is sounding is asked of the voice, and jumps come from the player.
  *
- * @param toMoment - what the body shows from a cue or step on (one moment per cue, same `at`).
+ * @param plan - what the body shows from each cue or step on: one moment per cue of the narrated
+ *   run, in order, with the same `at`. The caller builds it, so the body's held run before this one
+ *   is ready and this one share the one plan.
  * @param nowMs - wall time comparable across threads; injectable for tests.
  */
 export function createGuidedRun<S extends SpokenSegment>(
   narrated: NarratedRun<S>,
-  toMoment: (cue: S) => BodyMoment,
+  plan: readonly BodyMoment[],
   nowMs: () => number = wallNow,
 ): GuidedRun<S> {
   const { player } = narrated
-  const plan = player.timeline.cues.map(toMoment)
   const listeners = new Set<(signal: RunSignal) => void>()
   const read = (seek: boolean): RunSignal => {
     const { status, cueIndex } = player.store.getState()

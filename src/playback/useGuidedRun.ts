@@ -67,6 +67,9 @@ export function useGuidedRun<S extends SpokenSegment>({
   toMoment,
 }: GuidedRunParts<S>): UsedGuidedRun<S> {
   const settings = useAppState((s) => s.settings)
+  // The plan is built once: the held run shows it until the guided run is ready, then that one
+  // carries the same plan.
+  const plan = useMemo(() => run.cues.map(toMoment), [run, toMoment])
   const [guided, setGuided] = useState<GuidedRun<S> | null>(null)
   const [scape, setScape] = useState<Soundscape<Bed> | null>(null)
   const urls = useMemo(
@@ -99,7 +102,7 @@ export function useGuidedRun<S extends SpokenSegment>({
           levels: levelsOf(settings),
           onNote,
         }),
-        toMoment,
+        plan,
       )
       setScape(soundscape)
       setGuided(made)
@@ -119,7 +122,7 @@ export function useGuidedRun<S extends SpokenSegment>({
       window.removeEventListener('keydown', firstUse, { capture: true })
       made?.dispose()
     }
-  }, [run, makeVoice, urls, toMoment])
+  }, [run, makeVoice, urls, plan])
 
   // A run that plays counts as someone using the app (a kiosk does not reset under a visitor).
   const id = useId()
@@ -157,6 +160,6 @@ export function useGuidedRun<S extends SpokenSegment>({
     scape?.setBed(bed)
   }, [scape, bed])
 
-  const held = useMemo(() => heldRun(run.cues.map(toMoment)), [run, toMoment])
+  const held = useMemo(() => heldRun(plan), [plan])
   return { guided, body: guided ?? held }
 }
