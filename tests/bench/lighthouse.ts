@@ -6,6 +6,7 @@ export type Preset = 'mobile' | 'desktop'
 export interface LighthouseRun {
   readonly performance: number
   readonly accessibility: number
+  readonly fcpMs: number
   readonly lcpMs: number
   readonly tbtMs: number
   readonly cls: number
@@ -29,6 +30,7 @@ export async function runLighthouse(
   return {
     performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
     accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
+    fcpMs: Math.round(audit('first-contentful-paint')),
     lcpMs: Math.round(audit('largest-contentful-paint')),
     tbtMs: Math.round(audit('total-blocking-time')),
     cls: Math.round(audit('cumulative-layout-shift') * 1000) / 1000,
@@ -47,6 +49,7 @@ export function medianRun(runs: readonly LighthouseRun[]): LighthouseRun {
   return {
     performance: median((r) => r.performance),
     accessibility: median((r) => r.accessibility),
+    fcpMs: median((r) => r.fcpMs),
     lcpMs: median((r) => r.lcpMs),
     tbtMs: median((r) => r.tbtMs),
     cls: median((r) => r.cls),
