@@ -383,13 +383,23 @@ test('an enrolled kiosk stays a kiosk whatever happens to clinic.json, and never
   await expect
     .poll(() => page.evaluate(() => localStorage.getItem('stillpoint-device:clinic')))
     .toContain('Riverside Clinic')
-  // Note whether the full app's header is ever drawn, from the very first paint of each load.
+  // Note whether the full app's header is ever drawn, in every frame from the very first paint of
+  // each load. (The HTML holds the home screen, prerendered; a kiosk hides it until its attract
+  // screen renders.)
   await page.addInitScript(() => {
     const w = window as unknown as { __sawApp?: boolean }
     w.__sawApp = false
-    new MutationObserver(() => {
-      if (document.querySelector('.app-header')) w.__sawApp = true
-    }).observe(document, { childList: true, subtree: true })
+    const frame = () => {
+      const header = document.querySelector('.app-header')
+      if (
+        header &&
+        header.getClientRects().length > 0 &&
+        getComputedStyle(header).visibility !== 'hidden'
+      )
+        w.__sawApp = true
+      requestAnimationFrame(frame)
+    }
+    requestAnimationFrame(frame)
   })
   const answers: [string, (r: import('@playwright/test').Route) => Promise<void>][] = [
     ['a 404', (r) => r.fulfill({ status: 404, body: 'Not found' })],
