@@ -110,22 +110,12 @@ async function renderInDom(): Promise<string> {
   }
 }
 
-/** A font file named in @fontsource's stylesheets, on disk. */
-const fontFile = (file: string) => {
-  const family = file.includes('fraunces') ? 'fraunces' : 'atkinson-hyperlegible'
-  return new URL(
-    `./node_modules/@fontsource/${family}/${file.replace(/^\.\//, '')}`,
-    import.meta.url,
-  )
-}
-
 /**
  * The three faces every first screen sets its text in, fetched alongside the code instead of after
  * the stylesheet has been read and the page laid out: the text settles into its own face one round
  * trip sooner, and that settled text is what a visitor (and Lighthouse's LCP) sees as "loaded".
  */
-export const firstScreenFonts =
-  /\/(atkinson-hyperlegible-latin-(400|700)|fraunces-latin-500)-normal-[\w-]+\.woff2$/
+export const firstScreenFonts = /\/(atkinson-(400|700)|fraunces-500)-[\w-]+\.woff2$/
 
 function preloadFonts(): Plugin {
   let base = '/'
@@ -251,7 +241,7 @@ export default defineConfig({
         'Atkinson Hyperlegible': ['Arial', 'Roboto', 'Liberation Sans', 'DejaVu Sans'],
         Fraunces: ['Georgia', 'Times New Roman', 'Liberation Serif', 'DejaVu Serif'],
       },
-      resolvePath: (file) => fontFile(file),
+      resolvePath: (file) => new URL(file, new URL('./src/ui/', import.meta.url)),
     }),
     cspMeta(),
     prerenderFirstScreen(),

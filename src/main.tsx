@@ -1,8 +1,6 @@
 // First: with ?inspect, the smoke tests' record of console messages starts before anything logs.
 import '@/app/inspectMessages'
-import '@fontsource/atkinson-hyperlegible/latin-400.css'
-import '@fontsource/atkinson-hyperlegible/latin-700.css'
-import '@fontsource/fraunces/latin-500.css'
+import '@/ui/fonts.css'
 import '@/ui/theme.css'
 import '@/ui/ui.css'
 import '@/app/app.css'
