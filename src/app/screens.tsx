@@ -2,7 +2,6 @@ import { type ComponentType, lazy, type ReactNode } from 'react'
 import { firstSessionTitle } from '@/content/firstSessionTitle'
 import lengths from '@/content/narration.lengths.json'
 import clinicianCss from '@/features/clinician/clinician.css?url'
-import { ExplorePage } from '@/features/explore/ExplorePage'
 import historyCss from '@/features/history/history.css?url'
 import { HomePage } from '@/features/home/HomePage'
 import { LearnPage } from '@/features/learn/LearnPage'
@@ -46,6 +45,9 @@ const ClinicianRoute = loaded(
   () => import('./ClinicianRoute').then((m) => m.ClinicianRoute),
   clinicianCss,
 )
+const ExplorePage = loaded(() =>
+  import('@/features/explore/ExplorePage').then((m) => m.ExplorePage),
+)
 const KioskSetup = loaded(() => import('@/features/kiosk').then((m) => m.KioskSetup))
 
 const opening = (text: string) => <p className="page route-loading">{text}</p>
@@ -78,6 +80,7 @@ export const screens: Screens = {
   },
   explore: {
     title: 'Explore the body · Stillpoint',
+    opening: opening('Opening the body…'),
     show: (r, c) => <ExplorePage region={r.region} focusOnMount={c.focusOnMount} />,
   },
   preview: {
