@@ -28,7 +28,9 @@ if (root) {
     </StrictMode>
   )
   const opening = 'opening' in document.documentElement.dataset
-  if (root.firstElementChild && !opening) startTransition(() => void hydrateRoot(root, app))
+  // A link followed before this code arrived has left the home screen behind.
+  const home = ['', '#', '#/'].includes(window.location.hash)
+  if (root.firstElementChild && home && !opening) startTransition(() => void hydrateRoot(root, app))
   else {
     const reactRoot = createRoot(root)
     startTransition(() => reactRoot.render(app))

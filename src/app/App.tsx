@@ -35,9 +35,14 @@ export function App() {
   const closeSettings = () => setSettingsOpen(false)
   const shown = offered ? offered.flatMap((id) => journeys.filter((j) => j.id === id)) : journeys
 
-  // The app's own screen is here: the prerendered home screen's stand-in line goes.
+  // The app's own screen is here: the prerendered home screen's stand-in line goes. From now on
+  // every control answers (the prerendered page's do once it is taken over): `data-app` says so,
+  // for anyone who waits on it (the end-to-end tests, after each load).
   useLayoutEffect(() => {
     delete document.documentElement.dataset.opening
+  }, [])
+  useEffect(() => {
+    document.documentElement.dataset.app = 'ready'
   }, [])
   const hydrated = useHydrated()
 

@@ -20,7 +20,15 @@ describe('the route table', () => {
       .filter(([, s]) => s.opening)
       .map(([name]) => name)
     expect(onDemand.sort()).toEqual(
-      ['clinician', 'explore', 'history', 'kiosk-setup', 'practice', 'preview', 'shared-routine'].sort(),
+      [
+        'clinician',
+        'explore',
+        'history',
+        'kiosk-setup',
+        'practice',
+        'preview',
+        'shared-routine',
+      ].sort(),
     )
   })
 })

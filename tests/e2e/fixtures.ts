@@ -7,6 +7,35 @@ import { test as base, expect, type Page } from '@playwright/test'
  * A test that trips any of them fails, whatever else it checked.
  */
 export const test = base.extend<{ watch: { consoleErrors: string[]; foreignRequests: string[] } }>({
+  // The HTML holds the home screen before any script runs, and its buttons answer only once the
+  // app has taken it over: every load of the app's page (goto, reload) waits for the app to say
+  // it is running (`data-app` on <html>), as a person's second look would.
+  page: async ({ page, baseURL }, use) => {
+    const own = new URL(baseURL ?? 'http://127.0.0.1').origin
+    const running = async () => {
+      if (new URL(page.url()).origin !== own) return
+      await page.waitForFunction(
+        () => document.documentElement.dataset.app === 'ready',
+        undefined,
+        {
+          timeout: 30_000,
+        },
+      )
+    }
+    const goto = page.goto.bind(page)
+    const reload = page.reload.bind(page)
+    page.goto = async (...args) => {
+      const response = await goto(...args)
+      await running()
+      return response
+    }
+    page.reload = async (...args) => {
+      const response = await reload(...args)
+      await running()
+      return response
+    }
+    await use(page)
+  },
   watch: [
     async ({ page, baseURL }, use) => {
       const consoleErrors: string[] = []

@@ -64,7 +64,12 @@ const text = (css: string) => `(document.querySelector(${JSON.stringify(css)})?.
 async function open(c: Context, route: string) {
   await c.d.goto('about:blank')
   await c.d.goto(`${c.base}/?inspect#${route}`)
-  await until(c.d, `document.querySelector('main h1')`, `the ${route} screen`)
+  // The HTML holds the home screen before any script runs: wait for the app itself.
+  await until(
+    c.d,
+    `document.documentElement.dataset.app === 'ready' && document.querySelector('main h1')`,
+    `the ${route} screen`,
+  )
 }
 
 /** The body is drawn the way this engine should draw it. */
