@@ -66,22 +66,8 @@ function prerenderFirstScreen(): Plugin {
         const markup = await renderInDom()
         if (!html.includes('<div id="root"></div>'))
           throw new Error('index.html has no empty #root')
-        // The app's code is asked for after the first frame (startApp in beforePaint.ts): its
-        // module and the modules it needs move from <head> onto #root.
-        const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html)
-        if (!entry?.[1]) throw new Error('index.html has no entry module')
-        const modules: string[] = []
-        const rest = html
-          .replace(entry[0], '')
-          .replace(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g, (_, href) => {
-            modules.push(href)
-            return ''
-          })
-        return rest
-          .replace(
-            '<div id="root"></div>',
-            `<div id="root" data-entry="${entry[1]}" data-modules="${modules.join(' ')}">${markup}</div>`,
-          )
+        return html
+          .replace('<div id="root"></div>', `<div id="root">${markup}</div>`)
           .replace('</title>', `</title>\n    <script>${beforePaintScript}</script>`)
       },
     },

@@ -35,45 +35,5 @@ export function beforePaint(settingsKey: string, kioskKey: string): void {
   }
 }
 
-/**
- * Asks for the app's code once the first frame is drawn, not with the HTML: the first screen is
- * complete without it, and on a slow connection its ~95 kB shared the line with the stylesheet and
- * fonts that the first frame waits for. The build leaves the entry module and the modules it needs
- * on `#root` (`data-entry`, `data-modules`); a tab opened in the background, which draws no
- * frames, asks after a second. A link followed before the code arrives shows the calm line.
- */
-export function startApp(): void {
-  const root = document.documentElement
-  addEventListener('hashchange', () => {
-    const home = ['', '#', '#/'].includes(location.hash)
-    if (root.dataset.app === undefined && !home) root.dataset.opening = ''
-  })
-  let started = false
-  const start = () => {
-    const app = document.getElementById('root')
-    const entry = app?.dataset.entry
-    if (started || !entry) return
-    started = true
-    for (const href of (app.dataset.modules ?? '').split(' ').filter(Boolean)) {
-      const link = document.createElement('link')
-      link.rel = 'modulepreload'
-      link.crossOrigin = ''
-      link.href = href
-      document.head.append(link)
-    }
-    const script = document.createElement('script')
-    script.type = 'module'
-    script.crossOrigin = ''
-    script.src = entry
-    document.head.append(script)
-  }
-  const afterFirstFrame = () => {
-    requestAnimationFrame(() => setTimeout(start))
-    setTimeout(start, 1000)
-  }
-  if (document.readyState === 'loading') addEventListener('DOMContentLoaded', afterFirstFrame)
-  else afterFirstFrame()
-}
-
 /** The script's text as the page's <head> carries it. */
-export const beforePaintScript = `(${beforePaint.toString()})(${JSON.stringify(SETTINGS_KEY)},${JSON.stringify(KIOSK_KEY)});(${startApp.toString()})()`
+export const beforePaintScript = `(${beforePaint.toString()})(${JSON.stringify(SETTINGS_KEY)},${JSON.stringify(KIOSK_KEY)})`

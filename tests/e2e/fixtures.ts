@@ -12,15 +12,15 @@ export const test = base.extend<{ watch: { consoleErrors: string[]; foreignReque
   // it is running (`data-app` on <html>), as a person's second look would.
   page: async ({ page, baseURL }, use) => {
     const own = new URL(baseURL ?? 'http://127.0.0.1').origin
+    // Asked from here, not polled in the page: a test may have installed a fake clock there.
+    // Only the home screen is in the HTML: another route shows nothing to press until the app
+    // renders it, which Playwright's own waiting covers.
     const running = async () => {
-      if (new URL(page.url()).origin !== own) return
-      await page.waitForFunction(
-        () => document.documentElement.dataset.app === 'ready',
-        undefined,
-        {
-          timeout: 30_000,
-        },
-      )
+      const url = new URL(page.url())
+      if (url.origin !== own || !['', '#', '#/'].includes(url.hash)) return
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.dataset.app), { timeout: 30_000 })
+        .toBe('ready')
     }
     const goto = page.goto.bind(page)
     const reload = page.reload.bind(page)

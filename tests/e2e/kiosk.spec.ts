@@ -518,6 +518,8 @@ test('staff turn kiosk mode off on the device: an ordinary browser again, that k
   const reloaded = page.waitForEvent('load')
   await staff.getByRole('button', { name: 'Turn kiosk mode off' }).click()
   await reloaded
+  // The reloaded page's HTML shows the home screen at once; its buttons answer once the app runs.
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.app)).toBe('ready')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'A calm guide to craniosacral therapy',
   )
