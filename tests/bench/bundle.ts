@@ -43,15 +43,10 @@ function walk(dir: string): string[] {
 /** Sizes every file of a production build and splits what the first screen loads from the rest. */
 export function analyseBundle(dist: string): BundleReport {
   const html = readFileSync(join(dist, 'index.html'), 'utf8')
-  // What the page loads from its HTML: src and href, and the entry and its modules that the
-  // before-paint script asks for after the first frame (data-entry, data-modules on #root).
   const referenced = new Set(
-    [
-      ...[...html.matchAll(/(?:src|href|data-entry)="\/?([^"]+)"/g)].map((m) => m[1]),
-      ...[...html.matchAll(/data-modules="([^"]*)"/g)].flatMap((m) =>
-        (m[1] ?? '').split(' ').map((f) => f.replace(/^\//, '')),
-      ),
-    ].filter((x): x is string => !!x),
+    [...html.matchAll(/(?:src|href)="\/?([^"]+)"/g)]
+      .map((m) => m[1])
+      .filter((x): x is string => !!x),
   )
   const assets: Asset[] = walk(dist)
     .filter((path) => !path.endsWith('index.html'))
