@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { FontaineTransform } from 'fontaine'
@@ -9,17 +11,16 @@ import { AUDIO_CACHE, CLINIC_CACHE } from './src/offline/audioCache.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 
-/** The one inline script (src/app/beforePaint.ts), allowed by its hash and nothing else inline. */
-const beforePaintHash = `'sha256-${createHash('sha256').update(beforePaintScript).digest('base64')}'`
-
 /**
- * The production Content-Security-Policy: everything from the app's own origin, nothing inline,
- * nothing from anywhere else. Each directive is named so that a new need is added precisely.
+ * The production Content-Security-Policy: everything from the app's own origin, nothing from
+ * anywhere else, and inline only the page's own <script> and <style> by their hashes (the
+ * before-paint script and the stylesheet, see below). Each directive is named so that a new need
+ * is added precisely.
  */
-export const contentSecurityPolicy: Record<string, string> = {
+const contentSecurityPolicy = (inline: { scripts: string[]; styles: string[] }) => ({
   'default-src': "'self'",
-  'script-src': `'self' ${beforePaintHash}`,
-  'style-src': "'self'",
+  'script-src': ["'self'", ...inline.scripts].join(' '),
+  'style-src': ["'self'", ...inline.styles].join(' '),
   'img-src': "'self'",
   'font-src': "'self'",
   'connect-src': "'self'",
@@ -29,25 +30,52 @@ export const contentSecurityPolicy: Record<string, string> = {
   'object-src': "'none'",
   'base-uri': "'none'",
   'form-action': "'none'",
-}
+})
 
-const policy = (extra: Record<string, string> = {}) =>
-  Object.entries({ ...contentSecurityPolicy, ...extra })
-    .map(([k, v]) => `${k} ${v}`)
-    .join('; ')
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 
-/** Writes the CSP into the built index.html (dev keeps Vite's inline HMR scripts working). */
+/** Every inline element's text, by its tag. */
+const inlineTexts = (html: string, tag: 'script' | 'style') =>
+  [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1] ?? '')
+
+const CSP_META = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/
+
+/**
+ * Writes the CSP into the built index.html, once the page is complete: it allows the page's own
+ * inline script and stylesheet by their hashes and nothing else inline (dev keeps Vite's inline
+ * HMR scripts working). `vite preview` sends the same policy as a header, with the one thing a
+ * <meta> policy cannot say: no framing.
+ */
 function cspMeta(): Plugin {
   return {
     name: 'stillpoint-csp',
     apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: policy() },
-        injectTo: 'head-prepend',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const policy = Object.entries(
+          contentSecurityPolicy({
+            scripts: inlineTexts(html, 'script').map(sha256),
+            styles: inlineTexts(html, 'style').map(sha256),
+          }),
+        )
+          .map(([k, v]) => `${k} ${v}`)
+          .join('; ')
+        return html.replace(
+          '<head>',
+          `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`,
+        )
       },
-    ],
+    },
+    configurePreviewServer(server) {
+      const page = join(server.config.root, server.config.build.outDir, 'index.html')
+      const policy = CSP_META.exec(readFileSync(page, 'utf8'))?.[1]
+      if (!policy) throw new Error(`${page} carries no Content-Security-Policy: build it first`)
+      server.middlewares.use((_req, res, next) => {
+        res.setHeader('Content-Security-Policy', `${policy}; frame-ancestors 'none'`)
+        next()
+      })
+    },
   }
 }
 
@@ -62,12 +90,34 @@ function prerenderFirstScreen(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(html, ctx) {
         const markup = await renderInDom()
         if (!html.includes('<div id="root"></div>'))
           throw new Error('index.html has no empty #root')
+        // The app's code is asked for after the first frame (startApp in beforePaint.ts): its
+        // module and the modules it needs move from <head> onto #root.
+        const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(html)
+        if (!entry?.[1]) throw new Error('index.html has no entry module')
+        const modules: string[] = []
+        // The stylesheet is written into the page: the first frame waits on nothing but the HTML
+        // (its fonts are found in the same pass, so nothing needs preloading).
+        const sheet = /<link rel="stylesheet" crossorigin href="\/?([^"]+)">/.exec(html)
+        const css = sheet?.[1] ? ctx.bundle?.[sheet[1]] : undefined
+        if (!sheet?.[1] || css?.type !== 'asset') throw new Error('index.html has no stylesheet')
+        const style = String(css.source)
+        if (style.includes('</')) throw new Error('the stylesheet cannot be written inline')
+        delete ctx.bundle?.[sheet[1]]
         return html
-          .replace('<div id="root"></div>', `<div id="root">${markup}</div>`)
+          .replace(entry[0], '')
+          .replace(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g, (_, href) => {
+            modules.push(href)
+            return ''
+          })
+          .replace(sheet[0], `<style>${style}</style>`)
+          .replace(
+            '<div id="root"></div>',
+            `<div id="root" data-entry="${entry[1]}" data-modules="${modules.join(' ')}">${markup}</div>`,
+          )
           .replace('</title>', `</title>\n    <script>${beforePaintScript}</script>`)
       },
     },
@@ -110,42 +160,6 @@ async function renderInDom(): Promise<string> {
       else delete (globalThis as Record<string, unknown>)[g]
     }
     dom.window.close()
-  }
-}
-
-/**
- * The three faces every first screen sets its text in, fetched alongside the code instead of after
- * the stylesheet has been read and the page laid out: the text settles into its own face one round
- * trip sooner, and that settled text is what a visitor (and Lighthouse's LCP) sees as "loaded".
- */
-export const firstScreenFonts = /\/(atkinson-(400|700)|fraunces-500)-[\w-]+\.woff2$/
-
-function preloadFonts(): Plugin {
-  let base = '/'
-  return {
-    name: 'stillpoint-preload-fonts',
-    apply: 'build',
-    configResolved(config) {
-      base = config.base
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler: (_html, ctx) =>
-        Object.keys(ctx.bundle ?? {})
-          .filter((file) => firstScreenFonts.test(`/${file}`))
-          .sort()
-          .map((file) => ({
-            tag: 'link',
-            attrs: {
-              rel: 'preload',
-              href: `${base}${file}`,
-              as: 'font',
-              type: 'font/woff2',
-              crossorigin: '',
-            },
-            injectTo: 'head' as const,
-          })),
-    },
   }
 }
 
@@ -246,9 +260,9 @@ export default defineConfig({
       },
       resolvePath: (file) => new URL(file, new URL('./src/ui/', import.meta.url)),
     }),
-    cspMeta(),
     prerenderFirstScreen(),
-    preloadFonts(),
+    // After the prerender: the policy hashes what the finished page carries inline.
+    cspMeta(),
     pwa,
   ],
   define: { 'import.meta.env.APP_VERSION': JSON.stringify(appVersion) },
@@ -278,9 +292,8 @@ export default defineConfig({
     port: 4173,
     strictPort: true,
     host: '127.0.0.1',
-    // A header can also forbid framing, which a <meta> policy cannot.
+    // The Content-Security-Policy header comes from the built page (cspMeta).
     headers: {
-      'Content-Security-Policy': policy({ 'frame-ancestors': "'none'" }),
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
       'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',

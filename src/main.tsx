@@ -7,6 +7,7 @@ import '@/app/app.css'
 import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from '@/app/App'
+import { isHomeHash } from '@/app/routes'
 import { applyKeptClinic } from '@/app/useClinicConfig'
 import { readEnrolment } from '@/state/kioskDevice'
 
@@ -29,8 +30,8 @@ if (root) {
   )
   const opening = 'opening' in document.documentElement.dataset
   // A link followed before this code arrived has left the home screen behind.
-  const home = ['', '#', '#/'].includes(window.location.hash)
-  if (root.firstElementChild && home && !opening) startTransition(() => void hydrateRoot(root, app))
+  if (root.firstElementChild && isHomeHash(window.location.hash) && !opening)
+    startTransition(() => void hydrateRoot(root, app))
   else {
     const reactRoot = createRoot(root)
     startTransition(() => reactRoot.render(app))

@@ -1,4 +1,7 @@
-// The keys it reads, written out (the build reads this file on its own, without the app's modules):
+import { isHomeHash } from './routes'
+
+// The keys it reads, written out (the build reads this file and routes.ts on their own, without the
+// rest of the app's modules):
 // beforePaint.test.ts holds them to the app's own.
 export const SETTINGS_KEY = 'stillpoint:settings'
 export const KIOSK_KEY = 'stillpoint-device:kiosk'
@@ -12,13 +15,17 @@ export const KIOSK_KEY = 'stillpoint-device:kiosk'
  * - An enrolled kiosk is marked too (`data-kiosk`): it never shows the full app first.
  * - A person's chosen theme, text size and motion apply at once, so nothing repaints when the
  *   app's code arrives.
- * Self-contained (it is sent as its own source text): no imports inside, nothing it can throw.
+ * Self-contained (it is sent as its own source text, with `isHomeHash` handed in): no imports
+ * inside, nothing it can throw.
  */
-export function beforePaint(settingsKey: string, kioskKey: string): void {
+export function beforePaint(
+  settingsKey: string,
+  kioskKey: string,
+  isHome: (hash: string) => boolean,
+): void {
   const root = document.documentElement
   try {
-    const hash = location.hash
-    if (hash !== '' && hash !== '#' && hash !== '#/') root.dataset.opening = ''
+    if (!isHome(location.hash)) root.dataset.opening = ''
     if (localStorage.getItem(kioskKey) !== null) {
       root.dataset.kiosk = ''
       root.dataset.opening = ''
@@ -35,5 +42,47 @@ export function beforePaint(settingsKey: string, kioskKey: string): void {
   }
 }
 
+/**
+ * Asks for the app's code once the first frame is drawn, not with the HTML: the first screen is
+ * complete without it, and on a slow connection its ~95 kB shared the line with the stylesheet and
+ * fonts that the first frame waits for, and its running held the first frame back. The build leaves
+ * the entry module and the modules it needs on `#root` (`data-entry`, `data-modules`).
+ * "Drawn" is the browser's own paint timing, or the page's load where there is none (a tab opened
+ * in the background draws nothing): neither waits on a timer, which a test's fake clock could hold.
+ * A link followed before the code arrives shows the calm line.
+ */
+export function startApp(isHome: (hash: string) => boolean): void {
+  const root = document.documentElement
+  addEventListener('hashchange', () => {
+    if (root.dataset.app === undefined && !isHome(location.hash)) root.dataset.opening = ''
+  })
+  let started = false
+  const start = () => {
+    const app = document.getElementById('root')
+    const entry = app?.dataset.entry
+    if (started || !entry) return
+    started = true
+    for (const href of (app.dataset.modules ?? '').split(' ').filter(Boolean)) {
+      const link = document.createElement('link')
+      link.rel = 'modulepreload'
+      link.crossOrigin = ''
+      link.href = href
+      document.head.append(link)
+    }
+    const script = document.createElement('script')
+    script.type = 'module'
+    script.crossOrigin = ''
+    script.src = entry
+    document.head.append(script)
+  }
+  try {
+    new PerformanceObserver(start).observe({ type: 'paint', buffered: true })
+  } catch {
+    // No paint timing here: the load below starts it.
+  }
+  if (document.readyState === 'complete') start()
+  else addEventListener('load', start)
+}
+
 /** The script's text as the page's <head> carries it. */
-export const beforePaintScript = `(${beforePaint.toString()})(${JSON.stringify(SETTINGS_KEY)},${JSON.stringify(KIOSK_KEY)})`
+export const beforePaintScript = `(${beforePaint.toString()})(${JSON.stringify(SETTINGS_KEY)},${JSON.stringify(KIOSK_KEY)},${isHomeHash.toString()});(${startApp.toString()})(${isHomeHash.toString()})`

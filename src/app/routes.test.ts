@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { parseRoute, routeHref } from './routes'
+import { isHomeHash, parseRoute, routeHref } from './routes'
+
+describe('isHomeHash', () => {
+  it('is true for the hashes the app writes for home, false for every other route', () => {
+    for (const hash of ['', '#', '#/', '#/learn', '#/preview', '#learn', '#/routine/abc', '#//x'])
+      expect(isHomeHash(hash), hash).toBe(parseRoute(hash).name === 'home')
+  })
+})
 
 describe('parseRoute', () => {
   it('reads the home, learn and learn-section routes', () => {

@@ -14,6 +14,14 @@ export type Route =
   | { readonly name: 'not-found'; readonly path: string }
 
 /**
+ * The hashes that open the home screen, the one screen the HTML holds before any script runs.
+ * Self-contained: the before-paint script carries its source text.
+ */
+export function isHomeHash(hash: string): boolean {
+  return hash === '' || hash === '#' || hash === '#/'
+}
+
+/**
  * Reads a location hash such as `#/learn/what-happens`. Anything unknown becomes a not-found
  * route carrying the text, so the screen can say calmly what was asked for.
  */

@@ -87,6 +87,7 @@ const lighthouseRow = (name: string, preset: Preset, m: LighthouseRun) => {
     String(m.fcpMs).padStart(8),
     String(m.lcpMs).padStart(8),
     String(m.tbtMs).padStart(7),
+    String(m.ttiMs).padStart(7),
     String(m.cls).padStart(6),
     over(m.performance, b.performance, true) || '',
     m.accessibility < (b.accessibility ?? 0) ? ' ✗ a11y under budget' : '',
@@ -111,7 +112,7 @@ for (const a of bundle.assets.filter((x) => x.kind === 'js' || x.kind === 'css')
   )
 }
 console.log(
-  `first screen JS + CSS: ${firstScreenKB} kB${over(firstScreenKB, budgets.bundle.firstScreenGzipKB)}`,
+  `first screen JS + CSS: ${firstScreenKB} kB${over(firstScreenKB, budgets.bundle.firstScreenGzipKB)} (CSS ${kb(bundle.firstScreen.cssGzipBytes)} kB of it inside the HTML, which is ${kb(bundle.firstScreen.htmlGzipBytes)} kB as sent)`,
 )
 const three = bundle.assets.find((a) => a.kind === 'js' && /sceneWorker/.test(a.file))
 if (three) {
@@ -182,6 +183,7 @@ const results = await withPreviewServer(async (base) => {
         '  FCP ms',
         '  LCP ms',
         ' TBT ms',
+        ' TTI ms',
         '   CLS',
       )
       for (const name of chosen) {

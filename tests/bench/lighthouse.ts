@@ -9,6 +9,8 @@ export interface LighthouseRun {
   readonly fcpMs: number
   readonly lcpMs: number
   readonly tbtMs: number
+  /** Lighthouse's time to interactive: the main thread quiet and the page's code running. */
+  readonly ttiMs: number
   readonly cls: number
 }
 
@@ -33,6 +35,7 @@ export async function runLighthouse(
     fcpMs: Math.round(audit('first-contentful-paint')),
     lcpMs: Math.round(audit('largest-contentful-paint')),
     tbtMs: Math.round(audit('total-blocking-time')),
+    ttiMs: Math.round(audit('interactive')),
     cls: Math.round(audit('cumulative-layout-shift') * 1000) / 1000,
   }
 }
@@ -52,6 +55,7 @@ export function medianRun(runs: readonly LighthouseRun[]): LighthouseRun {
     fcpMs: median((r) => r.fcpMs),
     lcpMs: median((r) => r.lcpMs),
     tbtMs: median((r) => r.tbtMs),
+    ttiMs: median((r) => r.ttiMs),
     cls: median((r) => r.cls),
   }
 }

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
+import { isHomeHash } from '@/app/routes'
 
 /**
  * Every end-to-end test runs with three watchers: no console error may appear, no request may
@@ -17,7 +18,7 @@ export const test = base.extend<{ watch: { consoleErrors: string[]; foreignReque
     // renders it, which Playwright's own waiting covers.
     const running = async () => {
       const url = new URL(page.url())
-      if (url.origin !== own || !['', '#', '#/'].includes(url.hash)) return
+      if (url.origin !== own || !isHomeHash(url.hash)) return
       await expect
         .poll(() => page.evaluate(() => document.documentElement.dataset.app), { timeout: 30_000 })
         .toBe('ready')

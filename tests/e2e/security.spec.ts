@@ -19,17 +19,13 @@ test('the production page carries a strict Content-Security-Policy', async ({ pa
   for (const policy of [meta, header]) {
     expect(policy).toBeTruthy()
     const d = directives(policy ?? '')
-    // Scripts: the app's own files, and the one inline before-paint script by its hash.
-    expect(d.get('script-src')?.[0]).toBe("'self'")
-    expect(d.get('script-src')?.slice(1)).toEqual([expect.stringMatching(/^'sha256-[\w+/=]{44}'$/)])
-    for (const name of [
-      'default-src',
-      'style-src',
-      'connect-src',
-      'img-src',
-      'media-src',
-      'font-src',
-    ]) {
+    // Scripts and styles: the app's own files, and the page's one inline before-paint script and
+    // one inline stylesheet, each by its hash.
+    for (const name of ['script-src', 'style-src']) {
+      expect(d.get(name)?.[0], name).toBe("'self'")
+      expect(d.get(name)?.slice(1), name).toEqual([expect.stringMatching(/^'sha256-[\w+/=]{44}'$/)])
+    }
+    for (const name of ['default-src', 'connect-src', 'img-src', 'media-src', 'font-src']) {
       expect(d.get(name), name).toEqual(["'self'"])
     }
     expect(d.get('object-src')).toEqual(["'none'"])
@@ -38,36 +34,45 @@ test('the production page carries a strict Content-Security-Policy', async ({ pa
   expect(directives(header ?? '').get('frame-ancestors')).toEqual(["'none'"])
 })
 
-test('the built page has nothing inline for the policy to forbid, and its one script is allowed by its hash', async ({
+test('the built page has nothing inline for the policy to forbid, and its one script and one stylesheet are allowed by their hashes', async ({
   page,
   request,
 }) => {
   const html = await (await request.get('/')).text()
-  // As the server sends it, before any script runs: no style attribute, no style element.
-  expect(html).not.toMatch(/\sstyle=|<style/)
-  await page.goto('/')
+  // As the server sends it, before any script runs: no style attribute anywhere.
+  expect(html).not.toMatch(/\sstyle=/)
+  const response = await page.goto('/')
   const inline = await page.evaluate(async () => {
-    const scripts = [...document.querySelectorAll('script')].filter((s) => !s.src)
     const digest = async (text: string) =>
       btoa(
         String.fromCharCode(
           ...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))),
         ),
       )
+    const scripts = [...document.querySelectorAll('script')].filter((s) => !s.src)
+    const styles = [...document.querySelectorAll('style')]
     return {
-      scripts: scripts.length,
-      hashes: await Promise.all(scripts.map((s) => digest(s.textContent ?? ''))),
-      styles: document.querySelectorAll('style').length,
+      scripts: await Promise.all(scripts.map((s) => digest(s.textContent ?? ''))),
+      styles: await Promise.all(styles.map((s) => digest(s.textContent ?? ''))),
+      // The stylesheet is the page's whole look, not a stray element.
+      styleRules: styles[0]?.sheet?.cssRules.length ?? 0,
       handlers: [...document.querySelectorAll('*')].filter((el) =>
         [...el.attributes].some((a) => a.name.startsWith('on')),
       ).length,
     }
   })
-  expect(inline).toMatchObject({ scripts: 1, styles: 0, handlers: 0 })
-  const policy = await page
+  expect(inline).toMatchObject({ handlers: 0 })
+  expect(inline.scripts).toHaveLength(1)
+  expect(inline.styles).toHaveLength(1)
+  expect(inline.styleRules).toBeGreaterThan(100)
+  const meta = await page
     .locator('meta[http-equiv="Content-Security-Policy"]')
     .getAttribute('content')
-  expect(policy).toContain(`'sha256-${inline.hashes[0]}'`)
+  for (const policy of [meta, response?.headers()['content-security-policy']]) {
+    const d = directives(policy ?? '')
+    expect(d.get('script-src')).toContain(`'sha256-${inline.scripts[0]}'`)
+    expect(d.get('style-src')).toContain(`'sha256-${inline.styles[0]}'`)
+  }
 })
 
 test('every screen loads only from its own origin', async ({ page, watch }) => {
@@ -78,7 +83,7 @@ test('every screen loads only from its own origin', async ({ page, watch }) => {
     await page.waitForLoadState('networkidle')
   }
   await page.getByRole('button', { name: 'Settings' }).click()
-  // The app did fetch its own scripts, styles and fonts, and nothing else (checked by the watcher).
+  // The app did fetch its own scripts and fonts, and nothing else (checked by the watcher).
   expect(requested.some((p) => p.endsWith('.js'))).toBe(true)
   expect(requested.some((p) => p.endsWith('.woff2'))).toBe(true)
   expect(watch.foreignRequests).toEqual([])
