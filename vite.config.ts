@@ -43,8 +43,8 @@ const CSP_META = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/
 /**
  * Writes the CSP into the built index.html, once the page is complete: it allows the page's own
  * inline script and stylesheet by their hashes and nothing else inline (dev keeps Vite's inline
- * HMR scripts working). `vite preview` sends the same policy as a header, with the one thing a
- * <meta> policy cannot say: no framing.
+ * HMR scripts working). `vite preview` sends the same policy as a header (cspHeader), with the
+ * one thing a <meta> policy cannot say: no framing.
  */
 function cspMeta(): Plugin {
   return {
@@ -67,6 +67,13 @@ function cspMeta(): Plugin {
         )
       },
     },
+  }
+}
+
+/** `vite preview` sends the built page's policy as a header, with no framing (see cspMeta). */
+function cspHeader(): Plugin {
+  return {
+    name: 'stillpoint-csp-header',
     configurePreviewServer(server) {
       const page = join(server.config.root, server.config.build.outDir, 'index.html')
       const policy = CSP_META.exec(readFileSync(page, 'utf8'))?.[1]
@@ -263,6 +270,7 @@ export default defineConfig({
     prerenderFirstScreen(),
     // After the prerender: the policy hashes what the finished page carries inline.
     cspMeta(),
+    cspHeader(),
     pwa,
   ],
   define: { 'import.meta.env.APP_VERSION': JSON.stringify(appVersion) },
