@@ -120,11 +120,26 @@ describe('the app’s code', () => {
     window.location.hash = '#/learn'
     window.dispatchEvent(new HashChangeEvent('hashchange'))
     expect(root.dataset.opening).toBe('')
-    delete root.dataset.opening
+    // Back home: the home screen is in the HTML, so it shows at once.
+    window.location.hash = '#/'
+    window.dispatchEvent(new HashChangeEvent('hashchange'))
+    expect(root.dataset.opening).toBeUndefined()
     // Once the app runs, its own screens take over.
     root.dataset.app = 'ready'
     window.location.hash = '#/preview'
     window.dispatchEvent(new HashChangeEvent('hashchange'))
     expect(root.dataset.opening).toBeUndefined()
+  })
+
+  it('a kiosk stays hidden when its link goes home before the code arrives', () => {
+    vi.stubGlobal('PerformanceObserver', FakePaintObserver)
+    loading('loading')
+    root.dataset.kiosk = ''
+    root.dataset.opening = ''
+    startApp(isHomeHash)
+    window.location.hash = '#/'
+    window.dispatchEvent(new HashChangeEvent('hashchange'))
+    expect(root.dataset.opening).toBe('')
+    delete root.dataset.kiosk
   })
 })

@@ -49,12 +49,15 @@ export function beforePaint(
  * the entry module and the modules it needs on `#root` (`data-entry`, `data-modules`).
  * "Drawn" is the browser's own paint timing, or the page's load where there is none (a tab opened
  * in the background draws nothing): neither waits on a timer, which a test's fake clock could hold.
- * A link followed before the code arrives shows the calm line.
+ * A link followed before the code arrives shows the calm line, or the home screen, which is there.
  */
 export function startApp(isHome: (hash: string) => boolean): void {
   const root = document.documentElement
   addEventListener('hashchange', () => {
-    if (root.dataset.app === undefined && !isHome(location.hash)) root.dataset.opening = ''
+    if (root.dataset.app !== undefined) return
+    // The home screen is in the HTML: back to it at once (a kiosk stays hidden until its own screen).
+    if (!isHome(location.hash)) root.dataset.opening = ''
+    else if (root.dataset.kiosk === undefined) delete root.dataset.opening
   })
   let started = false
   const start = () => {

@@ -146,7 +146,7 @@ test('the home screen is in the HTML the server sends, and the app takes it over
     await expect(page.locator(selector).first(), selector).toHaveAttribute('data-parsed', '')
 })
 
-for (const path of ['/#/preview', '/#/learn/at-home', '/#/practice']) {
+for (const path of ['/#/preview', '/#/learn', '/#/learn/at-home', '/#/practice']) {
   test(`a deep link (${path}) never shows the home screen, not for a moment`, async ({ page }) => {
     // Looks in every frame the browser draws, from the first, for the home's heading. (Frames, not
     // changes to the page: what counts is what a person could see.)
