@@ -47,7 +47,7 @@ export function beforePaint(
  * complete without it, and on a slow connection its ~95 kB shared the line with the stylesheet and
  * fonts that the first frame waits for, and its running held the first frame back. The build leaves
  * the entry module and the modules it needs on `#root` (`data-entry`, `data-modules`).
- * "Drawn" is the browser's own paint timing, or the page's load where there is none (a tab opened
+ * "Drawn" is the browser's own paint timing, or the page's load if that comes first (a tab opened
  * in the background draws nothing): neither waits on a timer, which a test's fake clock could hold.
  * A link followed before the code arrives shows the calm line, or the home screen, which is there.
  */
