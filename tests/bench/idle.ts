@@ -1,4 +1,4 @@
-import type { Browser, Page } from '@playwright/test'
+import type { Browser, CDPSession, Page } from '@playwright/test'
 import { openReady } from './ready'
 
 /** Seconds of CPU, all the browser's processes together, spent while a page sat idle. */
@@ -66,19 +66,13 @@ export async function measureIdleCpu(
       ),
     )
     await page.waitForTimeout(SETTLE_SECONDS * 1000)
-    const cpu = async () => {
-      const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
-        processInfo: { cpuTime: number }[]
-      }
-      return processInfo.reduce((sum, p) => sum + p.cpuTime, 0)
-    }
     const windows: number[] = []
     let measured = 0
     for (let i = 0; i < 2; i++) {
-      const before = await cpu()
+      const before = await processCpu(cdp)
       const started = performance.now()
       await page.waitForTimeout(windowSeconds * 1000)
-      windows.push(Math.round(((await cpu()) - before) * 1000) / 1000)
+      windows.push(spentSince(before, await processCpu(cdp)))
       measured = Math.max(measured, (performance.now() - started) / 1000)
     }
     return {
@@ -121,23 +115,17 @@ export async function measureOpeningCpu(
   const page = await context.newPage()
   const cdp = await browser.newBrowserCDPSession()
   try {
-    const cpu = async () => {
-      const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
-        processInfo: { cpuTime: number }[]
-      }
-      return processInfo.reduce((sum, p) => sum + p.cpuTime, 0)
-    }
     // The new context's own start-up is not the page's: let it pass on a blank page first.
     await page.goto('about:blank')
     await page.waitForTimeout(1000)
     const windows: number[] = []
-    let before = await cpu()
+    let before = await processCpu(cdp)
     let next = performance.now() + IDLE_SECONDS * 1000
     void page.goto(`${base}${path}`, { waitUntil: 'commit' }).catch(() => undefined)
     for (let i = 0; i < OPENING_WINDOWS; i++) {
       await new Promise((r) => setTimeout(r, Math.max(0, next - performance.now())))
-      const now = await cpu()
-      windows.push(Math.round((now - before) * 1000) / 1000)
+      const now = await processCpu(cdp)
+      windows.push(spentSince(before, now))
       before = now
       next += IDLE_SECONDS * 1000
     }
@@ -146,4 +134,23 @@ export async function measureOpeningCpu(
     await cdp.detach()
     await context.close()
   }
+}
+
+/** CPU seconds so far of every browser process, by process id. */
+async function processCpu(cdp: CDPSession): Promise<Map<number, number>> {
+  const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
+    processInfo: { id: number; cpuTime: number }[]
+  }
+  return new Map(processInfo.map((p) => [p.id, p.cpuTime]))
+}
+
+/**
+ * CPU seconds spent between two readings: each process's own growth, a new one's from zero.
+ * (Summing the totals instead counts a process that ended between them, such as a renderer
+ * swapped on navigation, as negative time; what it spent in its last moments is not counted.)
+ */
+function spentSince(before: Map<number, number>, now: Map<number, number>): number {
+  let spent = 0
+  for (const [id, seconds] of now) spent += Math.max(0, seconds - (before.get(id) ?? 0))
+  return Math.round(spent * 1000) / 1000
 }
