@@ -300,7 +300,7 @@ export default defineConfig({
     port: 4173,
     strictPort: true,
     host: '127.0.0.1',
-    // The Content-Security-Policy header comes from the built page (cspMeta).
+    // The Content-Security-Policy header comes from the built page (cspHeader).
     headers: {
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',

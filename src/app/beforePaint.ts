@@ -87,5 +87,5 @@ export function startApp(isHome: (hash: string) => boolean): void {
   else addEventListener('load', start)
 }
 
-/** The script's text as the page's <head> carries it. */
-export const beforePaintScript = `(${beforePaint.toString()})(${JSON.stringify(SETTINGS_KEY)},${JSON.stringify(KIOSK_KEY)},${isHomeHash.toString()});(${startApp.toString()})(${isHomeHash.toString()})`
+/** The script's text as the page's <head> carries it: both parts, handed one `isHomeHash`. */
+export const beforePaintScript = `(function(isHome){(${beforePaint.toString()})(${JSON.stringify(SETTINGS_KEY)},${JSON.stringify(KIOSK_KEY)},isHome);(${startApp.toString()})(isHome)})(${isHomeHash.toString()})`
