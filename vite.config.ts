@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { fileURLToPath, URL } from 'node:url'
+import { fileURLToPath, pathToFileURL, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
-import { FontaineTransform } from 'fontaine'
 import { createServer, defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { beforePaintScript } from './src/app/beforePaint.ts'
 import { AUDIO_CACHE, CLINIC_CACHE } from './src/offline/audioCache.ts'
+import { type FaceMetrics, fallbackFaceRule } from './src/ui/fallbackFaces.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 
@@ -252,6 +252,73 @@ const pwa = VitePWA({
   },
 })
 
+/**
+ * The fallback faces (src/ui/fallbackFaces.ts) for each web face in fonts.css, measured from the
+ * font file itself (the subset the app ships, per weight) against each local font's measures from
+ * @capsizecss/metrics. Local fonts by preference, first tried first: what phones, Windows and Macs
+ * have, then what Linux has. Arimo and Tinos are also found under their other names, Liberation
+ * Sans and Liberation Serif (since 2.0 the same outlines), which Linux desktops and this app's test
+ * machines carry.
+ */
+const FALLBACK_FONTS: Record<string, readonly string[]> = {
+  'Atkinson Hyperlegible': ['arial', 'roboto', 'arimo'],
+  Fraunces: ['georgia', 'timesNewRoman', 'tinos'],
+}
+const TWINS: Record<string, string> = { Arimo: 'Liberation Sans', Tinos: 'Liberation Serif' }
+
+type LocalFontFace = FaceMetrics & { familyName: string; fullName: string; postscriptName: string }
+type LocalFont = LocalFontFace & { variants: Partial<Record<string, LocalFontFace>> }
+
+function fallbackFaces(): Plugin {
+  return {
+    name: 'stillpoint:fallback-faces',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (!id.endsWith('/src/ui/fonts.css')) return
+      const [{ entireMetricsCollection }, { fromFile }] = await Promise.all([
+        import('@capsizecss/metrics/entireMetricsCollection'),
+        import('@capsizecss/unpack/fs'),
+      ])
+      const rules: string[] = []
+      for (const [face] of code.matchAll(/@font-face \{[^}]*\}/g)) {
+        const family = /font-family: "([^"]+)"/.exec(face)?.[1]
+        const weight = /font-weight: (\d+)/.exec(face)?.[1]
+        const file = /url\(([^)]+\.woff2)\)/.exec(face)?.[1]
+        const fallbacks = family && FALLBACK_FONTS[family]
+        if (!family || !weight || !file || !fallbacks)
+          throw new Error(`fonts.css: cannot read ${face}`)
+        const web = await fromFile(fileURLToPath(new URL(file, pathToFileURL(id))))
+        const bold = Number(weight) >= 600
+        // Last defined is tried first: the most wanted goes last.
+        for (const key of [...fallbacks].reverse()) {
+          const font = (entireMetricsCollection as unknown as Record<string, LocalFont>)[key]
+          if (!font) throw new Error(`@capsizecss/metrics has no ${key}`)
+          const variant = font.variants[bold ? '700' : 'regular'] ?? font
+          const twin = TWINS[font.familyName]
+          // A regular face is sometimes named by its family alone ("Roboto" on Android).
+          const names = [
+            variant.fullName,
+            variant.postscriptName,
+            ...(bold ? [] : [font.familyName]),
+          ]
+          if (twin)
+            names.push(
+              bold ? `${twin} Bold` : twin,
+              `${twin.replace(' ', '')}${bold ? '-Bold' : '-Regular'}`,
+            )
+          rules.push(
+            fallbackFaceRule(`${family} fallback`, weight, web, {
+              names: [...new Set(names)],
+              metrics: variant,
+            }),
+          )
+        }
+      }
+      return { code: `${rules.join('\n')}\n${code}`, map: null }
+    },
+  }
+}
+
 /** This build, as the "Updated" note compares it with the one that ran here last. */
 const appVersion = `${process.env.npm_package_version ?? '0'}+${Date.now().toString(36)}`
 
@@ -260,13 +327,7 @@ export default defineConfig({
     react(),
     // Text paints at once in a local face made to the web fonts' measure (size, ascent, descent,
     // line gap), so nothing moves when they arrive.
-    FontaineTransform.vite({
-      fallbacks: {
-        'Atkinson Hyperlegible': ['Arial', 'Roboto', 'Liberation Sans', 'DejaVu Sans'],
-        Fraunces: ['Georgia', 'Times New Roman', 'Liberation Serif', 'DejaVu Serif'],
-      },
-      resolvePath: (file) => new URL(file, new URL('./src/ui/', import.meta.url)),
-    }),
+    fallbackFaces(),
     prerenderFirstScreen(),
     // After the prerender: the policy hashes what the finished page carries inline.
     cspMeta(),

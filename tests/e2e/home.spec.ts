@@ -146,6 +146,64 @@ test('the home screen is in the HTML the server sends, and the app takes it over
     await expect(page.locator(selector).first(), selector).toHaveAttribute('data-parsed', '')
 })
 
+test('text paints at once in a local face, and nothing moves when the web fonts arrive', async ({
+  page,
+}) => {
+  // The fonts are held back until the screen has painted in its fallback faces (as on a slow line).
+  let release = () => {}
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route('**/*.woff2', async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: string[] }
+    w.shifts = []
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as PerformanceEntry[] &
+        { value: number; sources: { node?: Node }[] }[])
+        w.shifts.push(`${e.value} ${e.sources.map((s) => s.node?.nodeName).join(' ')}`)
+    }).observe({ type: 'layout-shift', buffered: true })
+  })
+  // The page's load waits for its fonts: the app's code does not (it asks at the first paint).
+  await page.goto('/', { waitUntil: 'commit' })
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready')
+  // The screen is drawn in faces this machine has, sized to the web fonts' measure (Linux: the
+  // Liberation faces; `.ci/run` installs them), not in the browser's default face.
+  const faces = () =>
+    page.evaluate(() =>
+      [...document.fonts]
+        .filter((f) => f.status === 'loaded')
+        .map((f) => `${f.family} ${f.weight}`),
+    )
+  expect(await faces()).toEqual(
+    expect.arrayContaining([
+      'Atkinson Hyperlegible fallback 400',
+      'Atkinson Hyperlegible fallback 700',
+      'Fraunces fallback 500',
+    ]),
+  )
+  expect(await faces()).not.toContain('Fraunces 500')
+  release()
+  await expect
+    .poll(faces)
+    .toEqual(
+      expect.arrayContaining([
+        'Atkinson Hyperlegible 400',
+        'Atkinson Hyperlegible 700',
+        'Fraunces 500',
+      ]),
+    )
+  // Two frames drawn with the web fonts, then: no line, no button has moved.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  )
+  expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([])
+})
+
 for (const path of ['/#/preview', '/#/learn', '/#/learn/at-home', '/#/practice']) {
   test(`a deep link (${path}) never shows the home screen, not for a moment`, async ({ page }) => {
     // Looks in every frame the browser draws, from the first, for the home's heading. (Frames, not
