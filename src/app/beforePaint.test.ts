@@ -52,13 +52,27 @@ describe('before the first paint', () => {
 })
 
 describe('the app’s code', () => {
-  const painted: Array<() => void> = []
+  // The browser's paint timing, by hand: `paint('first-paint')` reports a frame drawn.
+  const observers: Array<(list: { getEntriesByName: (name: string) => unknown[] }) => void> = []
   class FakePaintObserver {
-    constructor(private readonly callback: () => void) {}
+    constructor(private readonly callback: (typeof observers)[number]) {}
     observe(options: { type: string; buffered: boolean }) {
-      if (options.type === 'paint' && options.buffered) painted.push(this.callback)
+      if (options.type === 'paint' && options.buffered) observers.push(this.callback)
     }
   }
+  const paint = (name: 'first-paint' | 'first-contentful-paint') => {
+    for (const observer of observers)
+      observer({ getEntriesByName: (asked) => (asked === name ? [{ name }] : []) })
+  }
+  // Frames, by hand too: `frame()` runs what waits for the next one.
+  let frames: FrameRequestCallback[] = []
+  const frame = () => {
+    const now = frames
+    frames = []
+    for (const callback of now) callback(0)
+  }
+  const visibility = (state: DocumentVisibilityState) =>
+    Object.defineProperty(document, 'visibilityState', { value: state, configurable: true })
   const loading = (state: DocumentReadyState) =>
     Object.defineProperty(document, 'readyState', { value: state, configurable: true })
   const asked = () => ({
@@ -71,22 +85,33 @@ describe('the app’s code', () => {
     document.body.innerHTML =
       '<div id="root" data-entry="/assets/index-1.js" data-modules="/assets/react-2.js /assets/vanilla-3.js"><h1>Home</h1></div>'
   })
+  beforeEach(() => {
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
+      frames.push(callback),
+    )
+    visibility('visible')
+  })
   afterEach(() => {
     vi.unstubAllGlobals()
-    painted.length = 0
+    observers.length = 0
+    frames = []
     Reflect.deleteProperty(document, 'readyState')
+    Reflect.deleteProperty(document, 'visibilityState')
     document.body.innerHTML = ''
     for (const el of document.head.querySelectorAll('script, link')) el.remove()
     delete root.dataset.app
     delete root.dataset.opening
   })
 
-  it('is asked for once the first frame is drawn, with the modules it needs, not with the HTML', () => {
+  it('is asked for once the first frame with content is drawn, with its modules, not with the HTML', () => {
     vi.stubGlobal('PerformanceObserver', FakePaintObserver)
     loading('loading')
     startApp(isHomeHash)
     expect(asked().entry).toBeUndefined()
-    for (const drawn of painted) drawn()
+    // A first frame of bare background (the parser had not reached the body) is not it.
+    paint('first-paint')
+    expect(asked().entry).toBeUndefined()
+    paint('first-contentful-paint')
     expect(asked()).toEqual({
       entry: '/assets/index-1.js',
       modules: ['/assets/react-2.js', '/assets/vanilla-3.js'],
@@ -94,11 +119,27 @@ describe('the app’s code', () => {
     expect(document.head.querySelector('script')?.type).toBe('module')
     // The page's load comes after: it asks nothing twice.
     window.dispatchEvent(new Event('load'))
+    frame()
+    frame()
+    expect(document.head.querySelectorAll('script')).toHaveLength(1)
+  })
+
+  it('a page that loads before it paints asks two frames later, once a frame is drawn', () => {
+    vi.stubGlobal('PerformanceObserver', FakePaintObserver)
+    loading('interactive')
+    startApp(isHomeHash)
+    window.dispatchEvent(new Event('load'))
+    frame()
+    expect(asked().entry).toBeUndefined()
+    frame()
+    expect(asked().entry).toBe('/assets/index-1.js')
+    paint('first-contentful-paint')
     expect(document.head.querySelectorAll('script')).toHaveLength(1)
   })
 
   it('where nothing is drawn (a tab opened in the background), the page’s load asks for it', () => {
     vi.stubGlobal('PerformanceObserver', FakePaintObserver)
+    visibility('hidden')
     loading('interactive')
     startApp(isHomeHash)
     expect(asked().entry).toBeUndefined()
@@ -106,10 +147,12 @@ describe('the app’s code', () => {
     expect(asked().entry).toBe('/assets/index-1.js')
   })
 
-  it('a browser without paint timing asks once the page has loaded', () => {
+  it('a browser without paint timing asks once the page has loaded and drawn', () => {
     vi.stubGlobal('PerformanceObserver', undefined)
     loading('complete')
     startApp(isHomeHash)
+    frame()
+    frame()
     expect(asked().entry).toBe('/assets/index-1.js')
   })
 

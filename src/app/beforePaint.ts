@@ -47,8 +47,8 @@ export function beforePaint(
  * complete without it, and on a slow connection its ~95 kB shared the line with the stylesheet and
  * fonts that the first frame waits for, and its running held the first frame back. The build leaves
  * the entry module and the modules it needs on `#root` (`data-entry`, `data-modules`).
- * "Drawn" is the browser's own paint timing, or the page's load if that comes first (a tab opened
- * in the background draws nothing): neither waits on a timer, which a test's fake clock could hold.
+ * "Drawn" is the browser's own paint timing (its first contentful paint), or two frames after the
+ * page's load if that comes first: neither waits on a timer, which a test's fake clock could hold.
  * A link followed before the code arrives shows the calm line, or the home screen, which is there.
  */
 export function startApp(isHome: (hash: string) => boolean): void {
@@ -78,13 +78,24 @@ export function startApp(isHome: (hash: string) => boolean): void {
     script.src = entry
     document.head.append(script)
   }
+  // The first frame with content in it (text, the home screen or the calm line), not the first
+  // frame at all: that can be the bare background, drawn before the parser reached the body.
   try {
-    new PerformanceObserver(start).observe({ type: 'paint', buffered: true })
+    new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length > 0) start()
+    }).observe({ type: 'paint', buffered: true })
   } catch {
     // No paint timing here: the load below starts it.
   }
-  if (document.readyState === 'complete') start()
-  else addEventListener('load', start)
+  // Or two frames after the load (the load can come first: the page waits on nothing but its
+  // fonts): a frame has been drawn by then, or none will be (a kiosk keeps its page hidden until
+  // its own screen). A tab opened in the background draws no frames: there, the load itself.
+  const afterLoad = () => {
+    if (document.visibilityState === 'hidden') start()
+    else requestAnimationFrame(() => requestAnimationFrame(start))
+  }
+  if (document.readyState === 'complete') afterLoad()
+  else addEventListener('load', afterLoad)
 }
 
 /** The script's text as the page's <head> carries it: both parts, handed one `isHomeHash`. */
