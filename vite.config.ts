@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { createServer, defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { beforePaintScript } from './src/app/beforePaint.ts'
+import { beforePaintScript, openLearnScript } from './src/app/beforePaint.ts'
 import { AUDIO_CACHE, CLINIC_CACHE } from './src/offline/audioCache.ts'
 import { type FaceMetrics, fallbackFaceRule } from './src/ui/fallbackFaces.ts'
 
@@ -14,7 +14,7 @@ const src = fileURLToPath(new URL('./src', import.meta.url))
 /**
  * The production Content-Security-Policy: everything from the app's own origin, nothing from
  * anywhere else, and inline only the page's own <script> and <style> by their hashes (the
- * before-paint script and the stylesheet, see below). Each directive is named so that a new need
+ * before-paint script, the script where the page ends, and the stylesheet, see below). Each directive is named so that a new need
  * is added precisely.
  */
 const contentSecurityPolicy = (inline: { scripts: string[]; styles: string[] }) => ({
@@ -90,6 +90,7 @@ function cspHeader(): Plugin {
  * The first screen in the HTML: the home screen and the chrome every route shares, rendered from
  * the app's own components (`src/app/prerender.tsx`) in a DOM of jsdom's, as a first visit on a
  * fresh device sees it; with the before-paint script ahead of it in <head>. The page hydrates it.
+ * After it, hidden, the top of Learn, and the script that shows it for a link to Learn.
  */
 function prerenderFirstScreen(): Plugin {
   return {
@@ -98,7 +99,7 @@ function prerenderFirstScreen(): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html, ctx) {
-        const markup = await renderInDom()
+        const { markup, learnOpening } = await renderInDom()
         if (!html.includes('<div id="root"></div>'))
           throw new Error('index.html has no empty #root')
         // The app's code is asked for after the first frame (startApp in beforePaint.ts): its
@@ -126,12 +127,16 @@ function prerenderFirstScreen(): Plugin {
             `<div id="root" data-entry="${entry[1]}" data-modules="${modules.join(' ')}">${markup}</div>`,
           )
           .replace('</title>', `</title>\n    <script>${beforePaintScript}</script>`)
+          .replace(
+            '</body>',
+            `  ${learnOpening}\n    <script>${openLearnScript}</script>\n  </body>`,
+          )
       },
     },
   }
 }
 
-async function renderInDom(): Promise<string> {
+async function renderInDom(): Promise<{ markup: string; learnOpening: string }> {
   const { JSDOM } = await import('jsdom')
   const dom = new JSDOM('<!doctype html><html><body><div id="root"></div></body></html>', {
     url: 'http://localhost/',
@@ -159,7 +164,10 @@ async function renderInDom(): Promise<string> {
   })
   try {
     const entry = await server.ssrLoadModule('/src/app/prerender.tsx')
-    return (entry.renderFirstScreen as () => string)()
+    return {
+      markup: (entry.renderFirstScreen as () => string)(),
+      learnOpening: (entry.renderLearnOpening as () => string)(),
+    }
   } finally {
     await server.close()
     for (const [g, d] of before) {
@@ -273,48 +281,50 @@ function fallbackFaces(): Plugin {
   return {
     name: 'stillpoint:fallback-faces',
     enforce: 'pre',
-    async transform(code, id) {
-      if (!id.endsWith('/src/ui/fonts.css')) return
-      const [{ entireMetricsCollection }, { fromFile }] = await Promise.all([
-        import('@capsizecss/metrics/entireMetricsCollection'),
-        import('@capsizecss/unpack/fs'),
-      ])
-      const rules: string[] = []
-      for (const [face] of code.matchAll(/@font-face \{[^}]*\}/g)) {
-        const family = /font-family: "([^"]+)"/.exec(face)?.[1]
-        const weight = /font-weight: (\d+)/.exec(face)?.[1]
-        const file = /url\(([^)]+\.woff2)\)/.exec(face)?.[1]
-        const fallbacks = family && FALLBACK_FONTS[family]
-        if (!family || !weight || !file || !fallbacks)
-          throw new Error(`fonts.css: cannot read ${face}`)
-        const web = await fromFile(fileURLToPath(new URL(file, pathToFileURL(id))))
-        const bold = Number(weight) >= 600
-        // Last defined is tried first: the most wanted goes last.
-        for (const key of [...fallbacks].reverse()) {
-          const font = (entireMetricsCollection as unknown as Record<string, LocalFont>)[key]
-          if (!font) throw new Error(`@capsizecss/metrics has no ${key}`)
-          const variant = font.variants[bold ? '700' : 'regular'] ?? font
-          const twin = TWINS[font.familyName]
-          // A regular face is sometimes named by its family alone ("Roboto" on Android).
-          const names = [
-            variant.fullName,
-            variant.postscriptName,
-            ...(bold ? [] : [font.familyName]),
-          ]
-          if (twin)
-            names.push(
-              bold ? `${twin} Bold` : twin,
-              `${twin.replace(' ', '')}${bold ? '-Bold' : '-Regular'}`,
+    transform: {
+      filter: { id: /\/src\/ui\/fonts\.css$/ },
+      async handler(code, id) {
+        const [{ entireMetricsCollection }, { fromFile }] = await Promise.all([
+          import('@capsizecss/metrics/entireMetricsCollection'),
+          import('@capsizecss/unpack/fs'),
+        ])
+        const rules: string[] = []
+        for (const [face] of code.matchAll(/@font-face \{[^}]*\}/g)) {
+          const family = /font-family: "([^"]+)"/.exec(face)?.[1]
+          const weight = /font-weight: (\d+)/.exec(face)?.[1]
+          const file = /url\(([^)]+\.woff2)\)/.exec(face)?.[1]
+          const fallbacks = family && FALLBACK_FONTS[family]
+          if (!family || !weight || !file || !fallbacks)
+            throw new Error(`fonts.css: cannot read ${face}`)
+          const web = await fromFile(fileURLToPath(new URL(file, pathToFileURL(id))))
+          const bold = Number(weight) >= 600
+          // Last defined is tried first: the most wanted goes last.
+          for (const key of [...fallbacks].reverse()) {
+            const font = (entireMetricsCollection as unknown as Record<string, LocalFont>)[key]
+            if (!font) throw new Error(`@capsizecss/metrics has no ${key}`)
+            const variant = font.variants[bold ? '700' : 'regular'] ?? font
+            const twin = TWINS[font.familyName]
+            // A regular face is sometimes named by its family alone ("Roboto" on Android).
+            const names = [
+              variant.fullName,
+              variant.postscriptName,
+              ...(bold ? [] : [font.familyName]),
+            ]
+            if (twin)
+              names.push(
+                bold ? `${twin} Bold` : twin,
+                `${twin.replace(' ', '')}${bold ? '-Bold' : '-Regular'}`,
+              )
+            rules.push(
+              fallbackFaceRule(`${family} fallback`, weight, web, {
+                names: [...new Set(names)],
+                metrics: variant,
+              }),
             )
-          rules.push(
-            fallbackFaceRule(`${family} fallback`, weight, web, {
-              names: [...new Set(names)],
-              metrics: variant,
-            }),
-          )
+          }
         }
-      }
-      return { code: `${rules.join('\n')}\n${code}`, map: null }
+        return { code: `${rules.join('\n')}\n${code}`, map: null }
+      },
     },
   }
 }

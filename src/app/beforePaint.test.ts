@@ -1,8 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ENROLMENT_KEY } from '@/state/kioskDevice'
 import { settingsRecord } from '@/state/settings'
-import { beforePaint, beforePaintScript, KIOSK_KEY, SETTINGS_KEY, startApp } from './beforePaint'
-import { isHomeHash } from './routes'
+import {
+  beforePaint,
+  beforePaintScript,
+  KIOSK_KEY,
+  openLearn,
+  openLearnScript,
+  SETTINGS_KEY,
+  startApp,
+} from './beforePaint'
+import { isHomeHash, isLearnHash } from './routes'
 
 const root = document.documentElement
 afterEach(() => {
@@ -84,8 +92,6 @@ describe('the app’s code', () => {
   beforeEach(() => {
     document.body.innerHTML =
       '<div id="root" data-entry="/assets/index-1.js" data-modules="/assets/react-2.js /assets/vanilla-3.js"><h1>Home</h1></div>'
-  })
-  beforeEach(() => {
     vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
       frames.push(callback),
     )
@@ -184,5 +190,47 @@ describe('the app’s code', () => {
     window.dispatchEvent(new HashChangeEvent('hashchange'))
     expect(root.dataset.opening).toBe('')
     delete root.dataset.kiosk
+  })
+})
+
+describe('where the page ends', () => {
+  const page = () => {
+    document.body.innerHTML =
+      '<div id="root"><main id="main"><h1>Home</h1></main></div><div id="learn-opening" hidden><h1>Learn</h1></div>'
+  }
+  afterEach(() => {
+    document.body.innerHTML = ''
+  })
+
+  it('a link to Learn puts its top where Learn will be, and marks the page to show it', () => {
+    page()
+    window.location.hash = '#/learn'
+    openLearn(isLearnHash)
+    expect(document.getElementById('main')?.firstElementChild?.id).toBe('learn-opening')
+    expect(root.dataset.opening).toBe('learn')
+  })
+
+  it('anywhere else (the home screen, a section of Learn, a kiosk) it goes, and the page is left be', () => {
+    for (const hash of ['', '#/learn/when-to-call', '#/preview']) {
+      page()
+      window.location.hash = hash
+      openLearn(isLearnHash)
+      expect(document.getElementById('learn-opening'), hash).toBeNull()
+      expect(document.getElementById('main')?.innerHTML, hash).toBe('<h1>Home</h1>')
+      expect(root.dataset.opening, hash).toBeUndefined()
+    }
+    page()
+    window.location.hash = '#/learn'
+    root.dataset.kiosk = ''
+    openLearn(isLearnHash)
+    expect(document.getElementById('learn-opening')).toBeNull()
+    expect(root.dataset.opening).toBeUndefined()
+  })
+
+  it('is sent as its own source text, with the route test handed in', () => {
+    page()
+    window.location.hash = '#/learn'
+    new Function(openLearnScript)()
+    expect(root.dataset.opening).toBe('learn')
   })
 })

@@ -1,4 +1,4 @@
-import { isHomeHash } from './routes'
+import { isHomeHash, isLearnHash } from './routes'
 
 // The keys it reads, written out (the build reads this file and routes.ts on their own, without the
 // rest of the app's modules):
@@ -98,5 +98,28 @@ export function startApp(isHome: (hash: string) => boolean): void {
   else addEventListener('load', afterLoad)
 }
 
+/**
+ * Runs where the HTML ends (its own inline script, allowed by its hash like the one above): a link
+ * to Learn (`#/learn`, from the top) shows Learn's top at once in the place the calm line would
+ * take. The build sends it beside the home screen, hidden (src/app/prerender.tsx); the app
+ * renders the whole page over it, and what stays hidden meanwhile is only what follows. A kiosk
+ * keeps its page hidden until its own screen.
+ */
+export function openLearn(isLearn: (hash: string) => boolean): void {
+  const root = document.documentElement
+  const main = document.getElementById('main')
+  const top = document.getElementById('learn-opening')
+  if (!main || !top) return
+  // Anywhere else it is not needed: it goes, and leaves nothing behind the app's own page.
+  if (!isLearn(location.hash) || root.dataset.kiosk !== undefined) top.remove()
+  else {
+    main.prepend(top)
+    root.dataset.opening = 'learn'
+  }
+}
+
 /** The script's text as the page's <head> carries it: both parts, handed one `isHomeHash`. */
 export const beforePaintScript = `(function(isHome){(${beforePaint.toString()})(${JSON.stringify(SETTINGS_KEY)},${JSON.stringify(KIOSK_KEY)},isHome);(${startApp.toString()})(isHome)})(${isHomeHash.toString()})`
+
+/** The script's text as the end of the page carries it. */
+export const openLearnScript = `(${openLearn.toString()})(${isLearnHash.toString()})`

@@ -67,3 +67,18 @@ describe('the prerendered first screen', () => {
     expect(root.querySelector('dialog')).not.toBeNull()
   })
 })
+
+describe('the top of Learn, sent beside the home screen', () => {
+  it('is Learn’s own header, hidden until a link to Learn shows it, and the app draws the same', async () => {
+    const { renderLearnOpening } = await import('./prerender')
+    const sent = document.createElement('div')
+    sent.innerHTML = renderLearnOpening()
+    const opening = sent.firstElementChild as HTMLElement
+    expect(opening.id).toBe('learn-opening')
+    expect(opening.hidden).toBe(true)
+    const { render } = await import('@testing-library/react')
+    const { LearnPage } = await import('@/features/learn/LearnPage')
+    const { container } = render(<LearnPage focusOnMount={false} />)
+    expect(opening.innerHTML).toBe(container.querySelector('.learn-header')?.outerHTML)
+  })
+})

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react'
-import { renderToString } from 'react-dom/server'
+import { renderToStaticMarkup, renderToString } from 'react-dom/server'
+import { LearnHeader } from '@/features/learn/LearnPage'
 import { App } from './App'
 
 /**
@@ -12,5 +13,19 @@ export function renderFirstScreen(): string {
     <StrictMode>
       <App />
     </StrictMode>,
+  )
+}
+
+/**
+ * The top of Learn, sent beside the home screen and hidden: for a link to Learn, the script at the
+ * end of the page (`openLearn`, src/app/beforePaint.ts) puts it where Learn will be, so the first
+ * frame shows it, and the app renders the whole page over it. Not hydrated (it is not the screen
+ * the app renders whole), so plain markup.
+ */
+export function renderLearnOpening(): string {
+  return renderToStaticMarkup(
+    <div id="learn-opening" className="learn page" hidden>
+      <LearnHeader />
+    </div>,
   )
 }

@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest'
-import { isHomeHash, parseRoute, routeHref } from './routes'
+import { isHomeHash, isLearnHash, parseRoute, routeHref } from './routes'
 
 describe('isHomeHash', () => {
   it('is true for the hashes the app writes for home, false for every other route', () => {
     for (const hash of ['', '#', '#/', '#/learn', '#/preview', '#learn', '#/routine/abc', '#//x'])
       expect(isHomeHash(hash), hash).toBe(parseRoute(hash).name === 'home')
+  })
+})
+
+describe('isLearnHash', () => {
+  it('is true where the route is Learn from its top, false for a section and every other route', () => {
+    for (const hash of [
+      '#/learn',
+      '#/learn/',
+      '#learn',
+      '#//learn//',
+      '#/learn/what-happens',
+      '',
+      '#/',
+      '#/learning',
+      '#/x/learn',
+      '#/routine/learn',
+    ])
+      expect(isLearnHash(hash), hash).toBe(JSON.stringify(parseRoute(hash)) === '{"name":"learn"}')
   })
 })
 

@@ -21,6 +21,11 @@ export function isHomeHash(hash: string): boolean {
   return hash === '' || hash === '#' || hash === '#/'
 }
 
+/** Whether the hash opens Learn from its top (as `parseRoute` reads it; no section). */
+export function isLearnHash(hash: string): boolean {
+  return /^#?\/*learn\/*$/.test(hash)
+}
+
 /**
  * Reads a location hash such as `#/learn/what-happens`. Anything unknown becomes a not-found
  * route carrying the text, so the screen can say calmly what was asked for.

@@ -56,3 +56,66 @@ test('an unknown section link keeps the whole page with a calm note', async ({ p
   await expect(page.getByRole('status')).toContainText('here is everything from the start')
   await expect(page.getByRole('heading', { level: 2, name: questions[0] })).toBeVisible()
 })
+
+test('a link to Learn shows its top in the first frame, before any of the app’s code, then the whole page over it', async ({
+  page,
+  request,
+}) => {
+  // The HTML's copy of the top is the app's own, word for word and attribute for attribute.
+  const html = await (await request.get('/')).text()
+  const sent =
+    /<div id="learn-opening"[^>]*>(<header class="learn-header">.*?<\/header>)<\/div>/s.exec(
+      html,
+    )?.[1]
+  expect(sent).toBeTruthy()
+  // The app's code is held back: what shows is the HTML alone.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route('**/assets/*.js', async (route) => {
+    await held
+    await route.continue()
+  })
+  const calmLine = () =>
+    page.evaluate(
+      () => getComputedStyle(document.getElementById('main') as Element, '::before').content,
+    )
+  await page.goto('/#/learn', { waitUntil: 'commit' })
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Craniosacral therapy, in plain words' }),
+  ).toBeVisible()
+  expect(await calmLine()).toBe('none')
+  expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined()
+  // A link to a section followed before the code arrives: the calm line, not a top that would jump.
+  await page.evaluate(() => {
+    window.location.hash = '#/learn/when-to-call'
+  })
+  await expect(page.locator('#learn-opening')).toBeHidden()
+  expect(await calmLine()).toBe('"Opening…"')
+  // With its code, the app draws the whole page in its place: one heading, one top.
+  release()
+  await expect(page.getByRole('heading', { level: 2, name: questions[6] })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
+  await expect(page.locator('#learn-opening')).toHaveCount(0)
+  expect(await page.locator('.learn-header').evaluate((el) => el.outerHTML)).toBe(sent)
+})
+
+test('a link to a section of Learn, or to another screen, opens on the calm line, without Learn’s top', async ({
+  page,
+}) => {
+  await page.route('**/assets/*.js', () => {
+    // Never answered: the page is seen as the HTML alone (the test ends first).
+  })
+  for (const path of ['/#/learn/when-to-call', '/#/preview']) {
+    await page.goto('about:blank')
+    await page.goto(path, { waitUntil: 'domcontentloaded' })
+    await expect(page.locator('#learn-opening'), path).toHaveCount(0)
+    expect(
+      await page.evaluate(
+        () => getComputedStyle(document.getElementById('main') as Element, '::before').content,
+      ),
+      path,
+    ).toBe('"Opening…"')
+  }
+})

@@ -19,11 +19,15 @@ test('the production page carries a strict Content-Security-Policy', async ({ pa
   for (const policy of [meta, header]) {
     expect(policy).toBeTruthy()
     const d = directives(policy ?? '')
-    // Scripts and styles: the app's own files, and the page's one inline before-paint script and
-    // one inline stylesheet, each by its hash.
-    for (const name of ['script-src', 'style-src']) {
+    // Scripts and styles: the app's own files, and the page's inline scripts (before the first
+    // paint, and where the page ends) and its one inline stylesheet, each by its hash.
+    const hash = expect.stringMatching(/^'sha256-[\w+/=]{44}'$/)
+    for (const [name, inline] of [
+      ['script-src', 2],
+      ['style-src', 1],
+    ] as const) {
       expect(d.get(name)?.[0], name).toBe("'self'")
-      expect(d.get(name)?.slice(1), name).toEqual([expect.stringMatching(/^'sha256-[\w+/=]{44}'$/)])
+      expect(d.get(name)?.slice(1), name).toEqual(Array(inline).fill(hash))
     }
     for (const name of ['default-src', 'connect-src', 'img-src', 'media-src', 'font-src']) {
       expect(d.get(name), name).toEqual(["'self'"])
@@ -62,7 +66,8 @@ test('the built page has nothing inline for the policy to forbid, and its one sc
     }
   })
   expect(inline).toMatchObject({ handlers: 0 })
-  expect(inline.scripts).toHaveLength(1)
+  // Two scripts: the one before the first paint, and the one where the page ends (Learn's top).
+  expect(inline.scripts).toHaveLength(2)
   expect(inline.styles).toHaveLength(1)
   expect(inline.styleRules).toBeGreaterThan(100)
   const meta = await page
@@ -70,7 +75,7 @@ test('the built page has nothing inline for the policy to forbid, and its one sc
     .getAttribute('content')
   for (const policy of [meta, response?.headers()['content-security-policy']]) {
     const d = directives(policy ?? '')
-    expect(d.get('script-src')).toContain(`'sha256-${inline.scripts[0]}'`)
+    for (const script of inline.scripts) expect(d.get('script-src')).toContain(`'sha256-${script}'`)
     expect(d.get('style-src')).toContain(`'sha256-${inline.styles[0]}'`)
   }
 })

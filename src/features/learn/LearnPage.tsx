@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { type Ref, useEffect, useRef } from 'react'
 import { learnIntro, learnReadingMinutes, learnSections } from '@/content/learn'
 import { SourceCredit } from '@/ui/SourceCredit'
 import { useReducedMotion } from '@/ui/useReducedMotion'
@@ -12,6 +12,23 @@ interface LearnPageProps {
 }
 
 const sectionDomId = (id: string) => `learn-${id}`
+
+/**
+ * The top of Learn. The HTML carries it too (src/app/prerender.tsx), so a link to Learn shows it
+ * in the first frame, before any of the app's code has arrived.
+ */
+export function LearnHeader({ headingRef }: { readonly headingRef?: Ref<HTMLHeadingElement> }) {
+  return (
+    <header className="learn-header">
+      <p className="eyebrow">Learn</p>
+      <h1 ref={headingRef} tabIndex={-1}>
+        Craniosacral therapy, in plain words
+      </h1>
+      <p className="lead">{learnIntro}</p>
+      <p className="learn-meta">About {learnReadingMinutes} minutes to read</p>
+    </header>
+  )
+}
 
 /** Plain-language answers about CST, arranged as questions for scanning. */
 export function LearnPage({ section, focusOnMount }: LearnPageProps) {
@@ -33,14 +50,7 @@ export function LearnPage({ section, focusOnMount }: LearnPageProps) {
 
   return (
     <div className="learn page">
-      <header className="learn-header">
-        <p className="eyebrow">Learn</p>
-        <h1 ref={heading} tabIndex={-1}>
-          Craniosacral therapy, in plain words
-        </h1>
-        <p className="lead">{learnIntro}</p>
-        <p className="learn-meta">About {learnReadingMinutes} minutes to read</p>
-      </header>
+      <LearnHeader headingRef={heading} />
 
       {!known && (
         <p className="notice learn-missing" role="status">
