@@ -90,6 +90,22 @@ export async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /**
+ * Holds back every request matching `pattern` (a slow line, on demand) until the returned
+ * function is called; then they go on.
+ */
+export async function holdBack(page: Page, pattern: string | RegExp): Promise<() => void> {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(pattern, async (route) => {
+    await held
+    await route.continue()
+  })
+  return () => release()
+}
+
+/**
  * Waits until the page's styles and web fonts are in and short animations have finished, so
  * layout and contrast are final. (Not a quiet network: a kiosk keeps every sound on the device in
  * the background, and a screen is final long before that ends.)

@@ -1,4 +1,4 @@
-import { expect, settled, test } from './fixtures'
+import { expect, holdBack, settled, test } from './fixtures'
 
 test('the home screen offers the journeys that work and reassuring facts', async ({ page }) => {
   await page.goto('/')
@@ -150,14 +150,7 @@ test('text paints at once in a local face, and nothing moves when the web fonts 
   page,
 }) => {
   // The fonts are held back until the screen has painted in its fallback faces (as on a slow line).
-  let release = () => {}
-  const held = new Promise<void>((resolve) => {
-    release = resolve
-  })
-  await page.route('**/*.woff2', async (route) => {
-    await held
-    await route.continue()
-  })
+  const release = await holdBack(page, '**/*.woff2')
   await page.addInitScript(() => {
     const w = window as unknown as { shifts: string[] }
     w.shifts = []

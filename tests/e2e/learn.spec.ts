@@ -1,5 +1,5 @@
 import { sourceCredit } from '@/content/trust'
-import { expect, settled, test } from './fixtures'
+import { expect, holdBack, settled, test } from './fixtures'
 
 const questions = [
   'What is craniosacral therapy?',
@@ -69,14 +69,7 @@ test('a link to Learn shows its top in the first frame, before any of the app’
     )?.[1]
   expect(sent).toBeTruthy()
   // The app's code is held back: what shows is the HTML alone.
-  let release = () => {}
-  const held = new Promise<void>((resolve) => {
-    release = resolve
-  })
-  await page.route('**/assets/*.js', async (route) => {
-    await held
-    await route.continue()
-  })
+  const release = await holdBack(page, '**/assets/*.js')
   const calmLine = () =>
     page.evaluate(
       () => getComputedStyle(document.getElementById('main') as Element, '::before').content,
