@@ -7,7 +7,7 @@ import { createServer, defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { beforePaintScript, openLearnScript } from './src/app/beforePaint.ts'
 import { AUDIO_CACHE, CLINIC_CACHE } from './src/offline/audioCache.ts'
-import { type FaceMetrics, fallbackFaceRule } from './src/ui/fallbackFaces.ts'
+import { fallbackFaceRule, type LocalFont, localFace } from './src/ui/fallbackFaces.ts'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 
@@ -42,7 +42,7 @@ const CSP_META = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/
 
 /**
  * Writes the CSP into the built index.html, once the page is complete: it allows the page's own
- * inline script and stylesheet by their hashes and nothing else inline (dev keeps Vite's inline
+ * inline scripts and stylesheet by their hashes and nothing else inline (dev keeps Vite's inline
  * HMR scripts working). `vite preview` sends the same policy as a header (cspHeader), with the
  * one thing a <meta> policy cannot say: no framing.
  */
@@ -272,10 +272,6 @@ const FALLBACK_FONTS: Record<string, readonly string[]> = {
   'Atkinson Hyperlegible': ['arial', 'roboto', 'arimo'],
   Fraunces: ['georgia', 'timesNewRoman', 'tinos'],
 }
-const TWINS: Record<string, string> = { Arimo: 'Liberation Sans', Tinos: 'Liberation Serif' }
-
-type LocalFontFace = FaceMetrics & { familyName: string; fullName: string; postscriptName: string }
-type LocalFont = LocalFontFace & { variants: Partial<Record<string, LocalFontFace>> }
 
 function fallbackFaces(): Plugin {
   return {
@@ -297,30 +293,11 @@ function fallbackFaces(): Plugin {
           if (!family || !weight || !file || !fallbacks)
             throw new Error(`fonts.css: cannot read ${face}`)
           const web = await fromFile(fileURLToPath(new URL(file, pathToFileURL(id))))
-          const bold = Number(weight) >= 600
           // Last defined is tried first: the most wanted goes last.
           for (const key of [...fallbacks].reverse()) {
             const font = (entireMetricsCollection as unknown as Record<string, LocalFont>)[key]
             if (!font) throw new Error(`@capsizecss/metrics has no ${key}`)
-            const variant = font.variants[bold ? '700' : 'regular'] ?? font
-            const twin = TWINS[font.familyName]
-            // A regular face is sometimes named by its family alone ("Roboto" on Android).
-            const names = [
-              variant.fullName,
-              variant.postscriptName,
-              ...(bold ? [] : [font.familyName]),
-            ]
-            if (twin)
-              names.push(
-                bold ? `${twin} Bold` : twin,
-                `${twin.replace(' ', '')}${bold ? '-Bold' : '-Regular'}`,
-              )
-            rules.push(
-              fallbackFaceRule(`${family} fallback`, weight, web, {
-                names: [...new Set(names)],
-                metrics: variant,
-              }),
-            )
+            rules.push(fallbackFaceRule(`${family} fallback`, weight, web, localFace(font, weight)))
           }
         }
         return { code: `${rules.join('\n')}\n${code}`, map: null }

@@ -18,6 +18,10 @@ if (readEnrolment().kind !== 'none') {
   applyKeptClinic()
 }
 
+// The app's code has started: the script where the page ends (openLearn in beforePaint.ts), if the
+// parser reaches it only now, leaves the screen to the app.
+document.documentElement.dataset.started = ''
+
 // The HTML holds the home screen, prerendered at build time (src/app/prerender.tsx). Where the
 // home screen is what opens, React takes it over in place; a deep link or a kiosk (marked before
 // the first paint: src/app/beforePaint.ts) renders its own screen over it.

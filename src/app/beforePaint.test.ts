@@ -14,7 +14,8 @@ import { isHomeHash, isLearnHash } from './routes'
 
 const root = document.documentElement
 afterEach(() => {
-  for (const k of ['opening', 'kiosk', 'theme', 'motion', 'textSize']) delete root.dataset[k]
+  for (const k of ['opening', 'kiosk', 'theme', 'motion', 'textSize', 'started'])
+    delete root.dataset[k]
   localStorage.clear()
   window.location.hash = ''
 })
@@ -224,6 +225,27 @@ describe('where the page ends', () => {
     root.dataset.kiosk = ''
     openLearn(isLearnHash)
     expect(document.getElementById('learn-opening')).toBeNull()
+    expect(root.dataset.opening).toBeUndefined()
+  })
+
+  it('once the app’s code has started (the end of the page came late), it goes: the app draws', () => {
+    page()
+    window.location.hash = '#/learn'
+    root.dataset.started = ''
+    openLearn(isLearnHash)
+    expect(document.getElementById('learn-opening')).toBeNull()
+    expect(root.dataset.opening).toBeUndefined()
+  })
+
+  it('a link followed before the app’s code arrives takes it away, so home hydrates as sent', () => {
+    page()
+    window.location.hash = '#/learn'
+    openLearn(isLearnHash)
+    startApp(isHomeHash)
+    window.location.hash = '#/'
+    window.dispatchEvent(new HashChangeEvent('hashchange'))
+    expect(document.getElementById('learn-opening')).toBeNull()
+    expect(document.getElementById('main')?.innerHTML).toBe('<h1>Home</h1>')
     expect(root.dataset.opening).toBeUndefined()
   })
 

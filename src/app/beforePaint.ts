@@ -55,6 +55,9 @@ export function startApp(isHome: (hash: string) => boolean): void {
   const root = document.documentElement
   addEventListener('hashchange', () => {
     if (root.dataset.app !== undefined) return
+    // Learn's top, shown for a link to Learn, is done with: the home screen is hydrated as the
+    // HTML has it, without it (see openLearn).
+    document.getElementById('learn-opening')?.remove()
     // The home screen is in the HTML: back to it at once (a kiosk stays hidden until its own screen).
     if (!isHome(location.hash)) root.dataset.opening = ''
     else if (root.dataset.kiosk === undefined) delete root.dataset.opening
@@ -99,9 +102,9 @@ export function startApp(isHome: (hash: string) => boolean): void {
 }
 
 /**
- * Runs where the HTML ends (its own inline script, allowed by its hash like the one above): a link
- * to Learn (`#/learn`, from the top) shows Learn's top at once in the place the calm line would
- * take. The build sends it beside the home screen, hidden (src/app/prerender.tsx); the app
+ * Runs where the HTML ends (its own inline script, allowed by its hash like the one above), as
+ * the parser reaches it, normally before the first paint: a link to Learn (`#/learn`, from the
+ * top) shows Learn's top at once in the place the calm line would take. The build sends it beside the home screen, hidden (src/app/prerender.tsx); the app
  * renders the whole page over it, and what stays hidden meanwhile is only what follows. A kiosk
  * keeps its page hidden until its own screen.
  */
@@ -110,8 +113,12 @@ export function openLearn(isLearn: (hash: string) => boolean): void {
   const main = document.getElementById('main')
   const top = document.getElementById('learn-opening')
   if (!main || !top) return
-  // Anywhere else it is not needed: it goes, and leaves nothing behind the app's own page.
-  if (!isLearn(location.hash) || root.dataset.kiosk !== undefined) top.remove()
+  // Anywhere else it is not needed: it goes, and leaves nothing behind the app's own page. Nor
+  // once the app's code has started (`data-started`, main.tsx): a slow end of the page can reach
+  // here after it, and the app draws its own screen.
+  const needed =
+    isLearn(location.hash) && root.dataset.kiosk === undefined && root.dataset.started === undefined
+  if (!needed) top.remove()
   else {
     main.prepend(top)
     root.dataset.opening = 'learn'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fallbackFaceRule } from './fallbackFaces'
+import { fallbackFaceRule, type LocalFont, type LocalFontFace, localFace } from './fallbackFaces'
 
 // Atkinson Hyperlegible 400 as the app ships it, against Arial's regular face (font units).
 const atkinson = { ascent: 950, descent: -290, lineGap: 0, unitsPerEm: 1000, xWidthAvg: 443 }
@@ -55,5 +55,53 @@ describe('fallbackFaceRule', () => {
     expect(() =>
       fallbackFaceRule('Fraunces fallback', '500', atkinson, { names: [], metrics: arial }),
     ).toThrow(/no local name/)
+  })
+})
+
+describe('localFace', () => {
+  const face = (fullName: string, postscriptName: string, xWidthAvg: number): LocalFontFace => ({
+    familyName: fullName.split(' ')[0] ?? fullName,
+    fullName,
+    postscriptName,
+    ascent: 1854,
+    descent: -434,
+    lineGap: 67,
+    unitsPerEm: 2048,
+    xWidthAvg,
+  })
+  const arimo: LocalFont = {
+    ...face('Arimo Regular', 'Arimo-Regular', 913),
+    familyName: 'Arimo',
+    variants: {
+      regular: { ...face('Arimo Regular', 'Arimo-Regular', 913), familyName: 'Arimo' },
+      '700': { ...face('Arimo Bold', 'Arimo-Bold', 983), familyName: 'Arimo' },
+    },
+  }
+
+  it('a bold web face is drawn in the local bold, found by its own names and its twin’s', () => {
+    expect(localFace(arimo, '700')).toEqual({
+      names: ['Arimo Bold', 'Arimo-Bold', 'Liberation Sans Bold', 'LiberationSans-Bold'],
+      metrics: arimo.variants['700'],
+    })
+  })
+
+  it('a regular or medium web face in the local regular, by its family name too', () => {
+    for (const weight of ['400', '500'])
+      expect(localFace(arimo, weight)).toEqual({
+        names: [
+          'Arimo Regular',
+          'Arimo-Regular',
+          'Arimo',
+          'Liberation Sans',
+          'LiberationSans-Regular',
+        ],
+        metrics: arimo.variants.regular,
+      })
+  })
+
+  it('names a face once, and a font without a bold gives its regular', () => {
+    const georgia: LocalFont = { ...face('Georgia', 'Georgia', 913), variants: {} }
+    expect(localFace(georgia, '400').names).toEqual(['Georgia'])
+    expect(localFace(georgia, '700').metrics).toBe(georgia)
   })
 })

@@ -25,6 +25,47 @@ export interface LocalFace {
   readonly metrics: FaceMetrics
 }
 
+/** A local font's face as @capsizecss/metrics describes it. */
+export interface LocalFontFace extends FaceMetrics {
+  readonly familyName: string
+  readonly fullName: string
+  readonly postscriptName: string
+}
+
+/** A local font: its regular face, and its other faces by weight (`'700'`, `'italic'`, …). */
+export interface LocalFont extends LocalFontFace {
+  readonly variants: Partial<Record<string, LocalFontFace>>
+}
+
+/**
+ * Fonts with the same outlines under another name: Liberation Sans and Serif (since 2.0) are Arimo
+ * and Tinos, and what Linux desktops carry; @capsizecss/metrics knows the first names only.
+ */
+const TWINS: Readonly<Record<string, string>> = {
+  Arimo: 'Liberation Sans',
+  Tinos: 'Liberation Serif',
+}
+
+/**
+ * The local face to draw a web face of `weight` in: the font's bold for 600 and heavier (found by
+ * its own names: `local()` matches a face's full or PostScript name, so "Arial" alone is the
+ * regular, which the browser would then thicken itself), its regular otherwise; with its twin's
+ * names too.
+ */
+export function localFace(font: LocalFont, weight: string): LocalFace {
+  const bold = Number(weight) >= 600
+  const face = (bold ? font.variants['700'] : font.variants.regular) ?? font
+  // A regular face is sometimes named by its family alone ("Roboto" on Android).
+  const names = [face.fullName, face.postscriptName, ...(bold ? [] : [font.familyName])]
+  const twin = TWINS[font.familyName]
+  if (twin)
+    names.push(
+      bold ? `${twin} Bold` : twin,
+      `${twin.replace(' ', '')}-${bold ? 'Bold' : 'Regular'}`,
+    )
+  return { names: [...new Set(names)], metrics: face }
+}
+
 const percent = (value: number) => `${+(value * 100).toFixed(4)}%`
 
 /** One `@font-face` rule: `family` drawn in `local`, sized to `web`'s measures. */

@@ -160,7 +160,7 @@ test('text paints at once in a local face, and nothing moves when the web fonts 
         w.shifts.push(`${e.value} ${e.sources.map((s) => s.node?.nodeName).join(' ')}`)
     }).observe({ type: 'layout-shift', buffered: true })
   })
-  // The page's load waits for its fonts: the app's code does not (it asks at the first paint).
+  // The page's load waits for its fonts: the app's code does not (it asks at the first contentful paint).
   await page.goto('/', { waitUntil: 'commit' })
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await expect(page.locator('html')).toHaveAttribute('data-app', 'ready')

@@ -38,7 +38,7 @@ test('the production page carries a strict Content-Security-Policy', async ({ pa
   expect(directives(header ?? '').get('frame-ancestors')).toEqual(["'none'"])
 })
 
-test('the built page has nothing inline for the policy to forbid, and its one script and one stylesheet are allowed by their hashes', async ({
+test('the built page has nothing inline for the policy to forbid, and its two scripts and one stylesheet are allowed by their hashes', async ({
   page,
   request,
 }) => {
