@@ -14,8 +14,8 @@ const src = fileURLToPath(new URL('./src', import.meta.url))
 /**
  * The production Content-Security-Policy: everything from the app's own origin, nothing from
  * anywhere else, and inline only the page's own <script> and <style> by their hashes (the
- * before-paint script, the script where the page ends, and the stylesheet, see below). Each directive is named so that a new need
- * is added precisely.
+ * before-paint script, the script where the page ends, and the stylesheet, see below). Each
+ * directive is named so that a new need is added precisely.
  */
 const contentSecurityPolicy = (inline: { scripts: string[]; styles: string[] }) => ({
   'default-src': "'self'",

@@ -211,7 +211,7 @@ describe('where the page ends', () => {
     expect(root.dataset.opening).toBe('learn')
   })
 
-  it('anywhere else (the home screen, a section of Learn, a kiosk) it goes, and the page is left be', () => {
+  it('anywhere else (the home screen, a section of Learn, another screen) it goes, and the page is left be', () => {
     for (const hash of ['', '#/learn/when-to-call', '#/preview']) {
       page()
       window.location.hash = hash
@@ -220,21 +220,18 @@ describe('where the page ends', () => {
       expect(document.getElementById('main')?.innerHTML, hash).toBe('<h1>Home</h1>')
       expect(root.dataset.opening, hash).toBeUndefined()
     }
-    page()
-    window.location.hash = '#/learn'
-    root.dataset.kiosk = ''
-    openLearn(isLearnHash)
-    expect(document.getElementById('learn-opening')).toBeNull()
-    expect(root.dataset.opening).toBeUndefined()
   })
 
-  it('once the app’s code has started (the end of the page came late), it goes: the app draws', () => {
-    page()
-    window.location.hash = '#/learn'
-    root.dataset.started = ''
-    openLearn(isLearnHash)
-    expect(document.getElementById('learn-opening')).toBeNull()
-    expect(root.dataset.opening).toBeUndefined()
+  it('a kiosk, or a page whose app has started (the end of the page came late): it goes', () => {
+    for (const mark of ['kiosk', 'started']) {
+      page()
+      window.location.hash = '#/learn'
+      root.dataset[mark] = ''
+      openLearn(isLearnHash)
+      expect(document.getElementById('learn-opening'), mark).toBeNull()
+      expect(root.dataset.opening, mark).toBeUndefined()
+      delete root.dataset[mark]
+    }
   })
 
   it('a link followed before the app’s code arrives takes it away, so home hydrates as sent', () => {

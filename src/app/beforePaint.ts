@@ -62,12 +62,12 @@ export function startApp(isHome: (hash: string) => boolean): void {
     if (!isHome(location.hash)) root.dataset.opening = ''
     else if (root.dataset.kiosk === undefined) delete root.dataset.opening
   })
-  let started = false
+  let asked = false
   const start = () => {
     const app = document.getElementById('root')
     const entry = app?.dataset.entry
-    if (started || !entry) return
-    started = true
+    if (asked || !entry) return
+    asked = true
     for (const href of (app.dataset.modules ?? '').split(' ').filter(Boolean)) {
       const link = document.createElement('link')
       link.rel = 'modulepreload'
@@ -104,9 +104,10 @@ export function startApp(isHome: (hash: string) => boolean): void {
 /**
  * Runs where the HTML ends (its own inline script, allowed by its hash like the one above), as
  * the parser reaches it, normally before the first paint: a link to Learn (`#/learn`, from the
- * top) shows Learn's top at once in the place the calm line would take. The build sends it beside the home screen, hidden (src/app/prerender.tsx); the app
- * renders the whole page over it, and what stays hidden meanwhile is only what follows. A kiosk
- * keeps its page hidden until its own screen.
+ * top) shows Learn's top at once in the place the calm line would take. The build sends it beside
+ * the home screen, hidden (src/app/prerender.tsx); the app renders the whole page over it, and
+ * what stays hidden meanwhile is only what follows. A kiosk keeps its page hidden until its own
+ * screen.
  */
 export function openLearn(isLearn: (hash: string) => boolean): void {
   const root = document.documentElement
