@@ -112,9 +112,11 @@ export async function holdBack(page: Page, pattern: string | RegExp): Promise<()
  */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('load')
-  // The first render is a React transition: on a busy machine it can commit after the load event,
-  // and a key pressed before it finds an empty page.
-  await page.waitForFunction(() => document.getElementById('root')?.firstElementChild)
+  // The app's code is asked for only after the first paint, and its first render is a React
+  // transition: on a busy machine both can come after the load event. Until then the screen is the
+  // HTML's (the home, or Learn's top) and a key pressed finds controls that do nothing yet, so
+  // wait until the app says it is running (`data-app`, App.tsx).
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready')
   await page.waitForFunction(() =>
     [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((l) => l.sheet),
   )
