@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL, URL } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { createServer, defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { beforePaintScript, openLearnScript } from './src/app/beforePaint.ts'
+import { beforePaintScript, openScreenScript } from './src/app/beforePaint.ts'
 import { AUDIO_CACHE, CLINIC_CACHE } from './src/offline/audioCache.ts'
 import { fallbackFaceRule, type LocalFont, localFace } from './src/ui/fallbackFaces.ts'
 
@@ -90,7 +90,8 @@ function cspHeader(): Plugin {
  * The first screen in the HTML: the home screen and the chrome every route shares, rendered from
  * the app's own components (`src/app/prerender.tsx`) in a DOM of jsdom's, as a first visit on a
  * fresh device sees it; with the before-paint script ahead of it in <head>. The page hydrates it.
- * After it, hidden, the top of Learn, and the script that shows it for a link to Learn.
+ * After it, as inert templates, the tops of the screens a link most often opens, and the script
+ * that puts the right one in place for a link straight to one of them.
  */
 function prerenderFirstScreen(): Plugin {
   return {
@@ -99,7 +100,7 @@ function prerenderFirstScreen(): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html, ctx) {
-        const { markup, learnOpening } = await renderInDom()
+        const { markup, openings } = await renderInDom()
         if (!html.includes('<div id="root"></div>'))
           throw new Error('index.html has no empty #root')
         // The app's code is asked for after the first frame (startApp in beforePaint.ts): its
@@ -127,16 +128,13 @@ function prerenderFirstScreen(): Plugin {
             `<div id="root" data-entry="${entry[1]}" data-modules="${modules.join(' ')}">${markup}</div>`,
           )
           .replace('</title>', `</title>\n    <script>${beforePaintScript}</script>`)
-          .replace(
-            '</body>',
-            `  ${learnOpening}\n    <script>${openLearnScript}</script>\n  </body>`,
-          )
+          .replace('</body>', `  ${openings}\n    <script>${openScreenScript}</script>\n  </body>`)
       },
     },
   }
 }
 
-async function renderInDom(): Promise<{ markup: string; learnOpening: string }> {
+async function renderInDom(): Promise<{ markup: string; openings: string }> {
   const { JSDOM } = await import('jsdom')
   const dom = new JSDOM('<!doctype html><html><body><div id="root"></div></body></html>', {
     url: 'http://localhost/',
@@ -166,7 +164,7 @@ async function renderInDom(): Promise<{ markup: string; learnOpening: string }> 
     const entry = await server.ssrLoadModule('/src/app/prerender.tsx')
     return {
       markup: (entry.renderFirstScreen as () => string)(),
-      learnOpening: (entry.renderLearnOpening as () => string)(),
+      openings: (entry.renderOpenings as () => string)(),
     }
   } finally {
     await server.close()

@@ -18,7 +18,7 @@ if (readEnrolment().kind !== 'none') {
   applyKeptClinic()
 }
 
-// The app's code has started: the script where the page ends (openLearn in beforePaint.ts), if the
+// The app's code has started: the script where the page ends (openScreen in beforePaint.ts), if the
 // parser reaches it only now, leaves the screen to the app.
 document.documentElement.dataset.started = ''
 

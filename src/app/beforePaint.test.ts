@@ -5,12 +5,12 @@ import {
   beforePaint,
   beforePaintScript,
   KIOSK_KEY,
-  openLearn,
-  openLearnScript,
+  openScreen,
+  openScreenScript,
   SETTINGS_KEY,
   startApp,
 } from './beforePaint'
-import { isHomeHash, isLearnHash } from './routes'
+import { isHomeHash, openingOf } from './routes'
 
 const root = document.documentElement
 afterEach(() => {
@@ -195,61 +195,81 @@ describe('the app’s code', () => {
 })
 
 describe('where the page ends', () => {
+  const templates = ['learn', 'preview', 'explore', 'practice']
+    .map(
+      (name) =>
+        `<template data-opening="${name}"><div class="${name} page"><h1>${name}</h1></div></template>`,
+    )
+    .join('')
   const page = () => {
-    document.body.innerHTML =
-      '<div id="root"><main id="main"><h1>Home</h1></main></div><div id="learn-opening" hidden><h1>Learn</h1></div>'
+    document.body.innerHTML = `<div id="root"><main id="main"><h1>Home</h1></main></div>${templates}`
   }
+  const shown = () => document.getElementById('opening')
   afterEach(() => {
     document.body.innerHTML = ''
   })
 
-  it('a link to Learn puts its top where Learn will be, and marks the page to show it', () => {
-    page()
-    window.location.hash = '#/learn'
-    openLearn(isLearnHash)
-    expect(document.getElementById('main')?.firstElementChild?.id).toBe('learn-opening')
-    expect(root.dataset.opening).toBe('learn')
+  it('a link straight to a screen puts its top where the screen will be, marks the page to show it, and clears the rest away', () => {
+    for (const name of ['learn', 'preview', 'explore', 'practice']) {
+      page()
+      window.location.hash = `#/${name}`
+      openScreen(openingOf)
+      expect(document.getElementById('main')?.firstElementChild, name).toBe(shown())
+      expect(shown()?.className, name).toBe(`${name} page`)
+      expect(shown()?.textContent, name).toBe(name)
+      expect(root.dataset.opening, name).toBe(name)
+      expect(document.querySelectorAll('template').length, name).toBe(0)
+    }
   })
 
-  it('anywhere else (the home screen, a section of Learn, another screen) it goes, and the page is left be', () => {
-    for (const hash of ['', '#/learn/when-to-call', '#/preview']) {
+  it('anywhere else (the home screen, a section or a routine, another screen) the tops go, and the page is left be', () => {
+    for (const hash of [
+      '',
+      '#/learn/when-to-call',
+      '#/practice/neck',
+      '#/history',
+      '#/routine/x',
+    ]) {
       page()
       window.location.hash = hash
-      openLearn(isLearnHash)
-      expect(document.getElementById('learn-opening'), hash).toBeNull()
+      openScreen(openingOf)
+      expect(shown(), hash).toBeNull()
+      expect(document.querySelectorAll('template').length, hash).toBe(0)
       expect(document.getElementById('main')?.innerHTML, hash).toBe('<h1>Home</h1>')
       expect(root.dataset.opening, hash).toBeUndefined()
     }
   })
 
-  it('a kiosk, or a page whose app has started (the end of the page came late): it goes', () => {
+  it('a kiosk, or a page whose app has started (the end of the page came late): they go', () => {
     for (const mark of ['kiosk', 'started']) {
       page()
-      window.location.hash = '#/learn'
+      window.location.hash = '#/preview'
       root.dataset[mark] = ''
-      openLearn(isLearnHash)
-      expect(document.getElementById('learn-opening'), mark).toBeNull()
+      openScreen(openingOf)
+      expect(shown(), mark).toBeNull()
+      expect(document.querySelectorAll('template').length, mark).toBe(0)
       expect(root.dataset.opening, mark).toBeUndefined()
       delete root.dataset[mark]
     }
   })
 
-  it('a link followed before the app’s code arrives takes it away, so home hydrates as sent', () => {
+  it('a link followed before the app’s code arrives takes the top away, so home hydrates as sent', () => {
     page()
-    window.location.hash = '#/learn'
-    openLearn(isLearnHash)
+    window.location.hash = '#/explore'
+    openScreen(openingOf)
     startApp(isHomeHash)
     window.location.hash = '#/'
     window.dispatchEvent(new HashChangeEvent('hashchange'))
-    expect(document.getElementById('learn-opening')).toBeNull()
+    expect(shown()).toBeNull()
     expect(document.getElementById('main')?.innerHTML).toBe('<h1>Home</h1>')
     expect(root.dataset.opening).toBeUndefined()
   })
 
   it('is sent as its own source text, with the route test handed in', () => {
     page()
-    window.location.hash = '#/learn'
-    new Function(openLearnScript)()
-    expect(root.dataset.opening).toBe('learn')
+    window.location.hash = '#/practice'
+    new Function(openScreenScript)()
+    expect(root.dataset.opening).toBe('practice')
+    expect(shown()?.textContent).toBe('practice')
   })
 })

@@ -1,4 +1,4 @@
-import { isHomeHash, isLearnHash } from './routes'
+import { isHomeHash, openingOf } from './routes'
 
 // The keys it reads, written out (the build reads this file and routes.ts on their own, without the
 // rest of the app's modules):
@@ -55,9 +55,9 @@ export function startApp(isHome: (hash: string) => boolean): void {
   const root = document.documentElement
   addEventListener('hashchange', () => {
     if (root.dataset.app !== undefined) return
-    // Learn's top, shown for a link to Learn, is done with: the home screen is hydrated as the
-    // HTML has it, without it (see openLearn).
-    document.getElementById('learn-opening')?.remove()
+    // The top of the screen the link opened (see openScreen) is done with: the home screen is
+    // hydrated as the HTML has it, without it.
+    document.getElementById('opening')?.remove()
     // The home screen is in the HTML: back to it at once (a kiosk stays hidden until its own screen).
     if (!isHome(location.hash)) root.dataset.opening = ''
     else if (root.dataset.kiosk === undefined) delete root.dataset.opening
@@ -103,31 +103,34 @@ export function startApp(isHome: (hash: string) => boolean): void {
 
 /**
  * Runs where the HTML ends (its own inline script, allowed by its hash like the one above), as
- * the parser reaches it, normally before the first paint: a link to Learn (`#/learn`, from the
- * top) shows Learn's top at once in the place the calm line would take. The build sends it beside
- * the home screen, hidden (src/app/prerender.tsx); the app renders the whole page over it, and
- * what stays hidden meanwhile is only what follows. A kiosk keeps its page hidden until its own
- * screen.
+ * the parser reaches it, normally before the first paint: a link straight to Learn, the Preview,
+ * Explore or Practice shows that screen's top at once, in the place the calm line would take. The
+ * build sends their tops beside the home screen as templates (src/app/prerender.tsx); the app
+ * renders the screen over it, and what stays hidden meanwhile is only what follows. A kiosk keeps
+ * its page hidden until its own screen. The templates go either way.
  */
-export function openLearn(isLearn: (hash: string) => boolean): void {
+export function openScreen(openingOf: (hash: string) => string | null): void {
   const root = document.documentElement
   const main = document.getElementById('main')
-  const top = document.getElementById('learn-opening')
-  if (!main || !top) return
-  // Anywhere else it is not needed: it goes, and leaves nothing behind the app's own page. Nor
-  // once the app's code has started (`data-started`, main.tsx): a slow end of the page can reach
-  // here after it, and the app draws its own screen.
+  const name = openingOf(location.hash)
+  // Not once the app's code has started (`data-started`, main.tsx): a slow end of the page can
+  // reach here after it, and the app draws its own screen.
   const needed =
-    isLearn(location.hash) && root.dataset.kiosk === undefined && root.dataset.started === undefined
-  if (!needed) top.remove()
-  else {
-    main.prepend(top)
-    root.dataset.opening = 'learn'
+    name !== null && root.dataset.kiosk === undefined && root.dataset.started === undefined
+  let top: Element | null = null
+  for (const template of document.querySelectorAll('template[data-opening]')) {
+    if (needed && template instanceof HTMLTemplateElement && template.dataset.opening === name)
+      top = template.content.firstElementChild
+    template.remove()
   }
+  if (!main || !top || name === null) return
+  top.id = 'opening'
+  main.prepend(top)
+  root.dataset.opening = name
 }
 
 /** The script's text as the page's <head> carries it: both parts, handed one `isHomeHash`. */
 export const beforePaintScript = `(function(isHome){(${beforePaint.toString()})(${JSON.stringify(SETTINGS_KEY)},${JSON.stringify(KIOSK_KEY)},isHome);(${startApp.toString()})(isHome)})(${isHomeHash.toString()})`
 
 /** The script's text as the end of the page carries it. */
-export const openLearnScript = `(${openLearn.toString()})(${isLearnHash.toString()})`
+export const openScreenScript = `(${openScreen.toString()})(${openingOf.toString()})`

@@ -68,17 +68,36 @@ describe('the prerendered first screen', () => {
   })
 })
 
-describe('the top of Learn, sent beside the home screen', () => {
-  it('is Learn’s own header, hidden until a link to Learn shows it, and the app draws the same', async () => {
-    const { renderLearnOpening } = await import('./prerender')
+describe('the tops of the screens a link most often opens, sent beside the home screen', () => {
+  it('are inert templates of the screens’ own tops, which the app draws the same (Learn whole, the others while their code loads)', async () => {
+    const { renderOpenings } = await import('./prerender')
     const sent = document.createElement('div')
-    sent.innerHTML = renderLearnOpening()
-    const opening = sent.firstElementChild as HTMLElement
-    expect(opening.id).toBe('learn-opening')
-    expect(opening.hidden).toBe(true)
-    const { render } = await import('@testing-library/react')
+    sent.innerHTML = renderOpenings()
+    const templates = [...sent.querySelectorAll('template')]
+    expect(templates.map((t) => t.dataset.opening)).toEqual([
+      'learn',
+      'preview',
+      'explore',
+      'practice',
+    ])
+    const top = (name: string) =>
+      sent.querySelector<HTMLTemplateElement>(`template[data-opening="${name}"]`)?.content
+        .firstElementChild
+    const { render, cleanup } = await import('@testing-library/react')
     const { LearnPage } = await import('@/features/learn/LearnPage')
-    const { container } = render(<LearnPage focusOnMount={false} />)
-    expect(opening.innerHTML).toBe(container.querySelector('.learn-header')?.outerHTML)
+    const learn = render(<LearnPage focusOnMount={false} />).container
+    expect(top('learn')?.querySelector('header')?.outerHTML).toBe(
+      learn.querySelector('.learn-header')?.outerHTML,
+    )
+    cleanup()
+    // The others: what the app shows while the screen's code loads is the same, word for word.
+    const { ShowScreen } = await import('./screens')
+    const context = { focusOnMount: false, kiosk: false, journeys: [], onEnrol: async () => false }
+    for (const name of ['preview', 'explore', 'practice'] as const) {
+      const { container } = render(<ShowScreen route={{ name }} context={context} />)
+      expect(container.innerHTML, name).toBe(top(name)?.outerHTML)
+      expect(container.querySelector('h1'), name).not.toBeNull()
+      cleanup()
+    }
   })
 })

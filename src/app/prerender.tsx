@@ -1,7 +1,8 @@
 import { StrictMode } from 'react'
 import { renderToStaticMarkup, renderToString } from 'react-dom/server'
-import { LearnHeader } from '@/features/learn/LearnPage'
 import { App } from './App'
+import type { OpeningScreen } from './routes'
+import { openings } from './screens'
 
 /**
  * The first screen as HTML, rendered at build time from the app's own components (the home screen
@@ -17,15 +18,17 @@ export function renderFirstScreen(): string {
 }
 
 /**
- * The top of Learn, sent beside the home screen and hidden: for a link to Learn, the script at the
- * end of the page (`openLearn`, src/app/beforePaint.ts) puts it where Learn will be, so the first
- * frame shows it, and the app renders the whole page over it. Not hydrated (it is not the screen
- * the app renders whole), so plain markup.
+ * The tops of the screens a link most often opens (`openings`, screens.tsx), sent beside the home
+ * screen as inert templates: for a link straight to one of them, the script where the page ends
+ * (`openScreen`, src/app/beforePaint.ts) puts its top where the screen will be, so the first
+ * frame shows it, and the app renders the screen over it. Not hydrated (the app renders its own),
+ * so plain markup.
  */
-export function renderLearnOpening(): string {
-  return renderToStaticMarkup(
-    <div id="learn-opening" className="learn page" hidden>
-      <LearnHeader />
-    </div>,
-  )
+export function renderOpenings(): string {
+  return (Object.keys(openings) as OpeningScreen[])
+    .map(
+      (name) =>
+        `<template data-opening="${name}">${renderToStaticMarkup(openings[name])}</template>`,
+    )
+    .join('')
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isHomeHash, isLearnHash, parseRoute, routeHref } from './routes'
+import { isHomeHash, openingOf, parseRoute, routeHref } from './routes'
 
 describe('isHomeHash', () => {
   it('is true for the hashes the app writes for home, false for every other route', () => {
@@ -8,21 +8,36 @@ describe('isHomeHash', () => {
   })
 })
 
-describe('isLearnHash', () => {
-  it('is true where the route is Learn from its top, false for a section and every other route', () => {
+describe('openingOf', () => {
+  it('names the screen where the route is that screen itself, and nothing for a part of one or any other route', () => {
     for (const hash of [
       '#/learn',
       '#/learn/',
       '#learn',
       '#//learn//',
       '#/learn/what-happens',
+      '#/preview',
+      '#preview/',
+      '#/preview/the-neck',
+      '#/explore',
+      '#/explore/cervical',
+      '#/practice',
+      '#/practice/neck-and-shoulders',
+      '#/history',
+      '#/clinician',
+      '#/kiosk',
       '',
       '#/',
       '#/learning',
       '#/x/learn',
       '#/routine/learn',
-    ])
-      expect(isLearnHash(hash), hash).toBe(JSON.stringify(parseRoute(hash)) === '{"name":"learn"}')
+      '#/routine/practice',
+    ]) {
+      const route = parseRoute(hash)
+      const whole = Object.keys(route).length === 1
+      const expected = whole && ['learn', 'preview', 'explore', 'practice'].includes(route.name)
+      expect(openingOf(hash), hash).toBe(expected ? route.name : null)
+    }
   })
 })
 

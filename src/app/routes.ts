@@ -21,9 +21,20 @@ export function isHomeHash(hash: string): boolean {
   return hash === '' || hash === '#' || hash === '#/'
 }
 
-/** Whether the hash opens Learn from its top (as `parseRoute` reads it; no section). */
-export function isLearnHash(hash: string): boolean {
-  return /^#?\/*learn\/*$/.test(hash)
+/**
+ * The screens whose top the HTML carries beside the home screen (src/app/prerender.tsx), for a
+ * link straight to them: the journeys' own links from the home screen, from a bookmark or a card.
+ */
+export type OpeningScreen = 'learn' | 'preview' | 'explore' | 'practice'
+
+/**
+ * The screen whose top the first frame can show for this hash (as `parseRoute` reads it: the
+ * screen itself, not a section, chapter, region or routine of it), or null. Self-contained: the
+ * script where the page ends carries its source text.
+ */
+export function openingOf(hash: string): OpeningScreen | null {
+  const found = /^#?\/*(learn|preview|explore|practice)\/*$/.exec(hash)
+  return found ? (found[1] as OpeningScreen) : null
 }
 
 /**

@@ -1,16 +1,20 @@
 import { type ComponentType, lazy, type ReactNode } from 'react'
 import { firstSessionTitle } from '@/content/firstSessionTitle'
 import lengths from '@/content/narration.lengths.json'
+import { practiceHome } from '@/content/practiceCopy'
 import clinicianCss from '@/features/clinician/clinician.css?url'
+import { ExploreHeader } from '@/features/explore/ExploreHeader'
 import historyCss from '@/features/history/history.css?url'
 import { HomePage } from '@/features/home/HomePage'
-import { LearnPage } from '@/features/learn/LearnPage'
+import { LearnHeader, LearnPage } from '@/features/learn/LearnPage'
+import { PracticeHeader } from '@/features/practice/PracticeHeader'
 import { PreviewHeader } from '@/features/preview/PreviewHeader'
 import { loadStylesheet } from '@/lib/stylesheet'
 import type { Journey } from './journeys'
 import { LazyScreen } from './LazyScreen'
 import { NotFoundPage } from './NotFoundPage'
-import type { Route } from './routes'
+import type { OpeningScreen, Route } from './routes'
+import './screenTops.css'
 
 /** What every screen may need from the shell around it. */
 export interface ScreenContext {
@@ -50,13 +54,50 @@ const ExplorePage = loaded(() =>
 )
 const KioskSetup = loaded(() => import('@/features/kiosk').then((m) => m.KioskSetup))
 
-const opening = (text: string) => <p className="page route-loading">{text}</p>
+const line = (text: string) => <p className="page route-loading">{text}</p>
+
+/**
+ * The top of each screen a link most often opens, as it shows before the rest of the screen is
+ * there: while the screen's code loads (its fallback below), and in the first frame, before any
+ * of the app's code, for a link straight to it (the HTML carries these: src/app/prerender.tsx;
+ * `openScreen` in beforePaint.ts puts the right one in place). Learn's code is in the first
+ * download: its top is there for the HTML only.
+ */
+export const openings: { readonly [S in OpeningScreen]: ReactNode } = {
+  learn: (
+    <div className="learn page">
+      <LearnHeader />
+    </div>
+  ),
+  preview: (
+    <div className="preview page">
+      <PreviewHeader title={firstSessionTitle} duration={lengths.walkthroughs['first-session']} />
+      <p className="route-loading">Opening the session preview…</p>
+    </div>
+  ),
+  explore: (
+    <div className="explore page">
+      <ExploreHeader />
+      <p className="route-loading">Opening the body…</p>
+    </div>
+  ),
+  practice: (
+    <div className="practice page">
+      <PracticeHeader
+        eyebrow={practiceHome.eyebrow}
+        title={practiceHome.title}
+        lead={practiceHome.lead}
+      />
+      <p className="route-loading">Opening Practice at home…</p>
+    </div>
+  ),
+}
 
 /** One route's screen: the page title, and what it shows (behind a line while its code loads). */
 interface Screen<R extends Route> {
   readonly title: string
   /** For a screen whose code loads on demand: what shows meanwhile. */
-  readonly opening?: ReactNode
+  readonly opening?: (route: R) => ReactNode
   readonly show: (route: R, context: ScreenContext) => ReactNode
 }
 
@@ -80,29 +121,25 @@ export const screens: Screens = {
   },
   explore: {
     title: 'Explore the body · Stillpoint',
-    opening: opening('Opening the body…'),
+    opening: () => openings.explore,
     show: (r, c) => <ExplorePage region={r.region} focusOnMount={c.focusOnMount} />,
   },
   preview: {
     title: 'Preview a session · Stillpoint',
-    opening: (
-      <div className="preview page">
-        <PreviewHeader title={firstSessionTitle} duration={lengths.walkthroughs['first-session']} />
-        <p className="route-loading">Opening the session preview…</p>
-      </div>
-    ),
+    opening: () => openings.preview,
     show: (r, c) => <PreviewRoute chapter={r.chapter} focusOnMount={c.focusOnMount} />,
   },
   practice: {
     title: 'Practice at home · Stillpoint',
-    opening: opening('Opening Practice at home…'),
+    // A routine's own link: its title is in its code, so only the line until then.
+    opening: (r) => (r.routine ? line('Opening the routine…') : openings.practice),
     show: (r, c) => (
       <PracticeRoute routine={r.routine} kiosk={c.kiosk} focusOnMount={c.focusOnMount} />
     ),
   },
   'shared-routine': {
     title: 'A shared routine · Stillpoint',
-    opening: opening('Opening the routine…'),
+    opening: () => line('Opening the routine…'),
     show: (r, c) => (
       <PracticeRoute
         routine={undefined}
@@ -114,17 +151,17 @@ export const screens: Screens = {
   },
   history: {
     title: 'Your practice · Stillpoint',
-    opening: opening('Opening your practice…'),
+    opening: () => line('Opening your practice…'),
     show: (_, c) => <HistoryRoute kiosk={c.kiosk} focusOnMount={c.focusOnMount} />,
   },
   clinician: {
     title: 'Make a routine for a patient · Stillpoint',
-    opening: opening('Opening the routine maker…'),
+    opening: () => line('Opening the routine maker…'),
     show: (_, c) => <ClinicianRoute focusOnMount={c.focusOnMount} />,
   },
   'kiosk-setup': {
     title: 'Set up a waiting-room kiosk · Stillpoint',
-    opening: opening('Opening kiosk setup…'),
+    opening: () => line('Opening kiosk setup…'),
     show: (_, c) => <KioskSetup onEnrol={c.onEnrol} focusOnMount={c.focusOnMount} />,
   },
   'not-found': {
@@ -145,5 +182,5 @@ export const titleOf = (route: Route): string => screenFor(route).title
 export function ShowScreen({ route, context }: { route: Route; context: ScreenContext }) {
   const screen = screenFor(route)
   const shown = screen.show(route, context)
-  return screen.opening ? <LazyScreen fallback={screen.opening}>{shown}</LazyScreen> : shown
+  return screen.opening ? <LazyScreen fallback={screen.opening(route)}>{shown}</LazyScreen> : shown
 }

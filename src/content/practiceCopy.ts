@@ -154,6 +154,7 @@ export const practiceSoundNotes = {
 
 /** The practice screen's own heading and lead. */
 export const practiceHome = {
+  eyebrow: 'Between appointments',
   title: 'Practice at home',
   lead: 'Gentle head and neck self-massage for relaxation between visits. One calm step at a time, at your own pace.',
   checked: 'You answered the safety questions on this device.',

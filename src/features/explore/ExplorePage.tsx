@@ -6,6 +6,7 @@ import { ChoiceGroup } from '@/ui/ChoiceGroup'
 import { Icon } from '@/ui/Icon'
 import { SourceCredit } from '@/ui/SourceCredit'
 import { useReducedMotion } from '@/ui/useReducedMotion'
+import { ExploreHeader } from './ExploreHeader'
 import './explore.css'
 
 interface ExplorePageProps {
@@ -62,15 +63,7 @@ export function ExplorePage({ region, focusOnMount }: ExplorePageProps) {
 
   return (
     <div className="explore page">
-      <header className="explore-header">
-        <p className="eyebrow">Explore</p>
-        <h1 ref={heading} tabIndex={-1}>
-          Explore the body
-        </h1>
-        <p className="lead">
-          See where the head, neck and spine are, and where a therapist’s hands may rest.
-        </p>
-      </header>
+      <ExploreHeader headingRef={heading} />
 
       {region && !linked && (
         <p className="notice" role="status">

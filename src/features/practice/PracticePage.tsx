@@ -11,6 +11,7 @@ import { providerOkNote } from '@/content/safety'
 import type { AmbientSoundFiles } from '@/playback/useGuidedRun'
 import type { PracticeStore } from '@/state/practice'
 import { SourceCredit } from '@/ui/SourceCredit'
+import { PracticeHeader } from './PracticeHeader'
 import { RoutineList, WaitMessage } from './RoutineList'
 import { SafetyCheck } from './SafetyCheck'
 import './practice.css'
@@ -108,13 +109,12 @@ export function PracticePage({
   const restful = routines.filter((r) => !r.touch)
   return (
     <div className="practice page">
-      <header className="practice-header">
-        <p className="eyebrow">{routine ? practiceHome.title : 'Between appointments'}</p>
-        <h1 ref={heading} tabIndex={-1}>
-          {missing ? routineNotFound.title : (routine?.title ?? practiceHome.title)}
-        </h1>
-        <p className="lead">{missing ? routineNotFound.text : practiceHome.lead}</p>
-      </header>
+      <PracticeHeader
+        eyebrow={routine ? practiceHome.title : practiceHome.eyebrow}
+        title={missing ? routineNotFound.title : (routine?.title ?? practiceHome.title)}
+        lead={missing ? routineNotFound.text : practiceHome.lead}
+        headingRef={heading}
+      />
       {notices}
       {check ? (
         <>
