@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ENROLMENT_KEY } from '@/state/kioskDevice'
+import { safetyRecord } from '@/state/safety'
 import { settingsRecord } from '@/state/settings'
 import {
   beforePaint,
@@ -7,6 +8,7 @@ import {
   KIOSK_KEY,
   openScreen,
   openScreenScript,
+  SAFETY_KEY,
   SETTINGS_KEY,
   startApp,
 } from './beforePaint'
@@ -22,9 +24,10 @@ afterEach(() => {
 const run = () => beforePaint(SETTINGS_KEY, KIOSK_KEY, isHomeHash)
 
 describe('before the first paint', () => {
-  it('reads the keys the app keeps its settings and its kiosk enrolment under', () => {
+  it('reads the keys the app keeps its settings, its kiosk enrolment and the safety answers under', () => {
     expect(SETTINGS_KEY).toBe(settingsRecord.key)
     expect(KIOSK_KEY).toBe(ENROLMENT_KEY)
+    expect(SAFETY_KEY).toBe(safetyRecord.key)
     expect(beforePaintScript).toContain(JSON.stringify(SETTINGS_KEY))
   })
 
@@ -195,7 +198,7 @@ describe('the app’s code', () => {
 })
 
 describe('where the page ends', () => {
-  const templates = ['learn', 'preview', 'explore', 'practice']
+  const templates = ['learn', 'preview', 'explore', 'practice', 'practice-check']
     .map(
       (name) =>
         `<template data-opening="${name}"><div class="${name} page"><h1>${name}</h1></div></template>`,
@@ -210,16 +213,37 @@ describe('where the page ends', () => {
   })
 
   it('a link straight to a screen puts its top where the screen will be, marks the page to show it, and clears the rest away', () => {
+    // (Practice: this device has kept safety answers; with none it opens on the check, below.)
+    localStorage.setItem(SAFETY_KEY, '{}')
     for (const name of ['learn', 'preview', 'explore', 'practice']) {
       page()
       window.location.hash = `#/${name}`
-      openScreen(openingOf)
+      openScreen(openingOf, SAFETY_KEY)
       expect(document.getElementById('main')?.firstElementChild, name).toBe(shown())
       expect(shown()?.className, name).toBe(`${name} page`)
       expect(shown()?.textContent, name).toBe(name)
       expect(root.dataset.opening, name).toBe(name)
       expect(document.querySelectorAll('template').length, name).toBe(0)
     }
+  })
+
+  it('Practice opens on its safety check where no answers are kept, or storage is refused', () => {
+    page()
+    window.location.hash = '#/practice'
+    openScreen(openingOf, SAFETY_KEY)
+    expect(shown()?.textContent).toBe('practice-check')
+    expect(root.dataset.opening).toBe('practice')
+    page()
+    localStorage.setItem(SAFETY_KEY, '{}')
+    openScreen(openingOf, SAFETY_KEY)
+    expect(shown()?.textContent).toBe('practice')
+    page()
+    const refused = vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError')
+    })
+    openScreen(openingOf, SAFETY_KEY)
+    refused.mockRestore()
+    expect(shown()?.textContent).toBe('practice-check')
   })
 
   it('anywhere else (the home screen, a section or a routine, another screen) the tops go, and the page is left be', () => {
@@ -232,7 +256,7 @@ describe('where the page ends', () => {
     ]) {
       page()
       window.location.hash = hash
-      openScreen(openingOf)
+      openScreen(openingOf, SAFETY_KEY)
       expect(shown(), hash).toBeNull()
       expect(document.querySelectorAll('template').length, hash).toBe(0)
       expect(document.getElementById('main')?.innerHTML, hash).toBe('<h1>Home</h1>')
@@ -245,7 +269,7 @@ describe('where the page ends', () => {
       page()
       window.location.hash = '#/preview'
       root.dataset[mark] = ''
-      openScreen(openingOf)
+      openScreen(openingOf, SAFETY_KEY)
       expect(shown(), mark).toBeNull()
       expect(document.querySelectorAll('template').length, mark).toBe(0)
       expect(root.dataset.opening, mark).toBeUndefined()
@@ -256,7 +280,7 @@ describe('where the page ends', () => {
   it('a link followed before the app’s code arrives takes the top away, so home hydrates as sent', () => {
     page()
     window.location.hash = '#/explore'
-    openScreen(openingOf)
+    openScreen(openingOf, SAFETY_KEY)
     startApp(isHomeHash)
     window.location.hash = '#/'
     window.dispatchEvent(new HashChangeEvent('hashchange'))
@@ -265,11 +289,15 @@ describe('where the page ends', () => {
     expect(root.dataset.opening).toBeUndefined()
   })
 
-  it('is sent as its own source text, with the route test handed in', () => {
+  it('is sent as its own source text, with the route test and the safety answers’ key handed in', () => {
     page()
     window.location.hash = '#/practice'
     new Function(openScreenScript)()
     expect(root.dataset.opening).toBe('practice')
+    expect(shown()?.textContent).toBe('practice-check')
+    page()
+    localStorage.setItem(SAFETY_KEY, '{}')
+    new Function(openScreenScript)()
     expect(shown()?.textContent).toBe('practice')
   })
 })

@@ -5,6 +5,7 @@ import { isHomeHash, openingOf } from './routes'
 // beforePaint.test.ts holds them to the app's own.
 export const SETTINGS_KEY = 'stillpoint:settings'
 export const KIOSK_KEY = 'stillpoint-device:kiosk'
+export const SAFETY_KEY = 'stillpoint:safety'
 
 /**
  * Runs in the page's <head> before anything paints (an inline script, allowed by its hash in the
@@ -109,28 +110,37 @@ export function startApp(isHome: (hash: string) => boolean): void {
  * renders the screen over it, and what stays hidden meanwhile is only what follows. A kiosk keeps
  * its page hidden until its own screen. The templates go either way.
  */
-export function openScreen(openingOf: (hash: string) => string | null): void {
+export function openScreen(openingOf: (hash: string) => string | null, safetyKey: string): void {
   const root = document.documentElement
   const main = document.getElementById('main')
-  const name = openingOf(location.hash)
+  const screen = openingOf(location.hash)
   // Not once the app's code has started (`data-started`, main.tsx): a slow end of the page can
   // reach here after it, and the app draws its own screen.
   const needed =
-    name !== null && root.dataset.kiosk === undefined && root.dataset.started === undefined
-  let top: Element | null = null
+    screen !== null && root.dataset.kiosk === undefined && root.dataset.started === undefined
+  // Practice opens on its safety check where no answers are kept (`practiceOpening`, screens.tsx).
+  let top = screen
+  if (screen === 'practice') {
+    try {
+      if (localStorage.getItem(safetyKey) === null) top = 'practice-check'
+    } catch {
+      top = 'practice-check'
+    }
+  }
+  let shown: Element | null = null
   for (const template of document.querySelectorAll('template[data-opening]')) {
-    if (needed && template instanceof HTMLTemplateElement && template.dataset.opening === name)
-      top = template.content.firstElementChild
+    if (needed && template instanceof HTMLTemplateElement && template.dataset.opening === top)
+      shown = template.content.firstElementChild
     template.remove()
   }
-  if (!main || !top || name === null) return
-  top.id = 'opening'
-  main.prepend(top)
-  root.dataset.opening = name
+  if (!main || !shown || screen === null) return
+  shown.id = 'opening'
+  main.prepend(shown)
+  root.dataset.opening = screen
 }
 
 /** The script's text as the page's <head> carries it: both parts, handed one `isHomeHash`. */
 export const beforePaintScript = `(function(isHome){(${beforePaint.toString()})(${JSON.stringify(SETTINGS_KEY)},${JSON.stringify(KIOSK_KEY)},isHome);(${startApp.toString()})(isHome)})(${isHomeHash.toString()})`
 
 /** The script's text as the end of the page carries it. */
-export const openScreenScript = `(${openScreen.toString()})(${openingOf.toString()})`
+export const openScreenScript = `(${openScreen.toString()})(${openingOf.toString()},${JSON.stringify(SAFETY_KEY)})`

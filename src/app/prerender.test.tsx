@@ -79,6 +79,7 @@ describe('the tops of the screens a link most often opens, sent beside the home 
       'preview',
       'explore',
       'practice',
+      'practice-check',
     ])
     const top = (name: string) =>
       sent.querySelector<HTMLTemplateElement>(`template[data-opening="${name}"]`)?.content
@@ -95,9 +96,15 @@ describe('the tops of the screens a link most often opens, sent beside the home 
     const context = { focusOnMount: false, kiosk: false, journeys: [], onEnrol: async () => false }
     for (const name of ['preview', 'explore', 'practice'] as const) {
       const { container } = render(<ShowScreen route={{ name }} context={context} />)
-      expect(container.innerHTML, name).toBe(top(name)?.outerHTML)
+      // Practice with no safety answers kept opens on its check (as a first visit does).
+      const sent = top(name === 'practice' ? 'practice-check' : name)
+      expect(container.innerHTML, name).toBe(sent?.outerHTML)
       expect(container.querySelector('h1'), name).not.toBeNull()
       cleanup()
     }
+    localStorage.setItem('stillpoint:safety', '{}')
+    const { container } = render(<ShowScreen route={{ name: 'practice' }} context={context} />)
+    expect(container.innerHTML).toBe(top('practice')?.outerHTML)
+    expect(container.querySelector('.safety-check')).toBeNull()
   })
 })

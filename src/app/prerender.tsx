@@ -1,7 +1,6 @@
 import { StrictMode } from 'react'
 import { renderToStaticMarkup, renderToString } from 'react-dom/server'
 import { App } from './App'
-import type { OpeningScreen } from './routes'
 import { openings } from './screens'
 
 /**
@@ -25,7 +24,7 @@ export function renderFirstScreen(): string {
  * so plain markup.
  */
 export function renderOpenings(): string {
-  return (Object.keys(openings) as OpeningScreen[])
+  return (Object.keys(openings) as (keyof typeof openings)[])
     .map(
       (name) =>
         `<template data-opening="${name}">${renderToStaticMarkup(openings[name])}</template>`,

@@ -8,8 +8,10 @@ import historyCss from '@/features/history/history.css?url'
 import { HomePage } from '@/features/home/HomePage'
 import { LearnHeader, LearnPage } from '@/features/learn/LearnPage'
 import { PracticeHeader } from '@/features/practice/PracticeHeader'
+import { SafetyCheckTop } from '@/features/practice/SafetyCheckTop'
 import { PreviewHeader } from '@/features/preview/PreviewHeader'
 import { loadStylesheet } from '@/lib/stylesheet'
+import { SAFETY_KEY } from './beforePaint'
 import type { Journey } from './journeys'
 import { LazyScreen } from './LazyScreen'
 import { NotFoundPage } from './NotFoundPage'
@@ -63,7 +65,7 @@ const line = (text: string) => <p className="page route-loading">{text}</p>
  * `openScreen` in beforePaint.ts puts the right one in place). Learn's code is in the first
  * download: its top is there for the HTML only.
  */
-export const openings: { readonly [S in OpeningScreen]: ReactNode } = {
+export const openings: { readonly [S in OpeningScreen | 'practice-check']: ReactNode } = {
   learn: (
     <div className="learn page">
       <LearnHeader />
@@ -83,14 +85,43 @@ export const openings: { readonly [S in OpeningScreen]: ReactNode } = {
   ),
   practice: (
     <div className="practice page">
-      <PracticeHeader
-        eyebrow={practiceHome.eyebrow}
-        title={practiceHome.title}
-        lead={practiceHome.lead}
-      />
+      <PracticeTop />
       <p className="route-loading">Opening Practice at home…</p>
     </div>
   ),
+  // A first visit (no safety answers kept here) opens on the safety check: its top is there too.
+  'practice-check': (
+    <div className="practice page">
+      <PracticeTop />
+      <section className="safety-check" aria-labelledby="safety-title">
+        <SafetyCheckTop />
+        <p className="route-loading">Opening the safety questions…</p>
+      </section>
+    </div>
+  ),
+}
+
+function PracticeTop() {
+  return (
+    <PracticeHeader
+      eyebrow={practiceHome.eyebrow}
+      title={practiceHome.title}
+      lead={practiceHome.lead}
+    />
+  )
+}
+
+/**
+ * Which top Practice opens on: its safety check where no answers are kept on this device (a first
+ * visit, a kiosk, storage refused), as the screen will; else the plain one (the answers may still
+ * turn out too old, and the check follows). `openScreen` decides the same before the first paint.
+ */
+export function practiceOpening(): 'practice' | 'practice-check' {
+  try {
+    return localStorage.getItem(SAFETY_KEY) === null ? 'practice-check' : 'practice'
+  } catch {
+    return 'practice-check'
+  }
 }
 
 /** One route's screen: the page title, and what it shows (behind a line while its code loads). */
@@ -132,7 +163,7 @@ export const screens: Screens = {
   practice: {
     title: 'Practice at home · Stillpoint',
     // A routine's own link: its title is in its code, so only the line until then.
-    opening: (r) => (r.routine ? line('Opening the routine…') : openings.practice),
+    opening: (r) => (r.routine ? line('Opening the routine…') : openings[practiceOpening()]),
     show: (r, c) => (
       <PracticeRoute routine={r.routine} kiosk={c.kiosk} focusOnMount={c.focusOnMount} />
     ),

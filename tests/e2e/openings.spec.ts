@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import { safetyQuestions } from '@/content/safety'
 import { expect, holdBack, test } from './fixtures'
 
 /**
@@ -32,9 +33,10 @@ const screens = [
     whole: (page: Page) => page.getByRole('complementary', { name: 'Parts of the body' }),
   },
   {
+    // A first visit: Practice opens on its safety check, whose top is in the first frame too.
     name: 'practice',
     heading: 'Practice at home',
-    whole: (page: Page) => page.getByRole('heading', { name: 'Before you practice' }),
+    whole: (page: Page) => page.getByRole('button', { name: 'Continue' }),
   },
 ] as const
 
@@ -58,8 +60,11 @@ for (const { name, heading, whole } of screens)
     expect(await calmLine(page)).toBe('none')
     expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined()
     await expect(page.locator('template')).toHaveCount(0)
+    const check = page.getByRole('heading', { level: 2, name: 'Before you practice' })
+    await expect(check).toHaveCount(name === 'practice' ? 1 : 0)
     await page.evaluate(() => document.fonts.ready)
     const before = await h1.boundingBox()
+    const checkBefore = name === 'practice' ? await check.boundingBox() : null
     // With its code, the app draws the whole screen in its place: one heading, one top, unmoved.
     release()
     await expect(whole(page)).toBeVisible()
@@ -68,7 +73,32 @@ for (const { name, heading, whole } of screens)
     await expect(page.locator('#opening')).toHaveCount(0)
     expect(await page.locator(`.${name}-header`).evaluate((el) => el.outerHTML)).toBe(sent)
     expect(await h1.boundingBox()).toEqual(before)
+    if (checkBefore) expect(await check.boundingBox()).toEqual(checkBefore)
   })
+
+test('a return to Practice, with safety answers kept, opens on its plain top, then the routines', async ({
+  page,
+}) => {
+  const answers = Object.fromEntries(safetyQuestions.map((q) => [q.id, 'no']))
+  await page.addInitScript(
+    (kept) =>
+      localStorage.setItem(
+        'stillpoint:safety',
+        JSON.stringify({ version: 1, data: { answeredAt: Date.now(), answers: kept } }),
+      ),
+    answers,
+  )
+  const release = await holdBack(page, '**/assets/*.js')
+  await page.goto('/#/practice', { waitUntil: 'commit' })
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Practice at home')
+  await expect(page.getByText('Opening Practice at home…')).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Before you practice' })).toHaveCount(0)
+  release()
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready')
+  await expect(page.getByRole('link', { name: /Neck and shoulders/ })).toBeVisible()
+  await expect(page.getByText('Opening Practice at home…')).toHaveCount(0)
+  await expect(page.getByRole('heading', { name: 'Before you practice' })).toHaveCount(0)
+})
 
 test('a link home followed before the app’s code arrives: the home screen as sent, taken over without a complaint', async ({
   page,

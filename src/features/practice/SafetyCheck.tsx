@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react'
 import {
   askFirstRule,
-  practiceIntro,
   practiceRules,
   type SafetyQuestion,
   type SafetyQuestionId,
@@ -13,6 +12,7 @@ import type { SafetyAnswer } from '@/state/safety'
 import { ChoiceGroup } from '@/ui/ChoiceGroup'
 import { ClinicContact } from '@/ui/ClinicContact'
 import { EmergencySigns } from '@/ui/EmergencySigns'
+import { SafetyCheckTop } from './SafetyCheckTop'
 
 const options = (['no', 'yes', 'not-sure'] as const).map((value) => ({
   value,
@@ -76,14 +76,7 @@ export function SafetyCheck({
   const unanswered = safetyQuestions.filter((q) => answers[q.id] === undefined)
   return (
     <section className="safety-check" aria-labelledby="safety-title">
-      <h2 id="safety-title" ref={headingRef} tabIndex={-1}>
-        Before you practice
-      </h2>
-      {practiceIntro.map((p) => (
-        <p key={p} className="lead">
-          {p}
-        </p>
-      ))}
+      <SafetyCheckTop headingRef={headingRef} />
       <h3>Safe practice, every time</h3>
       <ul className="rule-list">
         {[...practiceRules, askFirstRule].map((r) => (
