@@ -15,7 +15,19 @@ import {
 import { isHomeHash, openingOf } from './routes'
 
 const root = document.documentElement
+// What a test's startApp listens for goes with the test: a later test's hash change or load is
+// answered by its own startApp, or by none.
+const listening: Parameters<typeof removeEventListener>[] = []
+beforeEach(() => {
+  const add = globalThis.addEventListener
+  vi.spyOn(globalThis, 'addEventListener').mockImplementation((...args) => {
+    listening.push(args)
+    add.apply(globalThis, args)
+  })
+})
 afterEach(() => {
+  vi.mocked(globalThis.addEventListener).mockRestore()
+  for (const args of listening.splice(0)) removeEventListener(...args)
   for (const k of ['opening', 'kiosk', 'theme', 'motion', 'textSize', 'started'])
     delete root.dataset[k]
   localStorage.clear()

@@ -1,11 +1,7 @@
 import { isHomeHash, openingOf } from './routes'
+import { KIOSK_KEY, SAFETY_KEY, SETTINGS_KEY } from './storageKeys'
 
-// The keys it reads, written out (the build reads this file and routes.ts on their own, without the
-// rest of the app's modules):
-// beforePaint.test.ts holds them to the app's own.
-export const SETTINGS_KEY = 'stillpoint:settings'
-export const KIOSK_KEY = 'stillpoint-device:kiosk'
-export const SAFETY_KEY = 'stillpoint:safety'
+export { KIOSK_KEY, SAFETY_KEY, SETTINGS_KEY }
 
 /**
  * Runs in the page's <head> before anything paints (an inline script, allowed by its hash in the

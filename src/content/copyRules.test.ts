@@ -8,7 +8,6 @@ import {
   damagedAnswersNote,
   endCopy,
   poseNote,
-  practiceHome,
   practiceSoundNotes,
   routineNotFound,
   stopAnswers,
@@ -16,6 +15,7 @@ import {
   tension,
   unsavedNote,
 } from './practiceCopy'
+import { practiceHome } from './practiceHome'
 import { firstSessionSummary, soundNoteText } from './previewCopy'
 import { regions } from './regions'
 import { routineScripts } from './routines'

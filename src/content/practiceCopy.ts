@@ -152,16 +152,6 @@ export const practiceSoundNotes = {
     'You’re offline. The voice for this routine isn’t saved on this device yet, so there is no sound. Read each step on screen; a soft glow marks each new step. Next time you’re online, play it once to save it.',
 } as const
 
-/** The practice screen's own heading and lead. */
-export const practiceHome = {
-  eyebrow: 'Between appointments',
-  title: 'Practice at home',
-  lead: 'Gentle head and neck self-massage for relaxation between visits. One calm step at a time, at your own pace.',
-  checked: 'You answered the safety questions on this device.',
-  askAgain: 'Answer the safety questions again',
-  noTouch: 'Not ready for hands-on yet? You can breathe along without any touch:',
-} as const
-
 /** When saved answers could not be read: they are asked for again, calmly. */
 export const damagedAnswersNote =
   'Your saved answers could not be read, so we ask the questions again. Nothing else was affected.'

@@ -1,12 +1,8 @@
 import { lazy, Suspense, useEffect, useRef } from 'react'
 import { useStore } from 'zustand'
 import type { Routine } from '@/content/practice'
-import {
-  damagedAnswersNote,
-  practiceHome,
-  routineNotFound,
-  unsavedNote,
-} from '@/content/practiceCopy'
+import { damagedAnswersNote, routineNotFound, unsavedNote } from '@/content/practiceCopy'
+import { practiceHome } from '@/content/practiceHome'
 import { providerOkNote } from '@/content/safety'
 import type { AmbientSoundFiles } from '@/playback/useGuidedRun'
 import type { PracticeStore } from '@/state/practice'
