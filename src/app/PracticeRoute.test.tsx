@@ -37,7 +37,9 @@ describe('saved routines in Practice', { timeout: 20_000 }, () => {
       routineKeys: [{ id: keyIdOf(pair.publicKey), label: 'Front desk', key: pair.publicKey }],
     }
     render(<PracticeRoute routine={undefined} kiosk={false} focusOnMount={false} />)
-    expect(screen.getByText('Checking your saved routines…')).toBeTruthy()
+    // While they are checked, Practice's own top stays, as its link opened on it.
+    expect(screen.getByRole('heading', { level: 1, name: 'Practice at home' })).toBeTruthy()
+    expect(screen.getByText(/^Opening /)).toBeTruthy()
     act(() => appStore.getState().setClinic(withKey))
     expect(await screen.findByText(/^From Hillside Clinic, /)).toBeTruthy()
     expect(screen.getByText(/^Shared with you, /)).toBeTruthy()

@@ -11,6 +11,7 @@ import { dateFormat } from '@/lib/time'
 import { practiceStore, type SavedRoutine } from '@/state/practice'
 import { originOf, type RoutineTrust } from '@/state/routineTrust'
 import { useAppState } from '@/state/useAppState'
+import { openings, practiceOpening } from './openings'
 
 const ambient = { beds, chime }
 const checkingSaved = 'Checking your saved routines…'
@@ -75,7 +76,13 @@ export function PracticeRoute(props: {
       />
     )
   }
-  if (!all) return <p className="page route-loading">{checkingSaved}</p>
+  // Saved routines are being checked: Practice's own top stays (the one its link opened on).
+  if (!all)
+    return props.routine ? (
+      <p className="page route-loading">{checkingSaved}</p>
+    ) : (
+      openings[practiceOpening()]
+    )
   return (
     <PracticePage
       routineId={props.routine}

@@ -12,7 +12,11 @@ import {
   SETTINGS_KEY,
   startApp,
 } from './beforePaint'
+import { opensOnCheck } from './opensOnCheck'
 import { isHomeHash, openingOf } from './routes'
+
+/** Safety answers kept today, as the app keeps them. */
+const answered = () => JSON.stringify({ version: 1, data: { answeredAt: Date.now(), answers: {} } })
 
 const root = document.documentElement
 // What a test's startApp listens for goes with the test: a later test's hash change or load is
@@ -226,11 +230,11 @@ describe('where the page ends', () => {
 
   it('a link straight to a screen puts its top where the screen will be, marks the page to show it, and clears the rest away', () => {
     // (Practice: this device has kept safety answers; with none it opens on the check, below.)
-    localStorage.setItem(SAFETY_KEY, '{}')
+    localStorage.setItem(SAFETY_KEY, answered())
     for (const name of ['learn', 'preview', 'explore', 'practice']) {
       page()
       window.location.hash = `#/${name}`
-      openScreen(openingOf, SAFETY_KEY)
+      openScreen(openingOf, SAFETY_KEY, opensOnCheck)
       expect(document.getElementById('main')?.firstElementChild, name).toBe(shown())
       expect(shown()?.className, name).toBe(`${name} page`)
       expect(shown()?.textContent, name).toBe(name)
@@ -239,21 +243,28 @@ describe('where the page ends', () => {
     }
   })
 
-  it('Practice opens on its safety check where no answers are kept, or storage is refused', () => {
+  it('Practice opens on its safety check where no answers are kept, they are too old, or storage is refused', () => {
     page()
     window.location.hash = '#/practice'
-    openScreen(openingOf, SAFETY_KEY)
+    openScreen(openingOf, SAFETY_KEY, opensOnCheck)
     expect(shown()?.textContent).toBe('practice-check')
     expect(root.dataset.opening).toBe('practice')
     page()
-    localStorage.setItem(SAFETY_KEY, '{}')
-    openScreen(openingOf, SAFETY_KEY)
+    localStorage.setItem(SAFETY_KEY, answered())
+    openScreen(openingOf, SAFETY_KEY, opensOnCheck)
     expect(shown()?.textContent).toBe('practice')
+    page()
+    localStorage.setItem(
+      SAFETY_KEY,
+      JSON.stringify({ version: 1, data: { answeredAt: Date.now() - 91 * 864e5, answers: {} } }),
+    )
+    openScreen(openingOf, SAFETY_KEY, opensOnCheck)
+    expect(shown()?.textContent).toBe('practice-check')
     page()
     const refused = vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
       throw new DOMException('denied', 'SecurityError')
     })
-    openScreen(openingOf, SAFETY_KEY)
+    openScreen(openingOf, SAFETY_KEY, opensOnCheck)
     refused.mockRestore()
     expect(shown()?.textContent).toBe('practice-check')
   })
@@ -268,7 +279,7 @@ describe('where the page ends', () => {
     ]) {
       page()
       window.location.hash = hash
-      openScreen(openingOf, SAFETY_KEY)
+      openScreen(openingOf, SAFETY_KEY, opensOnCheck)
       expect(shown(), hash).toBeNull()
       expect(document.querySelectorAll('template').length, hash).toBe(0)
       expect(document.getElementById('main')?.innerHTML, hash).toBe('<h1>Home</h1>')
@@ -281,7 +292,7 @@ describe('where the page ends', () => {
       page()
       window.location.hash = '#/preview'
       root.dataset[mark] = ''
-      openScreen(openingOf, SAFETY_KEY)
+      openScreen(openingOf, SAFETY_KEY, opensOnCheck)
       expect(shown(), mark).toBeNull()
       expect(document.querySelectorAll('template').length, mark).toBe(0)
       expect(root.dataset.opening, mark).toBeUndefined()
@@ -292,7 +303,7 @@ describe('where the page ends', () => {
   it('a link followed before the app’s code arrives takes the top away, so home hydrates as sent', () => {
     page()
     window.location.hash = '#/explore'
-    openScreen(openingOf, SAFETY_KEY)
+    openScreen(openingOf, SAFETY_KEY, opensOnCheck)
     startApp(isHomeHash)
     window.location.hash = '#/'
     window.dispatchEvent(new HashChangeEvent('hashchange'))
@@ -308,7 +319,7 @@ describe('where the page ends', () => {
     expect(root.dataset.opening).toBe('practice')
     expect(shown()?.textContent).toBe('practice-check')
     page()
-    localStorage.setItem(SAFETY_KEY, '{}')
+    localStorage.setItem(SAFETY_KEY, answered())
     new Function(openScreenScript)()
     expect(shown()?.textContent).toBe('practice')
   })

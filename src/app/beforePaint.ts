@@ -1,3 +1,4 @@
+import { opensOnCheck } from './opensOnCheck'
 import { isHomeHash, openingOf } from './routes'
 import { KIOSK_KEY, SAFETY_KEY, SETTINGS_KEY } from './storageKeys'
 
@@ -106,7 +107,11 @@ export function startApp(isHome: (hash: string) => boolean): void {
  * renders the screen over it, and what stays hidden meanwhile is only what follows. A kiosk keeps
  * its page hidden until its own screen. The templates go either way.
  */
-export function openScreen(openingOf: (hash: string) => string | null, safetyKey: string): void {
+export function openScreen(
+  openingOf: (hash: string) => string | null,
+  safetyKey: string,
+  opensOnCheck: (kept: string | null, nowMs: number) => boolean,
+): void {
   const root = document.documentElement
   const main = document.getElementById('main')
   const screen = openingOf(location.hash)
@@ -114,14 +119,17 @@ export function openScreen(openingOf: (hash: string) => string | null, safetyKey
   // reach here after it, and the app draws its own screen.
   const needed =
     screen !== null && root.dataset.kiosk === undefined && root.dataset.started === undefined
-  // Practice opens on its safety check where no answers are kept (`practiceOpening`, screens.tsx).
+  // Practice opens on its safety check where the kept answers will not do (`practiceOpening`,
+  // openings.tsx, decides the same).
   let top = screen
   if (screen === 'practice') {
+    let kept: string | null = null
     try {
-      if (localStorage.getItem(safetyKey) === null) top = 'practice-check'
+      kept = localStorage.getItem(safetyKey)
     } catch {
-      top = 'practice-check'
+      // Storage refused: nothing kept, so the check.
     }
+    if (opensOnCheck(kept, Date.now())) top = 'practice-check'
   }
   let shown: Element | null = null
   for (const template of document.querySelectorAll('template[data-opening]')) {
@@ -139,4 +147,4 @@ export function openScreen(openingOf: (hash: string) => string | null, safetyKey
 export const beforePaintScript = `(function(isHome){(${beforePaint.toString()})(${JSON.stringify(SETTINGS_KEY)},${JSON.stringify(KIOSK_KEY)},isHome);(${startApp.toString()})(isHome)})(${isHomeHash.toString()})`
 
 /** The script's text as the end of the page carries it. */
-export const openScreenScript = `(${openScreen.toString()})(${openingOf.toString()},${JSON.stringify(SAFETY_KEY)})`
+export const openScreenScript = `(${openScreen.toString()})(${openingOf.toString()},${JSON.stringify(SAFETY_KEY)},${opensOnCheck.toString()})`

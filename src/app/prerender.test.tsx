@@ -102,7 +102,10 @@ describe('the tops of the screens a link most often opens, sent beside the home 
       expect(container.querySelector('h1'), name).not.toBeNull()
       cleanup()
     }
-    localStorage.setItem('stillpoint:safety', '{}')
+    localStorage.setItem(
+      'stillpoint:safety',
+      JSON.stringify({ version: 1, data: { answeredAt: Date.now(), answers: {} } }),
+    )
     const { container } = render(<ShowScreen route={{ name: 'practice' }} context={context} />)
     expect(container.innerHTML).toBe(top('practice')?.outerHTML)
     expect(container.querySelector('.safety-check')).toBeNull()

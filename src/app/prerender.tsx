@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { renderToStaticMarkup, renderToString } from 'react-dom/server'
 import { App } from './App'
-import { openings } from './screens'
+import { openings } from './openings'
 
 /**
  * The first screen as HTML, rendered at build time from the app's own components (the home screen
@@ -17,7 +17,7 @@ export function renderFirstScreen(): string {
 }
 
 /**
- * The tops of the screens a link most often opens (`openings`, screens.tsx), sent beside the home
+ * The tops of the screens a link most often opens (`openings`, openings.tsx), sent beside the home
  * screen as inert templates: for a link straight to one of them, the script where the page ends
  * (`openScreen`, src/app/beforePaint.ts) puts its top where the screen will be, so the first
  * frame shows it, and the app renders the screen over it. Not hydrated (the app renders its own),

@@ -1,22 +1,14 @@
 import { type ComponentType, lazy, type ReactNode } from 'react'
-import { firstSessionTitle } from '@/content/firstSessionTitle'
-import lengths from '@/content/narration.lengths.json'
-import { practiceHome } from '@/content/practiceHome'
 import clinicianCss from '@/features/clinician/clinician.css?url'
-import { ExploreHeader } from '@/features/explore/ExploreHeader'
 import historyCss from '@/features/history/history.css?url'
 import { HomePage } from '@/features/home/HomePage'
-import { LearnHeader, LearnPage } from '@/features/learn/LearnPage'
-import { PracticeHeader } from '@/features/practice/PracticeHeader'
-import { SafetyCheckTop } from '@/features/practice/SafetyCheckTop'
-import { PreviewHeader } from '@/features/preview/PreviewHeader'
+import { LearnPage } from '@/features/learn/LearnPage'
 import { loadStylesheet } from '@/lib/stylesheet'
 import type { Journey } from './journeys'
 import { LazyScreen } from './LazyScreen'
 import { NotFoundPage } from './NotFoundPage'
-import type { OpeningScreen, Route } from './routes'
-import { SAFETY_KEY } from './storageKeys'
-import './screenTops.css'
+import { openings, practiceOpening } from './openings'
+import type { Route } from './routes'
 
 /** What every screen may need from the shell around it. */
 export interface ScreenContext {
@@ -57,72 +49,6 @@ const ExplorePage = loaded(() =>
 const KioskSetup = loaded(() => import('@/features/kiosk').then((m) => m.KioskSetup))
 
 const line = (text: string) => <p className="page route-loading">{text}</p>
-
-/**
- * The top of each screen a link most often opens, as it shows before the rest of the screen is
- * there: while the screen's code loads (its fallback below), and in the first frame, before any
- * of the app's code, for a link straight to it (the HTML carries these: src/app/prerender.tsx;
- * `openScreen` in beforePaint.ts puts the right one in place). Learn's code is in the first
- * download: its top is there for the HTML only.
- */
-export const openings: { readonly [S in OpeningScreen | 'practice-check']: ReactNode } = {
-  learn: (
-    <div className="learn page">
-      <LearnHeader />
-    </div>
-  ),
-  preview: (
-    <div className="preview page">
-      <PreviewHeader title={firstSessionTitle} duration={lengths.walkthroughs['first-session']} />
-      <p className="route-loading">Opening the session preview…</p>
-    </div>
-  ),
-  explore: (
-    <div className="explore page">
-      <ExploreHeader />
-      <p className="route-loading">Opening the body…</p>
-    </div>
-  ),
-  practice: (
-    <div className="practice page">
-      <PracticeTop />
-      <p className="route-loading">Opening Practice at home…</p>
-    </div>
-  ),
-  // A first visit (no safety answers kept here) opens on the safety check: its top is there too.
-  'practice-check': (
-    <div className="practice page">
-      <PracticeTop />
-      <section className="safety-check" aria-labelledby="safety-title">
-        <SafetyCheckTop />
-        <p className="route-loading">Opening the safety questions…</p>
-      </section>
-    </div>
-  ),
-}
-
-function PracticeTop() {
-  return (
-    <PracticeHeader
-      eyebrow={practiceHome.eyebrow}
-      title={practiceHome.title}
-      lead={practiceHome.lead}
-    />
-  )
-}
-
-/**
- * Which top Practice opens on: its safety check where no answers are kept on this device (a first
- * visit, a kiosk, storage refused), as the screen will; else the plain one (the answers may still
- * turn out too old, and the check follows). `openScreen` decides the same before the first paint.
- */
-export function practiceOpening(): 'practice' | 'practice-check' {
-  try {
-    return localStorage.getItem(SAFETY_KEY) === null ? 'practice-check' : 'practice'
-  } catch {
-    return 'practice-check'
-  }
-}
 
 /** One route's screen: the page title, and what it shows (behind a line while its code loads). */
 interface Screen<R extends Route> {

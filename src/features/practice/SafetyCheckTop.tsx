@@ -3,7 +3,7 @@ import { practiceIntro } from '@/content/safety'
 
 /**
  * The safety check's heading and what home practice is (and is not). Small and in the first
- * download: a first visit to Practice shows it in the first frame (src/app/screens.tsx), before
+ * download: a first visit to Practice shows it in the first frame (src/app/openings.tsx), before
  * the check's rules and questions arrive.
  */
 export function SafetyCheckTop({ headingRef }: { readonly headingRef?: Ref<HTMLHeadingElement> }) {
