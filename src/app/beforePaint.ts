@@ -110,7 +110,7 @@ export function startApp(isHome: (hash: string) => boolean): void {
 export function openScreen(
   openingOf: (hash: string) => string | null,
   safetyKey: string,
-  opensOnCheck: (kept: string | null, nowMs: number) => boolean,
+  opensOnCheck: (safetyKey: string) => boolean,
 ): void {
   const root = document.documentElement
   const main = document.getElementById('main')
@@ -119,18 +119,9 @@ export function openScreen(
   // reach here after it, and the app draws its own screen.
   const needed =
     screen !== null && root.dataset.kiosk === undefined && root.dataset.started === undefined
-  // Practice opens on its safety check where the kept answers will not do (`practiceOpening`,
-  // openings.tsx, decides the same).
-  let top = screen
-  if (screen === 'practice') {
-    let kept: string | null = null
-    try {
-      kept = localStorage.getItem(safetyKey)
-    } catch {
-      // Storage refused: nothing kept, so the check.
-    }
-    if (opensOnCheck(kept, Date.now())) top = 'practice-check'
-  }
+  // Practice opens on its safety check where the kept answers will not do (the app's own fallback,
+  // `practiceOpening` in openings.tsx, asks the same `opensOnCheck`).
+  const top = screen === 'practice' && opensOnCheck(safetyKey) ? 'practice-check' : screen
   let shown: Element | null = null
   for (const template of document.querySelectorAll('template[data-opening]')) {
     if (needed && template instanceof HTMLTemplateElement && template.dataset.opening === top)

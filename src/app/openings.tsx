@@ -72,11 +72,5 @@ function PracticeTop() {
  * else the plain one. `openScreen` decides the same before the first paint.
  */
 export function practiceOpening(): 'practice' | 'practice-check' {
-  let kept: string | null = null
-  try {
-    kept = localStorage.getItem(SAFETY_KEY)
-  } catch {
-    // Storage refused: nothing kept, so the check.
-  }
-  return opensOnCheck(kept, Date.now()) ? 'practice-check' : 'practice'
+  return opensOnCheck(SAFETY_KEY) ? 'practice-check' : 'practice'
 }
