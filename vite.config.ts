@@ -187,7 +187,9 @@ const pwa = VitePWA({
   strategies: 'generateSW',
   registerType: 'prompt',
   injectRegister: false,
-  includeAssets: ['icon.svg', 'icons/favicon-48.png', 'icons/apple-touch-icon.png'],
+  // The icons are in the precache once, through globPatterns below (listing them here too, or
+  // the manifest's own, wrote each one into the list twice).
+  includeManifestIcons: false,
   manifest: {
     name: 'Stillpoint · A calm guide to craniosacral therapy',
     short_name: 'Stillpoint',
@@ -262,13 +264,14 @@ const pwa = VitePWA({
  * The fallback faces (src/ui/fallbackFaces.ts) for each web face in fonts.css, measured from the
  * font file itself (the subset the app ships, per weight) against each local font's measures from
  * @capsizecss/metrics. Local fonts by preference, first tried first: what phones, Windows and Macs
- * have, then what Linux has. Arimo and Tinos are also found under their other names, Liberation
+ * have, then what Linux has (and Noto Serif last, Android's serif: without it a heading there
+ * drew in an unmeasured serif). Arimo and Tinos are also found under their other names, Liberation
  * Sans and Liberation Serif (since 2.0 the same outlines), which Linux desktops and this app's test
  * machines carry.
  */
 const FALLBACK_FONTS: Record<string, readonly string[]> = {
   'Atkinson Hyperlegible': ['arial', 'roboto', 'arimo'],
-  Fraunces: ['georgia', 'timesNewRoman', 'tinos'],
+  Fraunces: ['georgia', 'timesNewRoman', 'tinos', 'notoSerif'],
 }
 
 function fallbackFaces(): Plugin {

@@ -36,6 +36,21 @@ test('after one visit, Learn, Explore and the Preview open offline; the Preview 
   await firstVisit(page)
   await goOffline(context, page)
   expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true)
+  // The installed app's icons and the tab's, as its manifest and page name them.
+  const icons = await page.evaluate(async () => {
+    const manifest = (await (await fetch('/manifest.webmanifest')).json()) as {
+      icons: { src: string }[]
+    }
+    const named = [
+      ...document.querySelectorAll<HTMLLinkElement>(
+        'link[rel~="icon"], link[rel="apple-touch-icon"]',
+      ),
+    ]
+    const all = [...manifest.icons.map((i) => `/${i.src}`), ...named.map((l) => l.href)]
+    return Promise.all(all.map(async (src) => `${src} ${(await fetch(src)).status}`))
+  })
+  expect(icons.length).toBe(6)
+  for (const icon of icons) expect(icon).toMatch(/ 200$/)
   // Learn.
   await page.getByRole('link', { name: /Learn about CST/ }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/craniosacral therapy/i)
