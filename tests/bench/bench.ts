@@ -228,9 +228,14 @@ const results = await withPreviewServer(async (base) => {
       for (const name of chosen) {
         const r = await measureOpeningCpu(browser, base, name, routes[name] ?? '')
         opening.push(r)
+        const busiest = r.byProcess[r.windows.indexOf(r.maxPer5s)] ?? {}
+        const what = Object.entries(busiest)
+          .map(([kind, seconds]) => `${kind} ${seconds.toFixed(2)}`)
+          .join(', ')
         console.log(
           `${name.padEnd(14)} busiest ${r.maxPer5s.toFixed(3)} s per ${IDLE_SECONDS} s (windows: ${r.windows.join(', ')} s)${over(r.maxPer5s, budgets.idle.openingCpuSecondsPer5s)}`,
         )
+        console.log(`${''.padEnd(14)} busiest window by process: ${what}`)
       }
     }
 

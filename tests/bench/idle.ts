@@ -95,6 +95,12 @@ export interface OpeningCpu {
   readonly windows: readonly number[]
   /** The busiest window, CPU seconds per 5 s. */
   readonly maxPer5s: number
+  /**
+   * Each window's CPU by kind of process (renderer: the page's and its workers' threads, the
+   * service worker's too; GPU: compositing and software WebGL; browser; network; audio …), so a
+   * busy window says what it was busy with.
+   */
+  readonly byProcess: readonly Readonly<Record<string, number>>[]
 }
 
 /** The opening measured, as issue 32 asks: six 5-second windows from navigation. */
@@ -119,6 +125,7 @@ export async function measureOpeningCpu(
     await page.goto('about:blank')
     await page.waitForTimeout(1000)
     const windows: number[] = []
+    const byProcess: Record<string, number>[] = []
     let before = await processCpu(cdp)
     let next = performance.now() + IDLE_SECONDS * 1000
     void page.goto(`${base}${path}`, { waitUntil: 'commit' }).catch(() => undefined)
@@ -126,22 +133,35 @@ export async function measureOpeningCpu(
       await new Promise((r) => setTimeout(r, Math.max(0, next - performance.now())))
       const now = await processCpu(cdp)
       windows.push(spentSince(before, now))
+      byProcess.push(spentByKind(before, now))
       before = now
       next += IDLE_SECONDS * 1000
     }
-    return { route, windows, maxPer5s: Math.max(...windows) }
+    return { route, windows, maxPer5s: Math.max(...windows), byProcess }
   } finally {
     await cdp.detach()
     await context.close()
   }
 }
 
+/** One process's CPU seconds so far, and its kind ("renderer", "GPU", "browser", a utility's name). */
+interface ProcessCpu {
+  readonly kind: string
+  readonly seconds: number
+}
+
 /** CPU seconds so far of every browser process, by process id. */
-async function processCpu(cdp: CDPSession): Promise<Map<number, number>> {
+async function processCpu(cdp: CDPSession): Promise<Map<number, ProcessCpu>> {
   const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
-    processInfo: { id: number; cpuTime: number }[]
+    processInfo: { id: number; type: string; cpuTime: number }[]
   }
-  return new Map(processInfo.map((p) => [p.id, p.cpuTime]))
+  return new Map(processInfo.map((p) => [p.id, { kind: processKind(p.type), seconds: p.cpuTime }]))
+}
+
+/** "network.mojom.NetworkService" -> "network"; "renderer", "GPU", "browser" as they are. */
+function processKind(type: string): string {
+  const service = /^(\w+)\.mojom\./.exec(type)
+  return service?.[1] ?? type
 }
 
 /**
@@ -149,8 +169,26 @@ async function processCpu(cdp: CDPSession): Promise<Map<number, number>> {
  * (Summing the totals instead counts a process that ended between them, such as a renderer
  * swapped on navigation, as negative time; what it spent in its last moments is not counted.)
  */
-function spentSince(before: Map<number, number>, now: Map<number, number>): number {
+function spentSince(before: Map<number, ProcessCpu>, now: Map<number, ProcessCpu>): number {
   let spent = 0
-  for (const [id, seconds] of now) spent += Math.max(0, seconds - (before.get(id) ?? 0))
+  for (const [id, p] of now) spent += Math.max(0, p.seconds - (before.get(id)?.seconds ?? 0))
   return Math.round(spent * 1000) / 1000
+}
+
+/** The same, summed by kind of process (rounded to the millisecond; kinds that spent nothing left out). */
+export function spentByKind(
+  before: ReadonlyMap<number, ProcessCpu>,
+  now: ReadonlyMap<number, ProcessCpu>,
+): Record<string, number> {
+  const spent: Record<string, number> = {}
+  for (const [id, p] of now) {
+    const seconds = Math.max(0, p.seconds - (before.get(id)?.seconds ?? 0))
+    spent[p.kind] = (spent[p.kind] ?? 0) + seconds
+  }
+  return Object.fromEntries(
+    Object.entries(spent)
+      .map(([kind, seconds]) => [kind, Math.round(seconds * 1000) / 1000] as const)
+      .filter(([, seconds]) => seconds > 0)
+      .sort((a, b) => b[1] - a[1]),
+  )
 }
