@@ -11,7 +11,7 @@ import { dateFormat } from '@/lib/time'
 import { practiceStore, type SavedRoutine } from '@/state/practice'
 import { originOf, type RoutineTrust } from '@/state/routineTrust'
 import { useAppState } from '@/state/useAppState'
-import { openings, practiceOpening } from './openings'
+import { openings } from './openings'
 
 const ambient = { beds, chime }
 const checkingSaved = 'Checking your saved routines…'
@@ -58,6 +58,9 @@ export function PracticeRoute(props: {
   readonly focusOnMount: boolean
 }) {
   const saved = useStore(practiceStore, (s) => s.saved)
+  // The screen's own rule for its safety check (the device's storage, a kiosk visitor's memory, every
+  // question answered), which the top shown while saved routines are checked follows too.
+  const asks = useStore(practiceStore, (s) => s.status() === 'ask')
   const clinicName = useAppState((s) => s.clinic.name)
   const links = useMemo(() => decodeSaved(saved), [saved])
   const trust = useRoutineTrust(links.map((l) => l.link))
@@ -81,7 +84,7 @@ export function PracticeRoute(props: {
     return props.routine ? (
       <p className="page route-loading">{checkingSaved}</p>
     ) : (
-      openings[practiceOpening()]
+      openings[asks ? 'practice-check' : 'practice']
     )
   return (
     <PracticePage

@@ -69,7 +69,8 @@ function PracticeTop() {
 /**
  * Which top Practice opens on: its safety check where the kept answers will not do (none kept, as
  * on a first visit or a kiosk; storage refused; asked for again; too old), as the screen will;
- * else the plain one. `openScreen` decides the same before the first paint.
+ * else the plain one. `openScreen` decides the same before the first paint; this is the fallback
+ * while Practice's code loads (once it has, PracticeRoute asks the screen's own store).
  */
 export function practiceOpening(): 'practice' | 'practice-check' {
   return opensOnCheck(SAFETY_KEY) ? 'practice-check' : 'practice'

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { safetyQuestions } from '@/content/safety'
 import { type noSafetyAnswers, SAFETY_VALID_DAYS, safetyStatus } from '@/state/safety'
 import { opensOnCheck } from './opensOnCheck'
+import { SAFETY_KEY as KEY } from './storageKeys'
 
 const DAY = 24 * 60 * 60 * 1000
 const now = Date.UTC(2026, 11, 7, 12)
@@ -9,7 +10,6 @@ const all = (answer: string) => Object.fromEntries(safetyQuestions.map((q) => [q
 const kept = (answeredAt: number | null, answers: Record<string, string>) =>
   JSON.stringify({ version: 1, data: { answeredAt, answers } })
 
-const KEY = 'stillpoint:safety'
 /** The check's verdict with this kept in storage (null: nothing). */
 const withKept = (raw: string | null) => {
   if (raw === null) localStorage.removeItem(KEY)

@@ -1,6 +1,7 @@
 import { act, StrictMode } from 'react'
 import { hydrateRoot } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { SAFETY_KEY } from './storageKeys'
 
 beforeEach(() => {
   vi.resetModules()
@@ -103,7 +104,7 @@ describe('the tops of the screens a link most often opens, sent beside the home 
       cleanup()
     }
     localStorage.setItem(
-      'stillpoint:safety',
+      SAFETY_KEY,
       JSON.stringify({ version: 1, data: { answeredAt: Date.now(), answers: {} } }),
     )
     const { container } = render(<ShowScreen route={{ name: 'practice' }} context={context} />)

@@ -1,6 +1,6 @@
 /**
  * Practice at home's own heading and lead, and the lines around its routine list. On its own, and
- * small: the first download carries the screen's top (src/app/screens.tsx), and the rest of the
+ * small: the first download carries the screen's top (src/app/openings.tsx), and the rest of the
  * practice copy (practiceCopy.ts) stays with the screen's code.
  */
 export const practiceHome = {
