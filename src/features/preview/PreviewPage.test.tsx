@@ -182,7 +182,15 @@ describe('PreviewPage', { timeout: 20_000 }, () => {
 
   it('starts at a chapter from a deep link', async () => {
     await renderPage('hands-on-the-head')
-    expect(caption()).toBe('Hands rest on your head.')
+    // The caption is painted on a frame after the seek, and the run's state reaches the page as a
+    // transition: wait for both, not for a set time (a busy machine takes longer).
+    await waitFor(
+      () => {
+        expect(caption()).toBe('Hands rest on your head.')
+        expect(screen.getByText('Chapter 2 of 3: Hands on the head')).toBeTruthy()
+      },
+      { timeout: 5_000 },
+    )
   })
 
   it('hides captions with the toggle and keeps the choice', async () => {
