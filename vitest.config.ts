@@ -18,8 +18,8 @@ export default defineConfig({
     setupFiles: ['tests/setup/vitest.setup.ts'],
     server: { deps: { inline: [/@react-three\//] } },
     restoreMocks: true,
-    // Sized for a busy 2-core CI machine, where a component test can take several seconds (a
-    // failed CI run took 162 s for what a quiet machine does in about 60).
+    // Sized for a busy 2-core CI machine, where a component test can take several seconds (the
+    // whole suite took about 300 s here with three busy loops beside it, about 170 s without).
     testTimeout: 15_000,
   },
 })
