@@ -1,6 +1,7 @@
-import { opensOnCheck } from './opensOnCheck'
-import { isHomeHash, openingOf } from './routes'
-import { KIOSK_KEY, SAFETY_KEY, SETTINGS_KEY } from './storageKeys'
+// Imported by vite.config.ts too: with their extensions, as Vite's native config loader needs.
+import { opensOnCheck } from './opensOnCheck.ts'
+import { isHomeHash, openingOf } from './routes.ts'
+import { KIOSK_KEY, SAFETY_KEY, SETTINGS_KEY } from './storageKeys.ts'
 
 export { KIOSK_KEY, SAFETY_KEY, SETTINGS_KEY }
 
