@@ -165,14 +165,25 @@ function processKind(type: string): string {
 }
 
 /**
- * CPU seconds spent between two readings: each process's own growth, a new one's from zero.
+ * Each process's CPU seconds between two readings: its own growth, a new one's from zero.
  * (Summing the totals instead counts a process that ended between them, such as a renderer
  * swapped on navigation, as negative time; what it spent in its last moments is not counted.)
  */
+function* grown(
+  before: ReadonlyMap<number, ProcessCpu>,
+  now: ReadonlyMap<number, ProcessCpu>,
+): Generator<ProcessCpu> {
+  for (const [id, p] of now)
+    yield { kind: p.kind, seconds: Math.max(0, p.seconds - (before.get(id)?.seconds ?? 0)) }
+}
+
+const toMs = (seconds: number) => Math.round(seconds * 1000) / 1000
+
+/** CPU seconds spent between two readings, every process together (rounded to the millisecond). */
 function spentSince(before: Map<number, ProcessCpu>, now: Map<number, ProcessCpu>): number {
   let spent = 0
-  for (const [id, p] of now) spent += Math.max(0, p.seconds - (before.get(id)?.seconds ?? 0))
-  return Math.round(spent * 1000) / 1000
+  for (const p of grown(before, now)) spent += p.seconds
+  return toMs(spent)
 }
 
 /** The same, summed by kind of process (rounded to the millisecond; kinds that spent nothing left out). */
@@ -181,13 +192,10 @@ export function spentByKind(
   now: ReadonlyMap<number, ProcessCpu>,
 ): Record<string, number> {
   const spent: Record<string, number> = {}
-  for (const [id, p] of now) {
-    const seconds = Math.max(0, p.seconds - (before.get(id)?.seconds ?? 0))
-    spent[p.kind] = (spent[p.kind] ?? 0) + seconds
-  }
+  for (const p of grown(before, now)) spent[p.kind] = (spent[p.kind] ?? 0) + p.seconds
   return Object.fromEntries(
     Object.entries(spent)
-      .map(([kind, seconds]) => [kind, Math.round(seconds * 1000) / 1000] as const)
+      .map(([kind, seconds]) => [kind, toMs(seconds)] as const)
       .filter(([, seconds]) => seconds > 0)
       .sort((a, b) => b[1] - a[1]),
   )
